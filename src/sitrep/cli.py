@@ -1,0 +1,341 @@
+"""The ``sitrep`` command: thin Typer commands over :mod:`sitrep.workbench`.
+
+Every command parses its arguments, calls one library function and renders the result. User errors
+(:class:`sitrep.errors.SitrepError`) become one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitrep import __version__
+from sitrep.errors import SitrepError
+
+app = typer.Typer(
+    name="sitrep",
+    help="A workbench for conflict analysts: ingest reports, code events, fuse them with citations.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+sources_app = typer.Typer(help="Sources and their Admiralty reliability grades (A-F).", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+
+
+class State:
+    db: str | None = None
+
+
+state = State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"sitrep {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database file or SQLAlchemy URL (default: SITREP_DB, else the data directory)."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Global options come before the command: sitrep --db /tmp/t.db events."""
+    state.db = db
+
+
+def _workbench() -> Any:
+    from sitrep.workbench import Workbench
+
+    return Workbench.open(state.db)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of reports (txt, md, html, pdf, docx, jsonl).")],
+) -> None:
+    """Store reports and code their events. The same document twice changes nothing."""
+    from sitrep.workbench import expand_paths
+
+    files = expand_paths(paths)
+    with _workbench() as wb, _progress() as bar:
+        task = bar.add_task("ingesting", total=len(files))
+        report = wb.ingest_paths(files, progress=lambda _p: bar.advance(task))
+    for doc in report.added:
+        out.print(f"added   {doc.id[:12]}  {doc.title or doc.origin or ''}")
+    for doc in report.skipped:
+        out.print(f"present {doc.id[:12]}  {doc.title or doc.origin or ''}")
+    for e in report.errors:
+        err.print(f"error: {e}", markup=False)
+    out.print(
+        f"{len(report.added)} added, {len(report.skipped)} already stored, {len(report.errors)} failed; "
+        f"{report.events} event mentions coded"
+    )
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    input: Annotated[Path, typer.Argument(help="A JSONL file of {id, text, published, source}, or one report file.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL predictions here.")] = None,
+) -> None:
+    """Code events without storing anything (the contract of shared/eval/SCHEMA.md)."""
+    from sitrep.workbench import Workbench
+
+    wb = Workbench.for_extraction()
+    if output is not None:
+        from sitrep.nlp.jsonl import count_lines, extract_jsonl
+
+        total = count_lines(input)
+        with _progress() as bar:
+            task = bar.add_task("extracting", total=total)
+            n, errors = extract_jsonl(input, output, wb.extractor, progress=lambda: bar.advance(task))
+        for e in errors:
+            err.print(f"error: {e}", markup=False)
+        out.print(f"{n} reports coded -> {output}")
+        if errors:
+            raise typer.Exit(1)
+        return
+    from sitrep.ingest.read import read_path
+
+    result = read_path(input)
+    for e in result.errors:
+        err.print(f"error: {e}", markup=False)
+    payload = []
+    for doc in result.documents:
+        mentions = wb.extractor.extract(
+            doc.text, published=doc.published, document_id=doc.id, language=doc.language
+        )
+        payload.append({"id": doc.metadata.get("external_id", doc.id), "events": [m.as_json() for m in mentions]})
+    sys.stdout.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2) + "\n")
+    if result.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    as_json: Annotated[bool, typer.Option("--json", help="JSON as in shared/eval/SCHEMA.md, second part.")] = False,
+) -> None:
+    """Fused events, most important first."""
+    with _workbench() as wb:
+        fused = wb.fused_events()
+    if as_json:
+        sys.stdout.write(json.dumps([e.as_json() for e in fused], ensure_ascii=False, indent=2) + "\n")
+        return
+    if not fused:
+        out.print("no events yet: run `sitrep ingest FILE...` first")
+        return
+    table = Table(title=f"{len(fused)} fused events", show_lines=False)
+    for col in ("#", "id", "date", "type", "place", "actors", "fatal.", "sources"):
+        table.add_column(col)
+    for i, e in enumerate(fused, 1):
+        j = e.as_json()
+        loc = j.get("location") or {}
+        place = ", ".join(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)
+        actors = "; ".join(a["canonical"] for a in j.get("actors", []))
+        table.add_row(
+            str(i),
+            j["id"][:12],
+            j.get("date") or "?",
+            j.get("sub_event_type") or j.get("event_type") or "",
+            place,
+            actors,
+            "" if j.get("fatalities") is None else str(j["fatalities"]),
+            str(len(j.get("sources", []))),
+        )
+    out.print(table)
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="Event id, unique id prefix, or rank in `sitrep events`.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False,
+) -> None:
+    """One fused event: every field with its claims, status, credibility and quotes."""
+    with _workbench() as wb:
+        event = wb.event(event_id)
+    j = event.as_json()
+    if as_json:
+        sys.stdout.write(json.dumps(j, ensure_ascii=False, indent=2) + "\n")
+        return
+    from sitrep.products.show import render_event
+
+    render_event(out, j)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in stored documents.")],
+    limit: Annotated[int, typer.Option(help="Most hits to show.")] = 20,
+) -> None:
+    """Full-text search over stored documents."""
+    with _workbench() as wb:
+        hits = wb.search(query, limit=limit)
+    if not hits:
+        out.print("no matches")
+        return
+    for h in hits:
+        out.print(f"[bold]{h.document_id[:12]}[/bold]  {h.title or ''}")
+        out.print(f"    {h.snippet}", markup=False)
+
+
+@app.command()
+def status() -> None:
+    """What the store holds."""
+    with _workbench() as wb:
+        stats = wb.store.stats()
+    for k, v in stats.items():
+        out.print(f"{k:20} {v}", markup=False)
+
+
+@app.command()
+def merges(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Event-merge decisions: the machine's and the analysts'."""
+    with _workbench() as wb:
+        rows = wb.merges()
+    if as_json:
+        payload = [
+            {
+                "id": j.id,
+                "left": j.left,
+                "right": j.right,
+                "verdict": j.verdict,
+                "decided_by": j.decided_by,
+                "score": j.score,
+                "reason": j.reason,
+            }
+            for j in rows
+        ]
+        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+        return
+    table = Table(title="merge decisions")
+    for col in ("id", "left", "right", "verdict", "by", "score", "reason"):
+        table.add_column(col)
+    for j in rows:
+        table.add_row(
+            j.id, j.left, j.right, j.verdict, j.decided_by, "" if j.score is None else f"{j.score:.2f}", j.reason
+        )
+    out.print(table)
+
+
+@app.command()
+def unmerge(
+    left: Annotated[str, typer.Argument(help="One event mention (as listed by `sitrep merges`).")],
+    right: Annotated[str, typer.Argument(help="The other event mention.")],
+    analyst: Annotated[str, typer.Option(help="Who decides.")] = "analyst",
+    reason: Annotated[str, typer.Option(help="Why.")] = "",
+) -> None:
+    """Record that two mentions are different events (reversible: `sitrep forget JUDGEMENT_ID`)."""
+    with _workbench() as wb:
+        j = wb.unmerge(left, right, analyst, reason)
+    out.print(f"recorded {j.id}: {j.left} ≠ {j.right}")
+
+
+@app.command()
+def merge(
+    left: Annotated[str, typer.Argument(help="One event mention.")],
+    right: Annotated[str, typer.Argument(help="The other event mention.")],
+    analyst: Annotated[str, typer.Option(help="Who decides.")] = "analyst",
+    reason: Annotated[str, typer.Option(help="Why.")] = "",
+) -> None:
+    """Record that two mentions report the same event (reversible: `sitrep forget JUDGEMENT_ID`)."""
+    with _workbench() as wb:
+        j = wb.merge(left, right, analyst, reason)
+    out.print(f"recorded {j.id}: {j.left} = {j.right}")
+
+
+@app.command()
+def forget(judgement_id: Annotated[str, typer.Argument(help="A judgement id from `sitrep merges`.")]) -> None:
+    """Remove an analyst's judgement; the machine's decision applies again."""
+    with _workbench() as wb:
+        if not wb.forget_judgement(judgement_id):
+            raise SitrepError(f"no stored judgement {judgement_id!r}")
+    out.print(f"removed {judgement_id}")
+
+
+@sources_app.command("list")
+def sources_list() -> None:
+    """Sources seen so far, with their grades."""
+    with _workbench() as wb:
+        rows = wb.store.sources()
+    table = Table(title="sources")
+    for col in ("name", "kind", "reliability"):
+        table.add_column(col)
+    for s in rows:
+        table.add_row(s.name, s.kind, s.reliability)
+    out.print(table)
+
+
+@sources_app.command("set")
+def sources_set(
+    name: Annotated[str, typer.Argument(help="Source name as stored (see `sitrep sources list`).")],
+    grade: Annotated[str, typer.Argument(help="Admiralty reliability: A B C D E or F.")],
+) -> None:
+    """Grade a source; fused events use it at once."""
+    with _workbench() as wb:
+        s = wb.set_reliability(name, grade)
+    out.print(f"{s.name}: {s.reliability}")
+
+
+def _mount_geo() -> None:
+    """The gazetteer commands live with the geo package."""
+    try:
+        from sitrep.geo import cli as geo_cli
+    except ImportError:  # pragma: no cover - geo is part of the package
+        return
+    app.add_typer(geo_cli.gazetteer_app, name="gazetteer")
+
+    @app.command()
+    def geocode(
+        text: Annotated[str, typer.Argument(help="Text naming places, e.g. '80 km east of Tessalit'.")],
+        country: Annotated[str | None, typer.Option(help="Country hint, e.g. Mali.")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    ) -> None:
+        """Show which places a text names, where they are, and why."""
+        geo_cli.geocode_command(text, country=country, as_json=as_json)
+
+
+_mount_geo()
+
+
+def main() -> None:
+    """Entry point: run the app, turning user errors into one line and exit code 1."""
+    try:
+        app()
+    except SitrepError as e:
+        err.print(f"error: {e}", markup=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

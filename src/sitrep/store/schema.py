@@ -1,0 +1,115 @@
+"""The store's tables, as SQLAlchemy Core metadata: the current shape of the schema.
+
+Why Core and not the ORM: the domain types in :mod:`sitrep.model` are frozen dataclasses that already
+validate themselves, so mapping them onto mutable ORM objects would only add a second, weaker model.
+Rows are turned into domain values in :mod:`sitrep.store.records`.
+
+Choices worth knowing:
+
+- Column types are portable (``Text``, ``Date``, ``JSON``, ``Float``); nothing here is SQLite-specific, so
+  a PostgreSQL dialect gets the same tables from the same definitions. Full-text search is *not* here: it is
+  dialect-specific and lives in :mod:`sitrep.store.dialect`.
+- ``statements.value`` is the statement's canonical JSON as text (not a JSON column) so that what is stored
+  is byte-for-byte what the statement id was hashed from.
+- Timestamps are naive UTC (``DateTime`` without a zone) because SQLite has no zone-aware type; the store
+  writes them, callers never do.
+- ``documents.source`` is a plain name, not a foreign key to ``sources``: a document may arrive before
+  anyone has graded its publisher.
+- Statements do reference their document (``statements.document_id``): a claim without the text it points
+  into could never be checked.
+
+This module describes the schema *as of the latest migration*. :mod:`sitrep.store.migrations` builds it
+version by version; ``tests/test_store.py`` checks that the two agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(64), primary_key=True, comment="sha256 hex of the normalised text"),
+    Column("text", Text, nullable=False),
+    Column("title", Text),
+    Column("source", Text),
+    Column("published", Date),
+    Column("format", String(32), nullable=False),
+    Column("origin", Text),
+    Column("language", String(16)),
+    Column("sections", JSON, nullable=False, comment="[[name, start, end], ...]"),
+    Column("metadata", JSON, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+    Index("ix_documents_ingested_at", "ingested_at", "id"),
+    Index("ix_documents_source", "source"),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("reliability", String(1), nullable=False, comment="Admiralty grade A-F"),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("subject", Text, nullable=False),
+    Column("property", Text, nullable=False),
+    Column("value", Text, nullable=False, comment="canonical JSON"),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("extractor", Text, nullable=False),
+    Column("extractor_version", Text, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_statements_subject", "subject"),
+    Index("ix_statements_document_id", "document_id"),
+    Index("ix_statements_property", "property"),
+)
+
+judgements = Table(
+    "judgements",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("left", Text, nullable=False),
+    Column("right", Text, nullable=False),
+    Column("verdict", String(16), nullable=False),
+    Column("decided_by", Text, nullable=False),
+    Column("score", Float),
+    Column("reason", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_judgements_pair", "kind", "left", "right"),
+)
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("description", Text, nullable=False),
+    Column("applied_at", DateTime, nullable=False),
+)
+"""One row per applied migration; the current version is the largest."""
+
+DATA_TABLES = (documents, sources, statements, judgements)
+"""The tables :meth:`sitrep.store.Store.stats` counts."""
