@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import CORPUS, DEV, EXAMPLES, needs_dev, needs_shared
 
 TALAHANDAK = (20.20, 1.78)  # about 80 km east of Tessalit (20.201 N, 1.012 E), checked against the test below

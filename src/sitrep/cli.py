@@ -6,6 +6,7 @@ Every command parses its arguments, calls one library function and renders the r
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -113,9 +114,9 @@ def extract(
 
     wb = Workbench.for_extraction()
     if output is not None:
-        from sitrep.nlp.jsonl import count_lines, extract_jsonl
+        from sitrep.nlp.jsonl import count_documents, extract_jsonl
 
-        total = count_lines(input)
+        total = count_documents(input)
         with _progress() as bar:
             task = bar.add_task("extracting", total=total)
             n, errors = extract_jsonl(input, output, wb.extractor, progress=lambda: bar.advance(task))
@@ -132,9 +133,7 @@ def extract(
         err.print(f"error: {e}", markup=False)
     payload = []
     for doc in result.documents:
-        mentions = wb.extractor.extract(
-            doc.text, published=doc.published, document_id=doc.id, language=doc.language
-        )
+        mentions = wb.extract(doc)
         payload.append({"id": doc.metadata.get("external_id", doc.id), "events": [m.as_json() for m in mentions]})
     sys.stdout.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2) + "\n")
     if result.errors:
@@ -323,10 +322,20 @@ def _mount_geo() -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
     ) -> None:
         """Show which places a text names, where they are, and why."""
-        geo_cli.geocode_command(text, country=country, as_json=as_json)
+        geo_cli.geocode_command(text, country=country, json=as_json)
 
 
 _mount_geo()
+
+# Packages that add commands of their own expose ``register(app, context)``; each owns its command module.
+for _module in ("sitrep.products.cli", "sitrep.export.cli", "sitrep.api.cli"):
+    try:
+        _plugin = importlib.import_module(_module)
+    except ModuleNotFoundError as _exc:
+        if _exc.name != _module:
+            raise
+        continue
+    _plugin.register(app, state)
 
 
 def main() -> None:

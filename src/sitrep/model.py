@@ -10,6 +10,7 @@ made by one extractor. Events, actors and places shown to a user are computed fr
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import unicodedata
@@ -176,7 +177,7 @@ class Statement:
             )
             object.__setattr__(self, "id", hashlib.sha256(key.encode("utf-8")).hexdigest()[:32])
 
-    @property
+    @builtins.property  # the field named ``property`` shadows the builtin in this class body
     def value_json(self) -> str:
         return _canonical_json(self.value)
 

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from sitrep import config
 from sitrep.errors import InputError, NotFoundError, SitrepError
-from sitrep.fuse.fusion import DocInfo, FusedEvent, fuse
+from sitrep.fuse.fusion import DocInfo, FusedEvent, FusionResult, fuse_all
 from sitrep.fuse.sources import load_sources, reliability_for
 from sitrep.fuse.statements import mention_statements, mentions_from_statements
 from sitrep.ingest.read import read_path
-from sitrep.model import Document, Judgement, Source
+from sitrep.model import Document, EventMention, Judgement, Source
+from sitrep.nlp.extract import EXTRACTOR_VERSION
 from sitrep.store import SearchHit, Store
 
 if TYPE_CHECKING:
@@ -88,8 +89,9 @@ class Workbench:
     @cached_property
     def extractor(self) -> Extractor:
         from sitrep.nlp.extract import Extractor
+        from sitrep.nlp.places import gazetteer_place_finder
 
-        return Extractor(gazetteer=self.gazetteer)
+        return Extractor(gazetteer_place_finder(self.gazetteer))
 
     @cached_property
     def _source_grades(self) -> dict[str, str]:
@@ -123,13 +125,9 @@ class Workbench:
         if self.store.has_document(doc.id):
             report.skipped.append(doc)
             return
-        mentions = self.extractor.extract(
-            doc.text, published=doc.published, document_id=doc.id, language=doc.language
-        )
+        mentions = self.extract(doc)
         statements = [
-            s
-            for m in mentions
-            for s in mention_statements(m, extractor=EXTRACTOR_NAME, version=self.extractor.version)
+            s for m in mentions for s in mention_statements(m, extractor=EXTRACTOR_NAME, version=EXTRACTOR_VERSION)
         ]
         if doc.source and self.store.get_source(doc.source) is None:
             grade = reliability_for(doc.source, self._source_grades)
@@ -140,10 +138,17 @@ class Workbench:
         else:
             report.skipped.append(doc)
 
+    def extract(self, doc: Document) -> list[EventMention]:
+        """Code one document's events (nothing is stored)."""
+        return self.extractor.extract(doc.text, published=doc.published, document_id=doc.id)
+
     # -- queries --------------------------------------------------------------------------------
 
     def fused_events(self) -> list[FusedEvent]:
         """All events, fused from the stored statements and judgements, most important first."""
+        return self._fusion().events
+
+    def _fusion(self) -> FusionResult:
         stmts = [s for s in self.store.statements() if s.property.startswith(EVENT_PROPERTY_PREFIX)]
         mentions = mentions_from_statements(stmts)
         doc_ids = {m.document_id for m in mentions}
@@ -151,7 +156,7 @@ class Workbench:
         for doc_id in doc_ids:
             d = self.store.get_document(doc_id)
             docs[doc_id] = DocInfo(id=d.id, title=d.title, source=d.source, text=d.text)
-        return fuse(mentions, docs, self.store.judgements(), self.reliability)
+        return fuse_all(mentions, docs, self.store.judgements(), self.reliability)
 
     def reliability(self, source: str | None) -> str:
         """A source's Admiralty grade: the store's (set by an analyst) wins over the sources file."""
@@ -195,8 +200,7 @@ class Workbench:
         stored = self.store.judgements(kind)
         machine: list[Judgement] = []
         if kind in (None, "event"):
-            for ev in self.fused_events():
-                machine.extend(ev.judgements)
+            machine = self._fusion().judgements
         seen = {(j.left, j.right) for j in stored}
         return stored + [j for j in machine if (j.left, j.right) not in seen]
 

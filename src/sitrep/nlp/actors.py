@@ -1,0 +1,297 @@
+"""Actor knowledge (``data/actors.yaml``) and the matcher that finds actor mentions in a Doc.
+
+The YAML is the single place where names live; this module only turns it into spaCy ``PhraseMatcher``
+patterns (case-insensitive aliases, case-sensitive acronyms) and resolves a match to ACLED's canonical
+name once the document's country and the event date are known: "soldiers" means the army of the country
+the report is about, and ACLED renames state forces when a government changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitrep.errors import SitrepError
+
+__all__ = [
+    "ActorEntry",
+    "ActorHit",
+    "ActorKB",
+    "load_kb",
+]
+
+# Kinds that can start violence (actor1 of an attack) as opposed to victims and protesters.
+ARMED_KINDS = frozenset(
+    {"state", "rebel", "militia", "islamist", "unidentified", "international", "ethnic_militia"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date | None
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One actor of the knowledge file. ``canonical`` may hold ``{country}`` (generic actors)."""
+
+    key: str
+    canonical: str
+    kind: str
+    country: str | None = None
+    parent: str | None = None
+    source: str = ""
+    periods: tuple[Period, ...] = ()
+
+    def resolve(self, country: str | None, when: date | None) -> str:
+        """ACLED's name for this actor in ``country`` at ``when``."""
+        name = self.canonical
+        if self.periods:
+            chosen = self.periods[-1]
+            if when is not None:
+                for p in self.periods:
+                    if p.start <= when and (p.end is None or when < p.end):
+                        chosen = p
+                        break
+                else:
+                    if when < self.periods[0].start:
+                        chosen = self.periods[0]
+            name = chosen.canonical
+        if "{country}" in name:
+            name = name.replace("({country})", f"({country})" if country else "").strip()
+            name = name.replace("{country}", country or "").strip()
+        return name
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    """An actor mention: characters ``start:end`` of the text name ``entry``."""
+
+    start: int
+    end: int
+    text: str
+    entry: ActorEntry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def _is_acronym(alias: str) -> bool:
+    """Matched with case: "IS", "CMA", "FAMa", "GATIA" are words in lower case ("is", "cma"...)."""
+    return " " not in alias and sum(c.isupper() for c in alias) >= 2
+
+
+class ActorKB:
+    """The loaded actor file: entries by key, demonyms by country, and matcher patterns."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.entries: dict[str, ActorEntry] = {}
+        self.patterns: list[tuple[str, str]] = []  # (alias, entry key)
+        self.countries: dict[str, list[str]] = {}
+        self._any_country: re.Pattern[str] | None = None
+        for name, info in (data.get("countries") or {}).items():
+            self.countries[name] = list(info.get("adjectives") or [])
+        self._load_state_forces(data)
+        for item in data.get("actors") or []:
+            key = item["canonical"]
+            self.entries[key] = ActorEntry(
+                key=key,
+                canonical=item["canonical"],
+                kind=item.get("kind", "rebel"),
+                country=item.get("country"),
+                parent=item.get("parent"),
+                source=item.get("source", ""),
+            )
+            for alias in item.get("aliases") or []:
+                self.patterns.append((str(alias), key))
+        for item in data.get("generic") or []:
+            key = item["canonical"]
+            self.entries[key] = ActorEntry(
+                key=key, canonical=key, kind=item["kind"], source=item.get("source", "")
+            )
+            for alias in item.get("aliases") or []:
+                self.patterns.append((str(alias), key))
+        self._load_ethnic(data)
+
+    def _load_state_forces(self, data: dict[str, Any]) -> None:
+        mil_words = list(data.get("military_words") or [])
+        pol_words = list(data.get("police_words") or [])
+        for force in data.get("state_forces") or []:
+            country = force["country"]
+            for branch, words in (("military", mil_words), ("police", pol_words)):
+                periods = tuple(
+                    Period(
+                        date.fromisoformat(str(p["from"])),
+                        date.fromisoformat(str(p["to"])) if p.get("to") else None,
+                        p["canonical"],
+                    )
+                    for p in force.get(branch) or []
+                )
+                if not periods:
+                    continue
+                key = f"{branch}:{country}"
+                self.entries[key] = ActorEntry(
+                    key=key,
+                    canonical=periods[-1].canonical,
+                    kind="state",
+                    country=country,
+                    source=force.get("source", ""),
+                    periods=periods,
+                )
+                for alias in force.get(f"{branch}_aliases") or []:
+                    self.patterns.append((str(alias), key))
+                names = [*self.countries.get(country, []), country, f"{country}'s"]
+                for adj in names:
+                    for w in words:
+                        self.patterns.append((f"{adj} {w}", key))
+        # Bare words: the forces of the document's country, resolved at extraction time.
+        for branch in ("military", "police"):
+            key = f"{branch}:@doc"
+            self.entries[key] = ActorEntry(key=key, canonical=key, kind="state", source="acled-codebook")
+            for w in data.get(f"bare_{branch}") or []:
+                self.patterns.append((str(w), key))
+
+    def _load_ethnic(self, data: dict[str, Any]) -> None:
+        armed = [
+            "militia",
+            "militias",
+            "militiamen",
+            "militia members",
+            "fighters",
+            "gunmen",
+            "armed men",
+            "self-defense group",
+            "self-defence group",
+            "hunters",
+            "armed group",
+            "armed groups",
+            "combatants",
+        ]
+        for eth in data.get("ethnic") or []:
+            name = eth["name"]
+            mkey = f"{name} Ethnic Militia ({{country}})"
+            gkey = f"{name} Ethnic Group ({{country}})"
+            self.entries[mkey] = ActorEntry(mkey, mkey, "ethnic_militia", source=eth.get("source", ""))
+            self.entries[gkey] = ActorEntry(gkey, gkey, "ethnic_group", source=eth.get("source", ""))
+            for alias in eth.get("aliases") or []:
+                for w in armed:
+                    self.patterns.append((f"{alias} {w}", mkey))
+                    self.patterns.append((f"armed {alias}", mkey))
+                    self.patterns.append((f"{alias} armed men", mkey))
+                self.patterns.append((str(alias), gkey))
+
+    def entry(self, key: str) -> ActorEntry:
+        return self.entries[key]
+
+    def resolve(self, hit: ActorHit, country: str | None, when: date | None) -> str:
+        """The canonical ACLED name of a mention; bare "soldiers" become the document country's army."""
+        e = hit.entry
+        if e.key.endswith(":@doc"):
+            branch = e.key.split(":")[0]
+            real = self.entries.get(f"{branch}:{country}") if country else None
+            if real is None:
+                return "Military Forces" if branch == "military" else "Police Forces"
+            return real.resolve(country, when)
+        tag_country = country
+        if e.kind in ("civilian", "protester", "rioter", "unidentified", "islamist", "militia"):
+            tag_country = country
+        return e.resolve(tag_country, when)
+
+    def mentioned_countries(self, text: str) -> list[str]:
+        """Countries named or implied by their demonym in ``text``, most mentioned first."""
+        counts: dict[str, int] = {}
+        if self._any_country is None:
+            every = [n for c, adjs in self.countries.items() for n in (c, *adjs)]
+            self._any_country = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in every) + r")\b")
+        if not self._any_country.search(text):
+            return []
+        for country, adjs in self.countries.items():
+            names = [country, *adjs]
+            pat = r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+            n = len(re.findall(pat, text))
+            if country == "Niger":  # the river is not the country
+                n -= len(
+                    re.findall(r"\bNiger (?:[Rr]iver|[Dd]elta|[Bb]end)|\b[Rr]iver Niger|\binner Niger", text)
+                )
+            # "near the Burkina Faso border" places the event next to the country, not in it
+            n -= len(
+                re.findall(
+                    r"\b(?:" + "|".join(re.escape(x) for x in names) + r")(?:'s)?\s+(?:border|frontier)", text
+                )
+            )
+            if country == "Guinea":
+                n -= len(re.findall(r"Guinea[- ]Bissau|Equatorial Guinea|Papua New Guinea", text))
+            if n > 0:
+                counts[country] = n
+        return sorted(counts, key=lambda c: -counts[c])
+
+
+def _read_yaml() -> dict[str, Any]:
+    try:
+        text = resources.files("sitrep.nlp").joinpath("data/actors.yaml").read_text(encoding="utf-8")
+        loaded = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:  # a broken install, not a user error we can fix here
+        raise SitrepError(f"cannot read the actor file nlp/data/actors.yaml: {exc}") from exc
+    if not isinstance(loaded, dict):
+        raise SitrepError("nlp/data/actors.yaml: expected a mapping at the top level")
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> ActorKB:
+    """The actor knowledge, read once per process."""
+    return ActorKB(_read_yaml())
+
+
+class ActorMatcher:
+    """Finds actor mentions in a Doc: longest match wins, acronyms must match case."""
+
+    def __init__(self, nlp: Language, kb: ActorKB) -> None:
+        self.kb = kb
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower_pats: dict[str, list[Doc]] = {}
+        exact_pats: dict[str, list[Doc]] = {}
+        seen: set[tuple[str, str]] = set()
+        for alias, key in kb.patterns:
+            case = _is_acronym(alias)
+            norm = alias if case else alias.lower()
+            if (norm, key) in seen:
+                continue
+            seen.add((norm, key))
+            target = exact_pats if case else lower_pats
+            target.setdefault(key, []).append(nlp.make_doc(alias))
+        for key, docs in lower_pats.items():
+            self.lower.add(key, docs)
+        for key, docs in exact_pats.items():
+            self.exact.add(key, docs)
+        self._priority = {k: i for i, k in enumerate(kb.entries)}
+
+    def __call__(self, doc: Doc) -> list[ActorHit]:
+        spans: list[Span] = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=match_id))
+        hits: list[ActorHit] = []
+        text = doc.text
+        for span in filter_spans(spans):
+            key = doc.vocab.strings[span.label]
+            hit = ActorHit(span.start_char, span.end_char, span.text, self.kb.entries[key])
+            # "JNIM/AQMI", "JNIM/Katiba Macina": one actor named twice; ACLED codes the first name
+            if hits and text[hits[-1].end : hit.start] == "/" and hits[-1].kind == hit.kind:
+                continue
+            hits.append(hit)
+        return hits

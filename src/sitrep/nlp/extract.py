@@ -1,0 +1,419 @@
+"""Event coding: a report's text in, ACLED-coded EventMentions out.
+
+The pipeline is a blank spaCy English tokenizer plus named stages, each taking the Doc and leaving more
+annotation in ``doc.user_data["sitrep"]`` ("Doc in, Doc out"). Stages, in order (:data:`STAGES`):
+sentences → actors → dates → places → counts → triggers → events. Everything is rules over tokens and
+character offsets, so a short note is coded in about a millisecond and every coded field keeps the span
+that supports it.
+
+Undated notes: when the text has no date expression the event is dated :data:`UNDATED_OFFSET_DAYS` before
+the publication date with ``week`` precision. Field bulletins report events one to fourteen days old, so
+the middle of that window is the guess with the smallest expected error; the precision says it is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.model import ActorMention, EventMention, Place, Span
+from sitrep.nlp.actors import ActorHit, ActorKB, ActorMatcher, load_kb
+from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
+from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
+from sitrep.nlp.roles import Roles, assign_roles
+from sitrep.nlp.timex import TimeExpr, find_dates
+from sitrep.nlp.triggers import Trigger, find_triggers, main_class, type_event
+
+__all__ = ["STAGES", "UNDATED_OFFSET_DAYS", "Extractor"]
+
+UNDATED_OFFSET_DAYS = 7
+EXTRACTOR_NAME = "sitrep.rules"
+EXTRACTOR_VERSION = "0.1"
+
+Stage = Callable[["Extractor", Doc], Doc]
+
+
+@dataclass
+class _State:
+    """What the stages write for one document."""
+
+    published: date | None
+    country_hint: str | None
+    text: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    actors: list[ActorHit] = field(default_factory=list)
+    dates: list[TimeExpr] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    country: str | None = None
+    events: list[EventMention] = field(default_factory=list)
+
+
+def _state(doc: Doc) -> _State:
+    st: _State = doc.user_data["sitrep"]
+    return st
+
+
+# --- stages ---------------------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[-*•]\s)")
+_ABBREV = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Dr|Gen|Col|Lt|Capt|Sgt|St|No|vs|approx|Sept?|Oct|Nov|Dec|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|U\.S|U\.N|km|e\.g|i\.e)\.$"
+)
+
+
+def stage_sentences(ex: Extractor, doc: Doc) -> Doc:
+    """Sentence spans by punctuation: notes are short and telegraphic, a statistical splitter adds little."""
+    text = _state(doc).text
+    st = _state(doc)
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        if text[start : m.start()].strip():
+            st.sentences.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        st.sentences.append((start, len(text)))
+    return doc
+
+
+def stage_actors(ex: Extractor, doc: Doc) -> Doc:
+    _state(doc).actors = ex.matcher(doc)
+    return doc
+
+
+def stage_dates(ex: Extractor, doc: Doc) -> Doc:
+    st = _state(doc)
+    st.dates = list(find_dates(_state(doc).text, st.published))
+    return doc
+
+
+def stage_places(ex: Extractor, doc: Doc) -> Doc:
+    st = _state(doc)
+    exclude = [(h.start, h.end) for h in st.actors if h.kind not in ("ethnic_group",)]
+    st.places = ex.places(_state(doc).text, country_hint=st.country_hint, exclude_spans=exclude)
+    st.country = _document_country(ex.kb, _state(doc).text, st)
+    return doc
+
+
+def stage_counts(ex: Extractor, doc: Doc) -> Doc:
+    return doc  # counts are read per event scope in stage_events (they depend on the event's sentences)
+
+
+def stage_triggers(ex: Extractor, doc: Doc) -> Doc:
+    st = _state(doc)
+    for s, e in st.sentences:
+        st.triggers.extend(find_triggers(_state(doc).text[s:e], s))
+    return doc
+
+
+def stage_events(ex: Extractor, doc: Doc) -> Doc:
+    st = _state(doc)
+    st.events = _build_events(ex, _state(doc).text, st)
+    return doc
+
+
+STAGES: dict[str, Stage] = {
+    "sentences": stage_sentences,
+    "actors": stage_actors,
+    "dates": stage_dates,
+    "places": stage_places,
+    "counts": stage_counts,
+    "triggers": stage_triggers,
+    "events": stage_events,
+}
+"""The pipeline's stages by name; :attr:`Extractor.pipeline` lists the names in order."""
+
+
+# --- helpers ----------------------------------------------------------------------------------------------
+
+
+def _document_country(kb: ActorKB, text: str, st: _State) -> str | None:
+    """The country the report is about: the hint, else where its places are, else who it names."""
+    if st.country_hint:
+        return st.country_hint
+    votes: dict[str, float] = {}
+    for p in st.places:
+        if p.place.country:
+            votes[p.place.country] = votes.get(p.place.country, 0.0) + 1.0
+    for h in st.actors:
+        if h.entry.country and h.entry.kind == "state" and h.entry.key.startswith(("military:", "police:")):
+            votes[h.entry.country] = votes.get(h.entry.country, 0.0) + 1.0
+        elif h.entry.country and h.entry.kind in ("rebel", "militia", "international"):
+            votes[h.entry.country] = votes.get(h.entry.country, 0.0) + 0.5
+    for i, c in enumerate(kb.mentioned_countries(text)):
+        votes[c] = votes.get(c, 0.0) + (0.75 if i == 0 else 0.25)
+    if not votes:
+        return None
+    return max(votes, key=lambda c: votes[c])
+
+
+_GENERIC_VICTIM_KINDS = ("civilian", "ethnic_group")
+
+
+@dataclass
+class _Draft:
+    sent: tuple[int, int]
+    trigger: Trigger
+    classes: set[str]
+    roles: Roles
+    etype: str
+    subtype: str
+
+
+def _kinds(hits: list[ActorHit]) -> list[str]:
+    return [h.kind for h in hits]
+
+
+def _victim_kind_fix(hits: list[ActorHit]) -> list[ActorHit]:
+    return hits
+
+
+def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
+    s, e = sent
+    trigs = [t for t in st.triggers if s <= t.start < e]
+    if not trigs:
+        return None
+    classes = {t.cls for t in trigs}
+    main = main_class(classes)
+    if main is None:
+        return None
+    # the trigger that carries the roles: the first of the main class (a prefix's first real trigger)
+    real = [t for t in trigs if not t.cls.startswith("prefix:")]
+    pick = [t for t in real if t.cls == main] or real or trigs
+    trig = pick[0]
+    hits = [h for h in st.actors if s <= h.start < e]
+    roles = assign_roles(text[s:e], s, hits, trig)
+    others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
+    typed = type_event(
+        classes, _kinds(roles.initiators), _kinds(roles.targets), others, tuple(t.text.lower() for t in trigs)
+    )
+    if typed is None:
+        return None
+    return _Draft(sent, trig, classes, roles, typed[0], typed[1])
+
+
+def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None) -> tuple[ActorMention, ...]:
+    country = st.country
+    out: list[ActorMention] = []
+    seen: set[str] = set()
+
+    def add(hit: ActorHit, role: str, canonical: str | None = None) -> None:
+        name = canonical or ex.kb.resolve(hit, country, when)
+        if name in seen:
+            return
+        seen.add(name)
+        out.append(ActorMention(hit.text, name, role, Span(hit.start, hit.end)))
+
+    violent = draft.etype in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    inits = [h for h in draft.roles.initiators if h.kind != "ethnic_group"] or draft.roles.initiators
+    targets = draft.roles.targets
+    for h in inits:
+        if h.kind == "ethnic_group":
+            add(h, "actor1", h.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia"))
+        else:
+            add(h, "actor1")
+    if violent and not inits:
+        tr = draft.trigger
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        out.append(ActorMention(tr.text, name, "actor1", Span(tr.start, tr.end)))
+        seen.add(name)
+    if draft.etype == "Protests" and not inits:
+        tr = draft.trigger
+        name = f"Protesters ({country})" if country else "Protesters"
+        out.append(ActorMention(tr.text, name, "actor1", Span(tr.start, tr.end)))
+        seen.add(name)
+    if draft.etype == "Riots" and not inits:
+        tr = draft.trigger
+        name = f"Rioters ({country})" if country else "Rioters"
+        out.append(ActorMention(tr.text, name, "actor1", Span(tr.start, tr.end)))
+        seen.add(name)
+    if draft.etype == "Battles" and any(h.kind != "civilian" for h in targets):
+        targets = [h for h in targets if h.kind != "civilian"]
+    for h in targets:
+        if h.kind == "ethnic_group":
+            if draft.etype == "Battles":
+                add(h, "actor2", h.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia"))
+            else:
+                civ = f"Civilians ({country})" if country else "Civilians"
+                add(h, "actor2", civ)
+                add(h, "assoc")
+        else:
+            add(h, "actor2")
+    for h in draft.roles.assoc:
+        add(h, "assoc")
+    return tuple(out)
+
+
+def _event_date(
+    st: _State, draft: _Draft, scope: tuple[int, int]
+) -> tuple[date | None, str | None, Span | None]:
+    s, e = draft.sent
+    inside = [d for d in st.dates if s <= d.start < e]
+    near = inside or [d for d in st.dates if scope[0] <= d.start < scope[1]] or st.dates
+    if near:
+        d = min(near, key=lambda x: abs(x.start - draft.trigger.start))
+        return d.value, d.precision, Span(d.start, d.end)
+    if st.published is not None:
+        return st.published - timedelta(days=UNDATED_OFFSET_DAYS), "week", None
+    return None, None, None
+
+
+def _event_place(st: _State, draft: _Draft, scope: tuple[int, int]) -> PlaceMention | None:
+    s, e = draft.sent
+    cands = (
+        [p for p in st.places if s <= p.start < e]
+        or [p for p in st.places if scope[0] <= p.start < scope[1]]
+        or st.places
+    )
+    if not cands:
+        return None
+
+    def rank(p: PlaceMention) -> tuple[int, int, float]:
+        return (p.place.geo_precision, abs(p.start - draft.trigger.start), -p.score)
+
+    return min(cands, key=rank)
+
+
+def _scope_end(text: str, st: _State, first: int) -> int:
+    """Where the primary event's narrative ends: the paragraph, for short notes the whole text."""
+    if len(text) <= 1200:
+        return len(text)
+    para = text.find("\n\n", first)
+    return len(text) if para == -1 else para
+
+
+def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
+    drafts = [d for d in (_draft_for_sentence(text, st, s) for s in st.sentences) if d is not None]
+    if not drafts:
+        return []
+    primary = drafts[0]
+    # a later sentence with a violent act and named sides beats an opening that is only context
+    if not primary.trigger.violent and primary.etype != "Protests":
+        for d in drafts[1:3]:
+            if (
+                d.trigger.violent
+                and len(text) <= 1200
+                and d.roles.initiators
+                and not primary.roles.initiators
+            ):
+                primary = d
+                break
+    ordered = [primary] + [d for d in drafts if d is not primary]
+    events: list[EventMention] = []
+    used_types: set[tuple[str, frozenset[str]]] = set()
+    for d in ordered:
+        if d is not primary:
+            names = frozenset(h.entry.key for h in d.roles.initiators + d.roles.targets)
+            key = (d.etype, names)
+            # restatements of the primary (same type, no new sides) are not new events
+            if d.etype == primary.etype and not (
+                names - {h.entry.key for h in primary.roles.initiators + primary.roles.targets}
+            ):
+                continue
+            if key in used_types or not names:
+                continue
+            used_types.add(key)
+        scope = (d.sent[0], _scope_end(text, st, d.sent[0])) if d is primary else d.sent
+        events.append(_mention(ex, text, st, d, scope, len(events)))
+    return events
+
+
+def _mention(
+    ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, int], index: int
+) -> EventMention:
+    when, precision, date_span = _event_date(st, d, scope)
+    place = _event_place(st, d, scope)
+    fat: Toll = count_fatalities(text, scope[0] if index else 0, scope[1])
+    cap: Toll = count_captured(text, scope[0], scope[1])
+    location: Place | None = place.place if place else None
+    if location is not None and location.country is None and st.country:
+        location = Place(**{**_place_fields(location), "country": st.country})
+    if location is None and st.country:
+        # no place resolved: the country alone, at country precision, so the event is still placed somewhere
+        location = Place(name=st.country, country=st.country, geo_precision=3, how="document country")
+    fatalities = fat.value
+    if fatalities is None and d.etype in (
+        "Battles",
+        "Violence against civilians",
+        "Explosions/Remote violence",
+        "Riots",
+        "Protests",
+        "Strategic developments",
+    ):
+        fatalities = 0
+    return EventMention(
+        document_id=ex._doc_id,
+        index=index,
+        event_type=d.etype,
+        sub_event_type=d.subtype,
+        date=when,
+        date_precision=precision,  # type: ignore[arg-type]
+        actors=_actor_mentions(ex, d, st, when),
+        location=location,
+        fatalities=fatalities,
+        captured=cap.value,
+        evidence=Span(d.sent[0], d.sent[1]),
+        date_span=date_span,
+        type_span=Span(d.trigger.start, d.trigger.end),
+        location_span=Span(place.start, place.end) if place else None,
+        fatalities_span=Span(fat.start, fat.end) if fat.value is not None else None,
+        captured_span=Span(cap.start, cap.end) if cap.value is not None else None,
+        confidence=0.6 if d.roles.initiators and d.roles.targets else 0.4,
+    )
+
+
+def _place_fields(p: Place) -> dict[str, Any]:
+    return {k: getattr(p, k) for k in Place.__slots__}
+
+
+class Extractor:
+    """The event coder. Build once (loads actor knowledge and patterns), then call :meth:`extract`."""
+
+    def __init__(
+        self,
+        places: PlaceFinder | None = None,
+        *,
+        kb: ActorKB | None = None,
+        pipeline: tuple[str, ...] = tuple(STAGES),
+    ) -> None:
+        self.nlp: Language = spacy.blank("en")
+        self.kb = kb or load_kb()
+        self.matcher = ActorMatcher(self.nlp, self.kb)
+        self.places: PlaceFinder = places or no_places
+        unknown = [p for p in pipeline if p not in STAGES]
+        if unknown:
+            raise ValueError(f"unknown pipeline stages: {unknown}")
+        self.pipeline = pipeline
+        self._doc_id = ""
+
+    @classmethod
+    def with_gazetteer(cls, gazetteer_path: str | None = None) -> Extractor:
+        """An extractor that fills locations from the geo package's gazetteer (when available)."""
+        from sitrep.nlp.places import geo_place_finder
+
+        return cls(geo_place_finder(gazetteer_path))
+
+    def annotate(self, text: str, *, published: date | None, country_hint: str | None = None) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc.user_data["sitrep"] = _State(published=published, country_hint=country_hint, text=text)
+        for name in self.pipeline:
+            doc = STAGES[name](self, doc)
+        return doc
+
+    def extract(
+        self, text: str, *, published: date | None, document_id: str, country_hint: str | None = None
+    ) -> list[EventMention]:
+        """The events ``text`` reports, primary first (``index`` 0..n-1)."""
+        self._doc_id = document_id
+        doc = self.annotate(text, published=published, country_hint=country_hint)
+        return list(_state(doc).events)

@@ -1,0 +1,337 @@
+"""Event triggers: the words that say what happened, and ACLED typing from trigger + who was targeted.
+
+A trigger class is a coarse act ("explosive", "abduct", "arrest"...). The ACLED type needs more than the
+word: "killed" is a Battle when soldiers fought militants and Violence against civilians when the victims
+were villagers, so :func:`type_event` takes the trigger classes of the sentence and the kinds of the actors
+found on each side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Trigger", "find_triggers", "type_event"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    cls: str
+
+    @property
+    def violent(self) -> bool:
+        return self.cls in VIOLENT
+
+
+VIOLENT = frozenset(
+    {
+        "clash",
+        "attack",
+        "kill",
+        "shoot",
+        "abduct",
+        "explosive",
+        "suicide",
+        "air",
+        "shell",
+        "grenade",
+        "sexual",
+        "territory",
+    }
+)
+
+_LEXICON: list[tuple[str, str]] = [
+    ("suicide", r"suicide[- ](?:bomb\w*|attack\w*|car|vehicle|truck)|kamikaze|s?vbied|car bomb|suicide"),
+    (
+        "air",
+        r"air[- ]?strikes?|air raids?|aerial (?:strikes?|bombardments?|bombings?|attacks?)|drone (?:strikes?"
+        r"|attacks?)|(?:struck|hit|bombed|targeted) by (?:an? )?(?:drones?|aircraft|jets?|warplanes?|"
+        r"helicopters?|helos)|(?:drones?|warplanes?|fighter jets?|aircraft|helicopters?|helos|mirage \w+|"
+        r"reaper)s? "
+        r"(?:struck|bombed|fired|strike|targeted|shot)|bombarded|bombing raids?|ucav|uav strikes?",
+    ),
+    (
+        "shell",
+        r"shell(?:s|ed|ing)|mortars?|rockets?|artillery|missiles?|grads?\b|indirect fire|obus|"
+        r"roquettes?",
+    ),
+    ("grenade", r"grenades?"),
+    (
+        "explosive",
+        r"ieds?|improvised explosive(?: devices?)?|(?:land)?mines?\b|explosive(?: devices?)?|"
+        r"roadside bombs?|bombs?\b|explosions?|blasts?|detonat\w+|exploded|engins? explosifs?|"
+        r"explosifs?",
+    ),
+    ("sexual", r"rap(?:ed|es?|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abused?)|gang[- ]raped"),
+    (
+        "abduct",
+        r"abduct\w*|kidnap\w*|taken hostage|held hostage|hostages?|enlev\w+|kidnapp\w+|went missing|"
+        r"gone missing|disappeared|taken away|led away|carried away",
+    ),
+    (
+        "kill",
+        r"killed|killing|kills?\b|shot dead|executed|execution|murder\w*|assassinat\w+|beheaded|slain|"
+        r"slaughtered|massacr\w+|lynched|slit|found dead|bodies|tu[ée]s?\b|dead\b|deaths?\b|died|"
+        r"lost (?:their|his|her) li(?:fe|ves)|neutrali[sz]ed|perished",
+    ),
+    (
+        "clash",
+        r"clash\w*|fight\w*|fought|exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
+        r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
+        r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
+        r"retaliated|counter-?attack\w*",
+    ),
+    (
+        "attack",
+        r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*|stormed|opened fire|fired (?:on|at|upon|into)|"
+        r"targeted|overran|overrun|besieg\w+|siege|incursion|offensive|strike\b|struck|hit\b|"
+        r"attaqu\w+|embuscades?",
+    ),
+    (
+        "shoot",
+        r"shot\b|shooting|wounded|injured|injuries|beaten|beat\b|tortur\w+|whipped|mutilat\w+|"
+        r"flogged|assaulted|harass\w+|threaten\w*|intimidat\w+",
+    ),
+    (
+        "loot",
+        r"loot\w*|pillag\w+|plunder\w*|stole|stolen|steal\w*|robb\w+|robbery|rustl\w+|ransack\w*|"
+        r"carried off|took away|seized (?:\w+ )?(?:cattle|livestock|vehicles?|motorbikes?|motorcycles?|"
+        r"goods|money|equipment|a vehicle|trucks?)|extort\w*|zakat|racket\w*",
+    ),
+    (
+        "destroy",
+        r"burn(?:ed|t|ing)|set (?:on )?fire|set ablaze|torched|destroy\w*|sabotag\w+|vandali[sz]\w+|"
+        r"demolish\w*|wrecked|incendi\w+|property destruction",
+    ),
+    (
+        "arrest",
+        r"arrest\w*|detain\w*|detention|apprehend\w*|in custody|rounded up|taken into custody|"
+        r"interpell\w+|captured|capture\b|caught",
+    ),
+    (
+        "protest",
+        r"protest\w*|demonstrat\w+|march(?:ed|es|ers)?\b|sit-?ins?|rall(?:y|ies|ied)|"
+        r"manifest\w+|strike action|went on strike|boycott\w*|petition\w*",
+    ),
+    (
+        "riot",
+        r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|stone-?throwing|"
+        r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+|tear gas|teargas",
+    ),
+    (
+        "agreement",
+        r"agreements?|accords?\b|cease-?fire|truce|peace (?:deal|pact|accord|agreement)|signed|"
+        r"reconciliation|negotiat\w+|prisoner (?:swap|exchange)|released|freed|liberated|"
+        r"pacte|entente",
+    ),
+    (
+        "territory",
+        r"(?:took|taken|take|seized|seize|gained|regained|retook|retake|recaptured?|captured) "
+        r"(?:control|over|the town|the city|the village|the locality|the base|the camp|the "
+        r"position)|took over|taken over|occup(?:ied|y|ation)|recaptur\w+|retook|"
+        r"regained control|withdr[ea]w\w*|abandoned (?:the|their) (?:base|camp|post|position)",
+    ),
+    (
+        "base",
+        r"(?:set up|established?|establishing|installed|opened|built) (?:a |an |the |new )*(?:base|camp|"
+        r"headquarters|hq|post|checkpoint|position)s?|new (?:base|camp|headquarters)",
+    ),
+    (
+        "change",
+        r"surrender\w*|defect\w*|laid down (?:their|his) (?:arms|weapons)|disarm\w*|"
+        r"joined|rallied|pledged allegiance|allegiance|merg\w+|split\b|splinter|dissolv\w+|"
+        r"demobili[sz]\w+|appointed|recruit\w*|created|formation of|announced the creation",
+    ),
+    (
+        "disrupt",
+        r"defus\w+|dismantl\w+|neutrali[sz]ed an? (?:ied|explosive|bomb)|weapons? cache|arms cache|"
+        r"cache of|seized (?:weapons|arms|ammunition|explosives)|discovered (?:an? )?(?:ied|explosive|"
+        r"weapons|arms)|intercepted|cleared|deminers?|demining",
+    ),
+]
+
+_RE = re.compile(
+    "|".join(f"(?P<{cls}_{i}>\\b(?:{pat}))" for i, (cls, pat) in enumerate(_LEXICON)), re.IGNORECASE
+)
+_GROUP_CLS = {f"{cls}_{i}": cls for i, (cls, _pat) in enumerate(_LEXICON)}
+
+# Note prefixes ACLED analysts and monitors use ("Looting: ...", "Arrests: ...").
+_PREFIX = re.compile(
+    r"^\s*(looting|property destruction|arrests?|protests?|riots?|agreement|abduction|kidnapping|"
+    r"base established|headquarters established|non-violent activity|strategic development)\s*:",
+    re.IGNORECASE,
+)
+_PREFIX_CLS = {
+    "looting": "loot",
+    "property destruction": "destroy",
+    "arrest": "arrest",
+    "arrests": "arrest",
+    "protest": "protest",
+    "protests": "protest",
+    "riot": "riot",
+    "riots": "riot",
+    "agreement": "agreement",
+    "abduction": "abduct",
+    "kidnapping": "abduct",
+    "base established": "base",
+    "headquarters established": "base",
+    "non-violent activity": "change",
+    "strategic development": "change",
+}
+
+
+def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
+    """Every trigger word in ``text`` (a sentence), with character offsets shifted by ``offset``."""
+    out: list[Trigger] = []
+    pm = _PREFIX.match(text)
+    if pm:
+        cls = _PREFIX_CLS[pm.group(1).lower()]
+        out.append(Trigger(offset + pm.start(1), offset + pm.end(1), pm.group(1), "prefix:" + cls))
+    for m in _RE.finditer(text):
+        group = m.lastgroup
+        if group is None:
+            continue
+        cls = _GROUP_CLS[group]
+        if (
+            cls == "protest"
+            and m.group(0) in ("March", "march")
+            and _MONTH_CONTEXT.search(text[max(0, m.start() - 12) : m.end() + 6])
+        ):
+            continue  # the month, not a march
+        out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
+    return out
+
+
+_MONTH_CONTEXT = re.compile(
+    r"\d\s*march|march\s*\d|\b(?:in|on|of|since|early|late|mid|end|until|from|to|between|last|next)[\s-]+march",
+    re.IGNORECASE,
+)
+
+
+# Order of precedence when one sentence holds several acts: the most specific ACLED class wins.
+_PRECEDENCE = [
+    "suicide",
+    "air",
+    "shell",
+    "grenade",
+    "explosive",
+    "sexual",
+    "abduct",
+    "territory",
+    "kill",
+    "clash",
+    "attack",
+    "shoot",
+    "riot",
+    "protest",
+    "arrest",
+    "loot",
+    "destroy",
+    "agreement",
+    "base",
+    "disrupt",
+    "change",
+]
+
+CIVILIAN_KINDS = frozenset({"civilian", "ethnic_group"})
+ARMED = frozenset(
+    {"state", "rebel", "militia", "islamist", "unidentified", "international", "ethnic_militia"}
+)
+
+
+def main_class(classes: set[str]) -> str | None:
+    """The class that decides the event type among those of one sentence."""
+    prefixed = [c.split(":", 1)[1] for c in classes if c.startswith("prefix:")]
+    if prefixed:
+        return prefixed[0]
+    for c in _PRECEDENCE:
+        if c in classes:
+            return c
+    return None
+
+
+def type_event(
+    classes: set[str],
+    initiator_kinds: list[str],
+    target_kinds: list[str],
+    other_kinds: tuple[str, ...] = (),
+    classes_text: tuple[str, ...] = (),
+) -> tuple[str, str] | None:
+    """ACLED (event_type, sub_event_type) for a sentence's trigger classes and the kinds on each side."""
+    main = main_class(classes)
+    if main is None:
+        return None
+    plain = {c for c in classes if not c.startswith("prefix:")}
+    civ_target = bool(target_kinds) and all(k in CIVILIAN_KINDS for k in target_kinds)
+    armed_target = any(k in ARMED for k in target_kinds) or any(k in ARMED for k in other_kinds)
+    if armed_target:
+        civ_target = False
+    if "ethnic_group" in initiator_kinds and "ethnic_group" in target_kinds:
+        civ_target, armed_target = False, True
+    armed_both = armed_target and any(k in ARMED for k in initiator_kinds)
+    fighting = bool(plain & {"clash"}) or ("attack" in plain and not civ_target)
+    if main == "suicide":
+        return "Explosions/Remote violence", "Suicide bomb"
+    if main == "air":
+        return "Explosions/Remote violence", "Air/drone strike"
+    if main in ("shell", "grenade", "explosive"):
+        if main == "explosive" and "clash" in plain and armed_both:
+            return "Battles", "Armed clash"
+        sub = {
+            "shell": "Shelling/artillery/missile attack",
+            "grenade": "Grenade",
+            "explosive": "Remote explosive/landmine/IED",
+        }[main]
+        return "Explosions/Remote violence", sub
+    if main == "sexual":
+        return "Violence against civilians", "Sexual violence"
+    if main == "abduct":
+        if armed_target and not civ_target and fighting:
+            return "Battles", "Armed clash"
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if main == "territory":
+        if fighting or "kill" in plain:
+            if initiator_kinds and initiator_kinds[0] == "state":
+                return "Battles", "Government regains territory"
+            return "Battles", "Non-state actor overtakes territory"
+        return "Strategic developments", "Non-violent transfer of territory"
+    if main in ("kill", "clash", "attack", "shoot"):
+        if "riot" in plain or "protest" in plain:
+            if (
+                initiator_kinds
+                and initiator_kinds[0] == "state"
+                and target_kinds
+                and target_kinds[0] in ("protester", "rioter", "civilian")
+            ):
+                return "Protests", "Excessive force against protesters"
+            return "Riots", "Violent demonstration"
+        if civ_target and not armed_target:
+            return "Violence against civilians", "Attack"
+        if main == "shoot" and not armed_target and not fighting:
+            return "Violence against civilians", "Attack"
+        return "Battles", "Armed clash"
+    if main == "riot":
+        mob = re.search(r"mob|lynch", " ".join(classes_text)) if classes_text else None
+        return "Riots", "Mob violence" if mob and "protest" not in plain else "Violent demonstration"
+    if main == "protest":
+        if "riot" in plain:
+            return "Riots", "Violent demonstration"
+        if plain & {"arrest", "shoot"}:
+            return "Protests", "Protest with intervention"
+        return "Protests", "Peaceful protest"
+    if main == "arrest":
+        return "Strategic developments", "Arrests"
+    if main in ("loot", "destroy"):
+        return "Strategic developments", "Looting/property destruction"
+    if main == "agreement":
+        return "Strategic developments", "Agreement"
+    if main == "base":
+        return "Strategic developments", "Headquarters or base established"
+    if main == "disrupt":
+        return "Strategic developments", "Disrupted weapons use"
+    if main == "change":
+        return "Strategic developments", "Change to group/activity"
+    return "Strategic developments", "Other"
