@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DIR := out/demo
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install demo test lint typecheck unit bench clean system-deps
+
+# Debian packages some tests need (PostgreSQL server, Chromium): each fragment adds its target to SYSTEM_DEPS.
+SYSTEM_DEPS :=
+include $(wildcard mk/*.mk)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -27,7 +31,9 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install
+system-deps: $(SYSTEM_DEPS)
+
+unit: install system-deps
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test: lint typecheck unit

@@ -1,8 +1,9 @@
 """The store: round-trips, idempotence, atomicity, lookup, search, migrations and bad files.
 
-Every behavioural test takes the ``store`` fixture, which is parametrised over ``BACKENDS``; adding
-PostgreSQL means adding its name there and a URL in ``_url_for`` (skipping when no server is configured).
-Tests that build database files by hand are SQLite-specific and say so in their names.
+Every behavioural test takes the ``store`` (or ``store_url``) fixture, parametrised over ``BACKENDS``:
+SQLite in a temporary file, and PostgreSQL in a database of a throwaway server (``tests/pgserver.py``;
+skipped when the server binaries are missing, failed instead in CI). Tests that build database files by
+hand are SQLite-specific, tests of PostgreSQL-only behaviour PostgreSQL-specific; their names say so.
 """
 
 from __future__ import annotations
@@ -11,33 +12,40 @@ import hashlib
 import sqlite3
 import time
 from collections.abc import Iterator
-from datetime import date
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import Engine, create_engine, insert, inspect
+from sqlalchemy import text as sql_text
+from sqlalchemy.engine import make_url
 
+from pgserver import Server, postgres_server  # noqa: F401  (a session fixture, used by name)
 from sitrep.errors import NotFoundError, StoreError, ValidationError
 from sitrep.model import Document, Judgement, Section, Source, Statement, content_id
 from sitrep.store import SearchHit, Store, schema
-from sitrep.store.dialect import SQLiteDialect, fts5_query
+from sitrep.store.dialect import PostgresDialect, SQLiteDialect, dialect_for, fts5_query, tsquery_text
 from sitrep.store.migrations import LATEST, migrate
 
-BACKENDS = ["sqlite"]
-
-
-def _url_for(backend: str, tmp_path: Path) -> str:
-    if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.db'}"
-    raise AssertionError(f"no test URL for backend {backend!r}")
+BACKENDS = ["sqlite", "postgresql"]
 
 
 @pytest.fixture(params=BACKENDS)
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    return _url_for(request.param, tmp_path)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of each backend, as a URL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    server: Server = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
 
 
 @pytest.fixture
@@ -46,13 +54,34 @@ def store(store_url: str) -> Iterator[Store]:
         yield s
 
 
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """An empty PostgreSQL database, for the PostgreSQL-only tests."""
+    server: Server = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    try:
+        yield server.url(name)
+    finally:
+        server.drop_database(name)
+
+
+def _is_postgres(store: Store) -> bool:
+    return bool(store.stats()["backend"] == "postgresql")
+
+
+def _engine_for(url: str) -> Engine:
+    """A bare SQLAlchemy engine on a test database, with the store's driver and connection set-up."""
+    dialect = dialect_for(make_url(url))
+    engine = create_engine(dialect.url, **dialect.engine_options())
+    dialect.configure(engine)
+    return engine
+
+
 def _doc(text: str, **kw: Any) -> Document:
     return Document(text=text, format=kw.pop("format", "txt"), **kw)
 
 
-def _stmt(
-    doc: Document, subject: str, prop: str = "event.type", value: Any = "Battles", **kw: Any
-) -> Statement:
+def _stmt(doc: Document, subject: str, prop: str = "event.type", value: Any = "Battles", **kw: Any) -> Statement:
     return Statement(
         subject=subject,
         property=prop,
@@ -137,14 +166,17 @@ _json_values = st.recursive(
     max_leaves=12,
 )
 
-_HYPOTHESIS = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+_HYPOTHESIS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @_HYPOTHESIS
 @given(doc=_documents())
 def test_random_documents_round_trip(store: Store, doc: Document) -> None:
+    if "\x00" in "".join(filter(None, (doc.text, doc.title, doc.source, doc.origin))) and _is_postgres(store):
+        with pytest.raises(StoreError, match="cannot store the NUL character"):
+            store.ingest(doc)
+        assert not store.has_document(doc.id)
+        return
     # Examples share one store, so a text may already be there with other metadata: then the first wins.
     fresh = store.ingest(doc)
     back = store.get_document(doc.id)
@@ -168,6 +200,10 @@ def test_random_statements_round_trip(
 ) -> None:
     store.ingest(REPORT)
     stmt = Statement(subject, prop, value, REPORT.id, span[0], span[1], "hyp", "0.1", confidence)
+    if "\x00" in subject + prop and _is_postgres(store):
+        with pytest.raises(StoreError, match="cannot store the NUL character"):
+            store.add_statements([stmt])
+        return
     added = store.add_statements([stmt])
     found = [s for s in store.statements(subject=subject, property=prop) if s.id == stmt.id]
     # The id leaves out confidence and extractor: an earlier example may have stored the same claim.
@@ -555,9 +591,8 @@ def test_stats(store: Store) -> None:
     assert (stats["documents"], stats["statements"], stats["sources"], stats["judgements"]) == (1, 2, 1, 0)
 
 
-def test_two_stores_on_one_file_see_each_other(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 's.db'}"
-    with Store.open(url) as a, Store.open(url) as b:
+def test_two_stores_on_one_database_see_each_other(store_url: str) -> None:
+    with Store.open(store_url) as a, Store.open(store_url) as b:
         a.ingest(REPORT)
         assert b.has_document(REPORT.id)
         assert b.ingest(REPORT) is False
@@ -620,8 +655,7 @@ def test_sqlite_newer_database_is_refused(tmp_path: Path) -> None:
     Store.open(f"sqlite:///{path}").close()
     raw = sqlite3.connect(path)
     raw.execute(
-        "INSERT INTO schema_version (version, description, applied_at) "
-        "VALUES (?, 'from the future', '2099-01-01')",
+        "INSERT INTO schema_version (version, description, applied_at) VALUES (?, 'from the future', '2099-01-01')",
         (LATEST + 1,),
     )
     raw.commit()
@@ -663,8 +697,9 @@ def test_sqlite_directory_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("postgresql://u:secret@localhost/sitrep", "PostgreSQL is not supported yet"),
-        ("mysql://localhost/sitrep", "unsupported database"),
+        ("postgresql+psycopg2://u:secret@localhost/sitrep", "unsupported PostgreSQL driver 'psycopg2'"),
+        ("postgresql+asyncpg://u:secret@localhost/sitrep", "unsupported PostgreSQL driver"),
+        ("mysql://u:secret@localhost/sitrep", "unsupported database"),
         ("not a url ://", "not a database path or URL"),
     ],
 )
@@ -682,10 +717,9 @@ def test_closed_store_refuses_calls(store_url: str) -> None:
         s.document_count()
 
 
-def test_migrated_schema_matches_schema_module(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    Store.open(f"sqlite:///{path}").close()
-    engine = create_engine(f"sqlite:///{path}")
+def test_migrated_schema_matches_schema_module(store_url: str) -> None:
+    Store.open(store_url).close()
+    engine = _engine_for(store_url)
     try:
         insp = inspect(engine)
         for table in schema.metadata.sorted_tables:
@@ -698,3 +732,168 @@ def test_migrated_schema_matches_schema_module(tmp_path: Path) -> None:
                 assert indexes.get(ix.name) == [c.name for c in ix.columns], f"{table.name}: {ix.name}"
     finally:
         engine.dispose()
+
+
+# -- migrations and concurrency on every backend (built with SQLAlchemy Core, not by hand) ----------------
+
+
+def test_version_1_database_is_migrated_and_its_documents_indexed(store_url: str) -> None:
+    engine = _engine_for(store_url)
+    dialect = dialect_for(make_url(store_url))
+    old = "Old report: JNIM fighters entered Djibo."
+    try:
+        assert migrate(engine, dialect, target=1) == 1
+        with engine.begin() as conn:
+            row = {"id": content_id(old), "text": old, "title": "Djibo", "format": "txt"}
+            conn.execute(
+                insert(schema.documents).values(**row, sections=[], metadata={}, ingested_at=datetime(2024, 1, 1))
+            )
+    finally:
+        engine.dispose()
+    with Store.open(store_url) as s:
+        assert s.stats()["schema_version"] == LATEST
+        assert [h.document_id for h in s.search("djibo")] == [content_id(old)]
+        s.ingest(REPORT)  # the index keeps up with new documents too
+        assert [h.document_id for h in s.search("ménaka")] == [REPORT.id]
+
+
+def test_newer_database_is_refused(store_url: str) -> None:
+    Store.open(store_url).close()
+    engine = _engine_for(store_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                insert(schema.schema_version).values(
+                    version=LATEST + 1, description="from the future", applied_at=datetime(2099, 1, 1)
+                )
+            )
+    finally:
+        engine.dispose()
+    with pytest.raises(StoreError, match=rf"schema version {LATEST + 1}, newer than this sitrep"):
+        Store.open(store_url)
+
+
+def test_foreign_database_is_refused(store_url: str) -> None:
+    engine = _engine_for(store_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sql_text("CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT)"))
+    finally:
+        engine.dispose()
+    with pytest.raises(StoreError, match="is not a sitrep database"):
+        Store.open(store_url)
+
+
+def test_stores_opening_a_new_database_at_once_migrate_it_once(store_url: str) -> None:
+    with ThreadPoolExecutor(4) as pool:
+        stores = list(pool.map(lambda _: Store.open(store_url), range(4)))
+    try:
+        assert all(s.stats()["schema_version"] == LATEST for s in stores)
+        stores[0].ingest(REPORT)
+        assert [h.document_id for h in stores[3].search("aqim")] == [REPORT.id]
+    finally:
+        for s in stores:
+            s.close()
+    engine = _engine_for(store_url)
+    try:
+        with engine.connect() as conn:
+            versions = conn.execute(sql_text("SELECT version FROM schema_version ORDER BY version"))
+            assert list(versions.scalars()) == list(range(1, LATEST + 1))
+    finally:
+        engine.dispose()
+
+
+def test_sqlite_refuses_fuzzy_search_with_one_line(tmp_path: Path) -> None:
+    with Store.open(f"sqlite:///{tmp_path / 's.db'}") as s:
+        _search_corpus(s)
+        with pytest.raises(StoreError, match="fuzzy search needs PostgreSQL with the pg_trgm extension"):
+            s.search("menka", fuzzy=True)
+        assert s.search("   ", fuzzy=True) == []
+
+
+# -- PostgreSQL-specific ----------------------------------------------------------------------------------
+
+
+def test_postgresql_connection_failure_is_one_line_without_the_password() -> None:
+    pytest.importorskip("psycopg")
+    expected = r"^cannot connect to PostgreSQL at postgresql://u:\*\*\*@127\.0\.0\.1:1/x: .*refused"
+    with pytest.raises(StoreError, match=expected) as err:
+        Store.open("postgresql://u:secret@127.0.0.1:1/x")
+    assert "secret" not in str(err.value) and "\n" not in str(err.value)
+
+
+def test_postgresql_missing_database_is_a_connection_error(pg_url: str) -> None:
+    missing = make_url(pg_url).set(database="no_such_database")
+    with pytest.raises(StoreError, match=r"cannot connect to PostgreSQL at .*no_such_database.*does not exist"):
+        Store.open(missing.render_as_string(hide_password=False))
+
+
+def test_postgresql_plain_url_uses_psycopg(pg_url: str) -> None:
+    plain = make_url(pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with Store.open(plain) as s:
+        s.ingest(REPORT)
+        stats = s.stats()
+    assert stats["backend"] == "postgresql" and stats["location"].startswith("postgresql://")
+    with Store.open(pg_url) as s:  # the +psycopg spelling opens the same database
+        assert s.has_document(REPORT.id)
+
+
+def test_postgresql_refuses_nul_in_text_with_one_line(pg_url: str) -> None:
+    with Store.open(pg_url) as s:
+        with pytest.raises(StoreError, match="cannot store the NUL character") as err:
+            s.ingest(_doc("before\x00after"))
+        assert "\n" not in str(err.value)
+        nul_meta = _doc("clean text", metadata={"note": "a\x00b"})  # JSON escapes it: storable
+        assert s.ingest(nul_meta) is True
+        assert s.get_document(nul_meta.id).metadata["note"] == "a\x00b"
+        assert s.document_count() == 1
+
+
+def test_postgresql_search_infrastructure(pg_url: str) -> None:
+    Store.open(pg_url).close()
+    engine = _engine_for(pg_url)
+    try:
+        with engine.connect() as conn:
+            extensions = set(conn.execute(sql_text("SELECT extname FROM pg_extension")).scalars())
+            indexes = set(conn.execute(sql_text("SELECT indexname FROM pg_indexes")).scalars())
+    finally:
+        engine.dispose()
+    assert {"document_search_vector", "ix_documents_id_c", "ix_statements_subject_c"} <= indexes
+    # The Debian server package ships both; the dialect carries on without them elsewhere.
+    assert {"unaccent", "pg_trgm"} <= extensions
+    assert "search_words_trgm" in indexes
+
+
+def test_postgresql_works_without_the_optional_extensions(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As on a managed server that offers neither: search works, accents count, fuzzy search says why not.
+    monkeypatch.setattr(PostgresDialect, "_install_extension", lambda self, conn, name: None)
+    with Store.open(pg_url) as s:
+        a, _, c = _search_corpus(s)
+        assert [h.document_id for h in s.search("ménaka")] == [a.id]
+        assert s.search("menaka") == []  # no unaccent: "e" and "é" differ
+        assert [h.document_id for h in s.search("anso*")] == [c.id]
+        with pytest.raises(StoreError, match="fuzzy search needs PostgreSQL with the pg_trgm extension"):
+            s.search("menka", fuzzy=True)
+
+
+def test_postgresql_fuzzy_search_finds_misspellings(pg_url: str) -> None:
+    with Store.open(pg_url) as s:
+        a, b, _ = _search_corpus(s)
+        s.ingest(_doc("Clashes were reported near Tillabéri and Ouallam.", title="Tillabéri"))
+        assert s.search("Menka") == []  # the exact search still wants the word
+        fuzzy = s.search("Menka", fuzzy=True)
+        assert [h.document_id for h in fuzzy] == [a.id]
+        assert "**Ménaka**" in fuzzy[0].snippet  # the word that matched, as it is written
+        assert [h.title for h in s.search("tilaberi", fuzzy=True)] == ["Tillabéri"]
+        assert [h.document_id for h in s.search("Niamy protestors", fuzzy=True)] == [b.id]
+        assert s.search("Niamy Ansongo", fuzzy=True) == []  # every word must still match
+        assert s.search("( ) *", fuzzy=True) == []
+        for query in HOSTILE:
+            assert isinstance(s.search(query, fuzzy=True), list)
+
+
+def test_tsquery_text_quotes_every_term() -> None:
+    assert tsquery_text("AQIM' -foo") == "'AQIM''' & '-foo'"
+    assert tsquery_text("gao*") == "'gao':*"
+    assert tsquery_text("a\\b") == "'a\\\\b'"
+    assert tsquery_text("( ) * --") is None

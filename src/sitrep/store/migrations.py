@@ -11,7 +11,8 @@ Rules:
   ``schema_version`` is somebody else's database and is refused.
 - Each migration runs in its own write transaction together with the row that records it, so a failure
   leaves the database at the previous version, never in between. The version is re-read inside the
-  transaction, so two processes opening a new database at once do not both migrate it.
+  transaction, after the dialect has locked out other migrators (``BEGIN IMMEDIATE`` on SQLite, an
+  advisory lock on PostgreSQL), so two processes opening a new database at once do not both migrate it.
 - A migration is a function of (connection, dialect): portable steps use SQLAlchemy Core, backend-specific
   steps (the full-text index) ask the dialect.
 - Never edit a released migration; add a new one. Migration 1 builds its tables from
@@ -45,6 +46,7 @@ class Migration:
 def _v1_core_tables(conn: Connection, dialect: Dialect) -> None:
     tables = [schema.documents, schema.sources, schema.statements, schema.judgements]
     schema.metadata.create_all(conn, tables=tables, checkfirst=False)
+    dialect.core_tables_created(conn)
 
 
 def _v2_search_index(conn: Connection, dialect: Dialect) -> None:
@@ -89,6 +91,7 @@ def migrate(engine: Engine, dialect: Dialect, *, target: int = LATEST) -> int:
             if migration.version <= version or migration.version > target:
                 continue
             with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
+                dialect.lock_for_migration(conn)
                 if current_version(conn, location) >= migration.version:
                     continue  # another process got there first
                 if migration.version == 1:

@@ -83,7 +83,7 @@ class Store:
         dialect = dialect_for(parsed)
         dialect.prepare()
         try:
-            engine = create_engine(parsed, **dialect.engine_options())
+            engine = create_engine(dialect.url, **dialect.engine_options())
         except (ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot open {dialect.location()}: {exc}") from exc
         dialect.configure(engine)
@@ -294,15 +294,18 @@ class Store:
 
     # -- search and status ----------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, *, fuzzy: bool = False) -> list[SearchHit]:
         """Documents containing every word of ``query`` (title or text), best first.
 
         Any text is accepted: the words are matched literally, never parsed as query syntax. A word
-        ending in ``*`` matches as a prefix. An empty query finds nothing.
+        ending in ``*`` matches as a prefix. An empty query finds nothing. ``fuzzy`` matches words
+        spelt differently ("Tilaberi"); only PostgreSQL with pg_trgm can, elsewhere it is a StoreError.
         """
         if not query.strip() or limit <= 0:
             return []
         with self._read() as conn:
+            if fuzzy:
+                return self._dialect.fuzzy_search(conn, query, limit)
             return self._dialect.search(conn, query, limit)
 
     def stats(self) -> dict[str, Any]:
@@ -310,8 +313,7 @@ class Store:
         with self._read() as conn:
             version = current_version(conn, self._dialect.location())
             counts = {
-                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
-                for t in schema.DATA_TABLES
+                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one()) for t in schema.DATA_TABLES
             }
         return {
             "backend": self._dialect.name,
