@@ -38,9 +38,7 @@ TEXT = (
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument(
-        "--dumps", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gazetteer"
-    )
+    parser.add_argument("--dumps", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gazetteer")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "g.sqlite"

@@ -108,7 +108,7 @@ def test_search_finds_and_survives_hostile_queries(tmp_path: Path) -> None:
     r = run("--db", db, "search", "Droukdel")
     assert r.returncode == 0 and "Droukdel" in r.stdout
     for q in ['AQIM"', "(", "-foo", "NEAR(", "*"]:
-        r = run("--db", db, "search", q)
+        r = run("--db", db, "search", "--", q)
         assert r.returncode == 0, (q, r.stderr)
 
 

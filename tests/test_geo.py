@@ -15,17 +15,12 @@ from sitrep.geo.normalise import is_latin, normalise_name
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DUMPS = SHARED / "gazetteer"
-needs_dumps = pytest.mark.skipif(
-    not (DUMPS / "geonames-ML.txt").exists(), reason="../shared/gazetteer absent"
-)
+needs_dumps = pytest.mark.skipif(not (DUMPS / "geonames-ML.txt").exists(), reason="../shared/gazetteer absent")
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
@@ -136,10 +131,7 @@ def test_bad_dump_row(tmp_path: Path, default_gaz: Gazetteer) -> None:
 
 @needs_dumps
 def test_import_keeps_event_features(full_gaz: Gazetteer) -> None:
-    codes = {
-        r[0]
-        for r in full_gaz.conn.execute("SELECT DISTINCT feature_code FROM places WHERE source='geonames'")
-    }
+    codes = {r[0] for r in full_gaz.conn.execute("SELECT DISTINCT feature_code FROM places WHERE source='geonames'")}
     assert {"PPL", "WLL", "ADM1"} <= codes
     assert "STM" not in codes and "DUNE" not in codes
     assert any(s.name == "geonames:geonames-ML.txt" and s.rows > 15_000 for s in full_gaz.status().sources)

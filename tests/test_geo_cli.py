@@ -103,13 +103,9 @@ def test_download_from_local_server(small: Path, server: str) -> None:
 
 
 def test_download_errors_are_one_line(small: Path, server: str) -> None:
-    bad_zip = runner.invoke(
-        gazetteer_app, ["download", "BF", "--base-url", server, "--gazetteer", str(small)]
-    )
+    bad_zip = runner.invoke(gazetteer_app, ["download", "BF", "--base-url", server, "--gazetteer", str(small)])
     assert bad_zip.exit_code == 1 and "not a zip" in bad_zip.output
-    missing = runner.invoke(
-        gazetteer_app, ["download", "NE", "--base-url", server, "--gazetteer", str(small)]
-    )
+    missing = runner.invoke(gazetteer_app, ["download", "NE", "--base-url", server, "--gazetteer", str(small)])
     assert missing.exit_code == 1 and "cannot download" in missing.output
     bad_code = runner.invoke(gazetteer_app, ["download", "MALI", "--gazetteer", str(small)])
     assert bad_code.exit_code == 1 and "two-letter" in bad_code.output

@@ -14,10 +14,7 @@ from sitrep.geo.relative import find_relative, locate, parse_number
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
@@ -91,9 +88,7 @@ def test_between_is_the_midpoint() -> None:
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    return Gazetteer.build_default(
-        Path(tmp_path_factory.mktemp("rel")) / "g.sqlite", countries={"ML", "BF", "NE"}
-    )
+    return Gazetteer.build_default(Path(tmp_path_factory.mktemp("rel")) / "g.sqlite", countries={"ML", "BF", "NE"})
 
 
 def test_french_relative_in_text(gaz: Gazetteer) -> None:
@@ -105,9 +100,7 @@ def test_french_relative_in_text(gaz: Gazetteer) -> None:
 
 
 def test_back_reference_uses_the_previous_village(gaz: Gazetteer) -> None:
-    text = (
-        "Gunmen entered Douentza. The bodies were found between two and five kilometres south of the village."
-    )
+    text = "Gunmen entered Douentza. The bodies were found between two and five kilometres south of the village."
     rel = [m for m in geoparse(text, gaz) if m.kind == "relative"]
     assert len(rel) == 1 and rel[0].place.admin1 == "Mopti"
     assert rel[0].place.uncertainty_km is not None and rel[0].place.uncertainty_km < 10

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from sitrep import __version__
 from sitrep.errors import SitrepError
@@ -30,7 +31,7 @@ app = typer.Typer(
 sources_app = typer.Typer(help="Sources and their Admiralty reliability grades (A-F).", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
 
-out = Console(highlight=False, soft_wrap=False)
+out = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False)
 
 
@@ -39,6 +40,11 @@ class State:
 
 
 state = State()
+
+
+def report_error(error: object) -> None:
+    """One line on stderr, never wrapped: scripts and tests read errors line by line."""
+    sys.stderr.write("error: " + " ".join(str(error).split()) + "\n")
 
 
 def _version(value: bool) -> None:
@@ -82,6 +88,12 @@ def _progress() -> Progress:
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of reports (txt, md, html, pdf, docx, jsonl).")],
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Extract on N local worker processes (Dask).", min=1)
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Extract on a Dask distributed cluster at ADDRESS.")
+    ] = None,
 ) -> None:
     """Store reports and code their events. The same document twice changes nothing."""
     from sitrep.workbench import expand_paths
@@ -89,13 +101,20 @@ def ingest(
     files = expand_paths(paths)
     with _workbench() as wb, _progress() as bar:
         task = bar.add_task("ingesting", total=len(files))
-        report = wb.ingest_paths(files, progress=lambda _p: bar.advance(task))
+        if workers or scheduler:
+            from sitrep.ingest.parallel import ingest_parallel
+
+            report = ingest_parallel(
+                wb, files, workers=workers, scheduler=scheduler, progress=lambda _p: bar.advance(task)
+            )
+        else:
+            report = wb.ingest_paths(files, progress=lambda _p: bar.advance(task))
     for doc in report.added:
         out.print(f"added   {doc.id[:12]}  {doc.title or doc.origin or ''}")
     for doc in report.skipped:
         out.print(f"present {doc.id[:12]}  {doc.title or doc.origin or ''}")
     for e in report.errors:
-        err.print(f"error: {e}", markup=False)
+        report_error(e)
     out.print(
         f"{len(report.added)} added, {len(report.skipped)} already stored, {len(report.errors)} failed; "
         f"{report.events} event mentions coded"
@@ -121,7 +140,7 @@ def extract(
             task = bar.add_task("extracting", total=total)
             n, errors = extract_jsonl(input, output, wb.extractor, progress=lambda: bar.advance(task))
         for e in errors:
-            err.print(f"error: {e}", markup=False)
+            report_error(e)
         out.print(f"{n} reports coded -> {output}")
         if errors:
             raise typer.Exit(1)
@@ -130,7 +149,7 @@ def extract(
 
     result = read_path(input)
     for e in result.errors:
-        err.print(f"error: {e}", markup=False)
+        report_error(e)
     payload = []
     for doc in result.documents:
         mentions = wb.extract(doc)
@@ -153,25 +172,36 @@ def events(
     if not fused:
         out.print("no events yet: run `sitrep ingest FILE...` first")
         return
-    table = Table(title=f"{len(fused)} fused events", show_lines=False)
-    for col in ("#", "id", "date", "type", "place", "actors", "fatal.", "sources"):
-        table.add_column(col)
+    table = Table(title=f"{len(fused)} fused events", title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("event")
+    table.add_column("place")
+    table.add_column("actors")
+    table.add_column("killed", justify="right", no_wrap=True)
+    table.add_column("sources", justify="right", no_wrap=True)
     for i, e in enumerate(fused, 1):
         j = e.as_json()
         loc = j.get("location") or {}
-        place = ", ".join(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x)
-        actors = "; ".join(a["canonical"] for a in j.get("actors", []))
+        place = ", ".join(dict.fromkeys(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x))
+        actors = "; ".join(_short_actor(a["canonical"]) for a in j.get("actors", []))
         table.add_row(
             str(i),
-            j["id"][:12],
+            j["id"][4:14],
             j.get("date") or "?",
-            j.get("sub_event_type") or j.get("event_type") or "",
-            place,
-            actors,
+            Text(j.get("sub_event_type") or j.get("event_type") or ""),
+            Text(place),
+            Text(actors),
             "" if j.get("fatalities") is None else str(j["fatalities"]),
             str(len(j.get("sources", []))),
         )
     out.print(table)
+
+
+def _short_actor(canonical: str) -> str:
+    """ACLED names are long ("AQIM: Al Qaeda in the Islamic Maghreb"): tables show the part before the colon."""
+    return canonical.split(":", 1)[0]
 
 
 @app.command()
@@ -343,7 +373,7 @@ def main() -> None:
     try:
         app()
     except SitrepError as e:
-        err.print(f"error: {e}", markup=False)
+        report_error(e)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")

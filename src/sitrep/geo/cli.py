@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import json as jsonlib
 import os
+import sys
 import tempfile
 import urllib.error
 import urllib.request
@@ -45,7 +46,7 @@ def _path(path: Path | None) -> Path:
 
 
 def _fail(err: SitrepError) -> None:
-    Console(stderr=True, soft_wrap=True).print(f"[red]error:[/red] {err}", highlight=False)
+    sys.stderr.write("error: " + " ".join(str(err).split()) + "\n")
     raise typer.Exit(1)
 
 
@@ -154,9 +155,7 @@ def rebuild_command(
     Console().print(f"built {path}: {st.places:,} places, {st.names:,} names")
 
 
-def geocode_command(
-    text: str, country: str | None = None, json: bool = False, gazetteer: Path | None = None
-) -> None:
+def geocode_command(text: str, country: str | None = None, json: bool = False, gazetteer: Path | None = None) -> None:
     """Print what geoparse finds in ``text`` and why (candidates with scores and reasons)."""
     from sitrep.geo.geoparse import geoparse
 

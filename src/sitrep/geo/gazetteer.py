@@ -216,7 +216,7 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], str] | None = None
         self._admin2: dict[tuple[str, str, str], str] | None = None
         self._countries: dict[str, str] | None = None
-        self._grid: dict[tuple[int, int], list[tuple[float, float, int, bool]]] | None = None
+        self._grid: dict[tuple[int, int], list[tuple[float, float, int, bool, str]]] | None = None
         self._fuzzy_blocks: dict[str, list[str]] | None = None
 
     # -- opening and building -------------------------------------------------------------------------
@@ -397,9 +397,7 @@ class Gazetteer:
                 known.add((cc, code))
                 used.add((cc, hit))
         self.conn.executemany("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", rows)
-        self._record_source(
-            "pycountry-admin1", len(rows), "ISO 3166-2 names matched to GeoNames admin1 codes"
-        )
+        self._record_source("pycountry-admin1", len(rows), "ISO 3166-2 names matched to GeoNames admin1 codes")
 
     # -- imports --------------------------------------------------------------------------------------
 
@@ -449,13 +447,9 @@ class Gazetteer:
                 raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason})") from exc
             lower = path.name.lower()
             if lower.startswith("admin1codes"):
-                counts[path.name] = self.import_admin_codes_text(
-                    text, level=1, source=f"geonames:{path.name}"
-                )
+                counts[path.name] = self.import_admin_codes_text(text, level=1, source=f"geonames:{path.name}")
             elif lower.startswith("admin2codes"):
-                counts[path.name] = self.import_admin_codes_text(
-                    text, level=2, source=f"geonames:{path.name}"
-                )
+                counts[path.name] = self.import_admin_codes_text(text, level=2, source=f"geonames:{path.name}")
             else:
                 counts[path.name] = self._import_dump(io.StringIO(text), path.name)
         self.finalise()
@@ -473,8 +467,7 @@ class Gazetteer:
             cols = line.split("\t")
             if len(cols) != 19:
                 raise GazetteerError(
-                    f"{label}:{n}: not a GeoNames dump row "
-                    f"(expected 19 tab-separated columns, got {len(cols)})"
+                    f"{label}:{n}: not a GeoNames dump row (expected 19 tab-separated columns, got {len(cols)})"
                 )
             fcl, fcode = cols[6], cols[7]
             if fcl not in KEEP_FEATURES:
@@ -489,9 +482,7 @@ class Gazetteer:
             except ValueError as exc:
                 raise GazetteerError(f"{label}:{n}: bad number ({exc})") from exc
             name, ascii_name = cols[1], cols[2] or cols[1]
-            places.append(
-                (gid, name, ascii_name, lat, lon, fcl, fcode, cols[8], cols[10], cols[11], pop, "geonames")
-            )
+            places.append((gid, name, ascii_name, lat, lon, fcl, fcode, cols[8], cols[10], cols[11], pop, "geonames"))
             names.append((normalise_name(name), gid, 0))
             names.append((normalise_name(ascii_name), gid, 0))
             names.extend(_alternates(cols[3].split(",") if cols[3] else (), gid))
@@ -565,9 +556,7 @@ class Gazetteer:
 
     def _admin2_code(self, cc: str, a1: str, name: str) -> str:
         key = normalise_name(name)
-        for code, a2 in self.conn.execute(
-            "SELECT code, name FROM admin2 WHERE country = ? AND admin1 = ?", (cc, a1)
-        ):
+        for code, a2 in self.conn.execute("SELECT code, name FROM admin2 WHERE country = ? AND admin1 = ?", (cc, a1)):
             if normalise_name(a2) == key:
                 return str(code)
         return ""
@@ -579,9 +568,7 @@ class Gazetteer:
         place at the mean position of their towns, so "the Kidal region" still lands in Kidal.
         """
         conn = self.conn
-        conn.execute(
-            "DELETE FROM names WHERE place_id IN (SELECT geonameid FROM places WHERE source = 'derived')"
-        )
+        conn.execute("DELETE FROM names WHERE place_id IN (SELECT geonameid FROM places WHERE source = 'derived')")
         conn.execute("DELETE FROM places WHERE source = 'derived'")
         derived: list[tuple[Any, ...]] = []
         names: list[tuple[str, int, int]] = []
@@ -612,9 +599,7 @@ class Gazetteer:
                     continue
                 next_id -= 1
                 pid = next_id
-                derived.append(
-                    (pid, name, name, centre[0], centre[1], "A", f"ADM{level}", cc, a1, a2, 0, "derived")
-                )
+                derived.append((pid, name, name, centre[0], centre[1], "A", f"ADM{level}", cc, a1, a2, 0, "derived"))
             names.append((normalise_name(name), pid, 0))
             short = admin_display_name(name)
             if short != name:
@@ -632,10 +617,7 @@ class Gazetteer:
         for row in reader:
             cc, level, official = row["country"], row["level"], row["official"]
             key = normalise_name(official)
-            query = (
-                "SELECT geonameid FROM places WHERE country_code = ? AND feature_class = 'A' "
-                "AND feature_code = ?"
-            )
+            query = "SELECT geonameid FROM places WHERE country_code = ? AND feature_class = 'A' AND feature_code = ?"
             for (pid,) in self.conn.execute(query, (cc, f"ADM{level}")):
                 if pid in self._ids_named(key):
                     names.append((normalise_name(row["alias"]), pid, 1))
@@ -649,9 +631,7 @@ class Gazetteer:
     def _load_names(self) -> dict[str, tuple[int, ...]]:
         if self._names is None:
             try:
-                rows = self.conn.execute(
-                    "SELECT name, place_id, is_alternate FROM names ORDER BY name"
-                ).fetchall()
+                rows = self.conn.execute("SELECT name, place_id, is_alternate FROM names ORDER BY name").fetchall()
             except sqlite3.DatabaseError as exc:
                 raise GazetteerError(f"{self.path}: cannot read names ({exc}); {REBUILD_HINT}") from exc
             names: dict[str, list[int]] = {}
@@ -726,37 +706,40 @@ class Gazetteer:
 
     def admin1_name(self, cc: str, code: str) -> str | None:
         if self._admin1 is None:
-            self._admin1 = {
-                (r[0], r[1]): r[2] for r in self.conn.execute("SELECT country, code, name FROM admin1")
-            }
+            self._admin1 = {(r[0], r[1]): r[2] for r in self.conn.execute("SELECT country, code, name FROM admin1")}
         return self._admin1.get((cc, code))
 
     def admin2_name(self, cc: str, admin1: str, code: str) -> str | None:
         if self._admin2 is None:
             self._admin2 = {
-                (r[0], r[1], r[2]): r[3]
-                for r in self.conn.execute("SELECT country, admin1, code, name FROM admin2")
+                (r[0], r[1], r[2]): r[3] for r in self.conn.execute("SELECT country, admin1, code, name FROM admin2")
             }
         return self._admin2.get((cc, admin1, code))
 
     def nearest(
-        self, lat: float, lon: float, *, max_km: float = 150.0, with_admin2: bool = False
+        self,
+        lat: float,
+        lon: float,
+        *,
+        max_km: float = 150.0,
+        with_admin2: bool = False,
+        country: str | None = None,
     ) -> tuple[PlaceRow, float] | None:
         """The nearest populated place within ``max_km`` (for the admin areas of a computed point).
 
         ``with_admin2`` looks only at places whose district is known: GeoNames leaves admin2 empty for most
-        villages, so a village's district is taken from its nearest neighbour that has one.
+        villages, so a village's district is taken from its nearest neighbour that has one. ``country``
+        (ISO code) looks only at that country's places: how far a point is from a border, and which admin
+        areas a border village has on the side a report puts it.
         """
         if self._grid is None:
-            grid: dict[tuple[int, int], list[tuple[float, float, int, bool]]] = {}
+            grid: dict[tuple[int, int], list[tuple[float, float, int, bool, str]]] = {}
             query = (
-                "SELECT lat, lon, geonameid, admin2_code != '' FROM places "
+                "SELECT lat, lon, geonameid, admin2_code != '', country_code FROM places "
                 "WHERE feature_class = 'P' AND admin1_code NOT IN ('', '00')"
             )
-            for plat, plon, pid, has2 in self.conn.execute(query):
-                grid.setdefault((math.floor(plat), math.floor(plon)), []).append(
-                    (plat, plon, pid, bool(has2))
-                )
+            for plat, plon, pid, has2, cc in self.conn.execute(query):
+                grid.setdefault((math.floor(plat), math.floor(plon)), []).append((plat, plon, pid, bool(has2), cc))
             self._grid = grid
         best: tuple[float, int] | None = None
         reach = max(1, math.ceil(max_km / 100))
@@ -764,8 +747,8 @@ class Gazetteer:
         kx = math.cos(math.radians(lat)) ** 2  # equirectangular ranking; haversine for the winner only
         for dy in range(-reach, reach + 1):
             for dx in range(-reach, reach + 1):
-                for plat, plon, pid, has2 in self._grid.get((cy + dy, cx + dx), ()):
-                    if with_admin2 and not has2:
+                for plat, plon, pid, has2, cc in self._grid.get((cy + dy, cx + dx), ()):
+                    if (with_admin2 and not has2) or (country is not None and cc != country):
                         continue
                     d2 = (plat - lat) ** 2 + kx * (plon - lon) ** 2
                     if best is None or d2 < best[0]:
@@ -794,8 +777,7 @@ class Gazetteer:
             return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
         sources = tuple(
-            SourceInfo(*r)
-            for r in self.conn.execute("SELECT name, rows, loaded_at, coalesce(detail, '') FROM sources")
+            SourceInfo(*r) for r in self.conn.execute("SELECT name, rows, loaded_at, coalesce(detail, '') FROM sources")
         )
         return GazetteerStatus(
             path=self.path,

@@ -28,10 +28,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sitrep.geo.cues import country_cues, in_border_phrase
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, PlaceRow, admin_display_name
 from sitrep.geo.normalise import normalise_name
 from sitrep.geo.relative import RelativeExpr, find_relative, locate
-from sitrep.geo.resolve import Candidate, Context, confidence, lookup, score
+from sitrep.geo.resolve import Candidate, Context, confidence, lookup, lookup_in_country, score, variants
 from sitrep.model import Place
 
 
@@ -55,7 +56,7 @@ COMMON_WORDS = _words(
     base market road axis river lake border frontier highway bridge tuareg touareg fulani peul peuhl
     fula dogon bambara bozo songhai songhay sonrai arab arabs moor moors imghad ifoghas idnane
     daoussahak kel tamasheq haoussa hausa mossi barkhane serval sabre takuba minusma fama gatia mnla
-    hcua cma msa mujao jnim aqim isgs iswap eutm g5 ansar dine ansaroul katiba macina islam ganda
+    hcua cma msa mujao jnim aqim isgs iswap eutm g5 ansar dine ansaroul katiba islam ganda
     izo koy dan na ambassagou jama'at nusrat mr mrs dr st saint sheikh imam marabout chef today
     yesterday tonight morning evening night week weekend day days month year university hospital
     school prison court hotel airport station convoy patrol checkpoint post red cross guide forest
@@ -83,6 +84,10 @@ _TOKEN = re.compile(_WORD)
 _ADMIN_AFTER = re.compile(
     r"\s+(?:Region|region|Province|province|Cercle|cercle|Circle|circle|District|district|Department|"
     r"department|Commune|commune)\b"
+)
+_ADMIN_INSIDE = re.compile(
+    r"\s(?:Region|region|Province|province|Cercle|cercle|Circle|circle|District|district|Department|"
+    r"department)$"
 )
 _ADMIN_BEFORE = re.compile(
     r"(?:r[ée]gion|province|cercle|circle|district|d[ée]partement|department|commune|wilaya|"
@@ -176,21 +181,44 @@ class _Span:
     admin_level: str | None = None
 
 
-def _stop_words() -> frozenset[str]:
+def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.fr.stop_words import STOP_WORDS as FR
 
-    return frozenset(normalise_name(w) for w in (*EN, *FR)) | COMMON_WORDS
+    english = frozenset(normalise_name(w) for w in EN) | COMMON_WORDS
+    return english, frozenset(normalise_name(w) for w in FR) - english
 
 
-_STOP: frozenset[str] | None = None
+_STOP: tuple[frozenset[str], frozenset[str]] | None = None
 
 
-def _is_stop(key: str) -> bool:
+def _is_stop(key: str, *, french: bool = True) -> bool:
+    """A common word, never a place on its own.
+
+    French function words count only where ``french`` (a sentence's first word, or French text): in an
+    English report a capitalised ``Dire`` or ``Son`` mid-sentence is a town, not a verb.
+    """
     global _STOP
     if _STOP is None:
         _STOP = _stop_words()
-    return key in _STOP
+    return key in _STOP[0] or (french and key in _STOP[1])
+
+
+NAME_PARTICLES = _words(
+    """
+    tin ti in i n ain ayn bir el al ag ould ben bin abou abu ali sidi oued wadi hassi
+    """
+)
+"""First parts of Tuareg, Arabic and Fulfulde compound names ("Tin-Hama": the well of Hama)."""
+
+RUN_BREAKS = _words(
+    """
+    january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday janvier fevrier mars avril mai juin juillet
+    aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche
+    """
+)
+"""Capitalised words that end a run of names: "the capital Bamako Saturday" is Bamako."""
 
 
 def _country_index(gaz: Gazetteer) -> dict[str, str]:
@@ -210,11 +238,15 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
     """Longest-first capitalised n-grams that are gazetteer names or country names.
 
     Within a run of several capitalised words (``Baba Ag Adobent``, ``Red Cross``, ``Malian Army``), a single
-    word is only taken as a place when the rest of the run is a feature word (``Ouagadou Forest``): person
-    and organisation names are runs of capitalised words, and one of their words is often some village's
-    name. A hyphenated compound the gazetteer lacks is tried part by part (``Tabankort-Anefis``).
+    word is only taken as a place when the rest of the run is a feature word (``Ouagadou Forest``) or a date
+    word (``Bamako Saturday``): person and organisation names are runs of capitalised words, and one of their
+    words is often some village's name. A hyphenated compound the gazetteer lacks is tried part by part
+    (``Tabankort-Anefis``); a possessive is dropped (``Kidal's``). A name the gazetteer lacks is still taken
+    when a transliteration variant is known (``Diabaly``/``Diabali``), or, right after a locative word
+    ("in Boulkessi"), when a close fuzzy match lies in the Sahel or its neighbours.
     """
     countries = _country_index(gaz)
+    french = _looks_french(text)
     out: list[_Span] = []
     for m in _NGRAM.finditer(text):
         words = list(_TOKEN.finditer(m.group(0)))
@@ -228,18 +260,26 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
             for j in range(len(words), i, -1):
                 s = m.start() + words[i].start()
                 e = m.start() + words[j - 1].end()
-                surface = text[s:e].rstrip("'’-")
+                surface = _strip_possessive(text[s:e]).rstrip("'’-")
                 e = s + len(surface)
                 key = normalise_name(surface)
                 if not key or _overlaps(s, e, exclude):
                     continue
                 single = j - i == 1
-                if key in countries:
-                    out.append(_Span(s, e, surface, "country", [], country=countries[key]))
-                elif gaz.has_name(key) and not (single and _is_stop(key)) and not _acronym(surface):
-                    if single and _sentence_start(text, s) and not _in_region(gaz, key):
+                at_start = _sentence_start(text, s)
+                cc = countries.get(key) or _country_feature(gaz, key)
+                if cc and _RIVER_AFTER.match(text, e):
+                    continue  # "the Niger river"
+                if cc:
+                    out.append(_Span(s, e, surface, "country", [], country=cc))
+                elif single and _is_stop(key, french=french or at_start):
+                    continue
+                elif single and _PERSON_BEFORE.search(text[max(0, s - 30) : s]):
+                    continue  # "president Niang", "Commander Koufa": a person
+                elif not _acronym(surface) and _known(gaz, key, text, s, single, at_start):
+                    if single and at_start and not _in_region(gaz, key):
                         continue  # "Young man ...": a capitalised first word naming a far-away town
-                    rest = [k for n, k in enumerate(keys) if not i <= n < j]
+                    rest = [k for n, k in enumerate(keys) if not i <= n < j and k not in RUN_BREAKS]
                     if single and run > 1 and not all(k in TRAIL_FEATURE_WORDS for k in rest):
                         continue
                     out.append(_Span(s, e, surface, "toponym", []))
@@ -258,6 +298,113 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
     return out
 
 
+_FRENCH_CUES = re.compile(r"\b(?:les|des|une|dans|avec|sur|été|ont|est|par|pour)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|of|outside|around|à|a|dans|vers|de|du)\s+(?:the\s+)?"
+    r"(?:(?:village|town|locality|localité|area|commune|ville|hamlet|camp|market)\s+(?:of\s+|de\s+)?)?)$",
+    re.IGNORECASE,
+)
+FUZZY_SPAN_SIMILARITY = 0.88
+"""How close an unknown word after a locative must be to a Sahel name to be read as that place."""
+
+
+def _looks_french(text: str) -> bool:
+    return len(_FRENCH_CUES.findall(text[:2000])) >= 3
+
+
+_RIVER_AFTER = re.compile(r"\s+(?:river|River|fleuve|valley|Valley|basin|Basin)\b")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:president|minister|mr|mrs|ms|dr|general|gen|colonel|col|captain|capt|commander|lieutenant|"
+    r"sergeant|chief|imam|sheikh|cheikh|emir|marabout|leader|named|called|spokesman|mayor|prefect|governor|"
+    r"deputy|mp|président|ministre|commandant|chef|maire|préfet|gouverneur|député|nommé)\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _country_feature(gaz: Gazetteer, key: str) -> str | None:
+    """The country a name denotes when the gazetteer has it as a country feature (``BurkinaFaso``)."""
+    for pid in gaz.ids_for(key, normalised=True):
+        row = gaz.place(pid)
+        if row is not None and row.feature_code.startswith("PCL"):
+            return row.country_code
+    return None
+
+
+_BORDER_WORD = re.compile(r"\b(?:borders?|frontières?|frontieres?|border\s+area)\b", re.IGNORECASE)
+
+
+def border_countries(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Countries whose border the text places things near: "near the Burkina Faso border", "the Niger
+    border", "Mali's border with Burkina Faso", "la frontière avec le Niger", "the Algerian border".
+
+    ``spans`` are (start, end, ISO code) of the country names found in the text.
+    """
+    out: set[str] = set()
+    for bm in _BORDER_WORD.finditer(text):
+        for s, e, cc in spans:
+            if (bm.start() - 30 <= s and e <= bm.start()) or (bm.end() <= s <= bm.end() + 25):
+                out.add(cc)
+        for word in re.findall(r"[A-Za-zÀ-ÿ]+", text[max(0, bm.start() - 25) : bm.start()]):
+            code = _DEMONYMS.get(word.lower())
+            if code:
+                out.add(code)
+    return out
+
+
+def infer_country(text: str, gaz: Gazetteer, spans: Sequence[_Span]) -> str | None:
+    """The country a text is about, from evidence that needs no disambiguation (used when no hint is given).
+
+    Votes: a country named outside a border phrase 1.0; a demonym, national force or armed group 0.75 each
+    (at most three per country, :mod:`sitrep.geo.cues`); a place name whose Sahel-region candidates all lie
+    in one country 1.0. Ambiguous names ("Boni": Mali and Burkina Faso) do not vote; they are then read in
+    the winning country.
+    """
+    votes: dict[str, float] = {}
+    cues = country_cues(text)
+    for s in spans:
+        if s.kind == "country" and s.country and not in_border_phrase(text, s.start, s.end):
+            votes[s.country] = votes.get(s.country, 0.0) + 1.0
+        elif s.kind in ("toponym", "admin"):
+            name = _ADMIN_AFTER.sub("", s.text)
+            key = normalise_name(name)
+            ids = gaz.ids_for(key)
+            found = {row.country_code for pid in ids if (row := gaz.place(pid)) is not None}
+            # a near spelling in a country the text's actors point at makes the name ambiguous too
+            if (
+                len(found) == 1
+                and found <= FOCUS_COUNTRIES
+                and not any(cc not in found and lookup_in_country(gaz, name, cc) for cc in cues)
+            ):
+                cc = next(iter(found))
+                # a name known there only as an alternate name ("Goma" for Gomo) is weaker evidence
+                weight = 0.5 if all(gaz.is_alternate(key, pid) for pid in ids) else 1.0
+                votes[cc] = votes.get(cc, 0.0) + weight
+    for cc, n in cues.items():
+        votes[cc] = votes.get(cc, 0.0) + 0.75 * min(n, 3)
+    if not votes:
+        return None
+    return max(sorted(votes), key=lambda c: votes[c])
+
+
+def _strip_possessive(surface: str) -> str:
+    return _POSSESSIVE.sub("", surface)
+
+
+def _known(gaz: Gazetteer, key: str, text: str, start: int, single: bool, at_start: bool) -> bool:
+    """Whether ``key`` names a place: exactly, by a spelling variant, or (after a locative) fuzzily."""
+    if gaz.has_name(key):
+        return True
+    if any(gaz.has_name(v) for v in variants(key)):
+        return True
+    if not single or at_start or len(key) < 5 or not _CUE_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    return any(
+        c.match == "fuzzy" and c.similarity >= FUZZY_SPAN_SIMILARITY and c.place.country_code in FOCUS_COUNTRIES
+        for c in lookup(gaz, key)
+    )
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:;\n\"'(“"
@@ -273,6 +420,8 @@ def _in_region(gaz: Gazetteer, key: str) -> bool:
 def _hyphen_parts(gaz: Gazetteer, text: str, start: int, surface: str) -> list[_Span]:
     out: list[_Span] = []
     pos = 0
+    if normalise_name(surface.split("-")[0]) in NAME_PARTICLES:
+        return out  # "Tin-Hama", "In-Delimane", "Ali-Samba": one name the gazetteer lacks, not two places
     for part in surface.split("-"):
         key = normalise_name(part)
         if len(key) >= 3 and part[:1].isupper() and gaz.has_name(key) and not _is_stop(key):
@@ -290,6 +439,10 @@ def _acronym(surface: str) -> bool:
 def _admin_level(text: str, span: _Span) -> tuple[str | None, int]:
     """'Mopti Region' / 'cercle de Bourem' around a span: the admin level and the new span end."""
     after = _ADMIN_AFTER.match(text, span.end)
+    inside = _ADMIN_INSIDE.search(span.text)
+    if inside and after is None:  # the gazetteer knows "Mopti Region" as one name
+        word = inside.group(0).strip().lower()
+        return ("ADM2" if word.startswith(("cercle", "circle", "province", "district", "d")) else "ADM1"), span.end
     before = _ADMIN_BEFORE.search(text[max(0, span.start - 40) : span.start])
     word = (after.group(0) if after else before.group(0) if before else "").strip().lower()
     if not word:
@@ -384,14 +537,17 @@ def geoparse(
             if end > s.end:
                 s.end, s.text = end, text[s.start : end]
 
-    ctx = Context(hint, frozenset(countries), frozenset(admin_names))
+    if hint is None:
+        hint = infer_country(text, gaz, spans)
+    borders = frozenset(border_countries(text, [(x.start, x.end, x.country) for x in spans if x.country]))
+    ctx = Context(hint, frozenset(countries), frozenset(admin_names), borders=borders)
     base_name = {id(s): text[s.start : s.end] for s in spans}
     for s in spans:
         if s.kind in ("toponym", "admin"):
             name = base_name[id(s)]
             if s.kind == "admin" and s.end > s.start:
                 name = _ADMIN_AFTER.sub("", name)
-            s.cands = _rank(gaz, lookup(gaz, name), ctx, s.admin_level)
+            s.cands = _rank(gaz, _lookup(gaz, name, hint), ctx, s.admin_level)
     # admin areas named in the text, by their official names, sharpen the hints of everything else
     extra = set(admin_names)
     for s in spans:
@@ -420,16 +576,17 @@ def geoparse(
         points += tuple(
             (o.cands[0].place.lat, o.cands[0].place.lon)
             for o in spans
-            if o is not s
-            and o.cands
-            and o.kind == "admin"
-            and o.cands[0].place.feature_code in ("ADM2", "ADM3")
+            if o is not s and o.cands and o.kind == "admin" and o.cands[0].place.feature_code in ("ADM2", "ADM3")
         )
         ctx2 = Context(
-            hint, frozenset(countries), frozenset(extra - {normalise_name(base_name[id(s)])}), points
+            hint,
+            frozenset(countries),
+            frozenset(extra - {normalise_name(base_name[id(s)])}),
+            points,
+            borders=borders,
         )
         name = _ADMIN_AFTER.sub("", base_name[id(s)]) if s.kind == "admin" else base_name[id(s)]
-        s.cands = _rank(gaz, lookup(gaz, name), ctx2, s.admin_level)
+        s.cands = _rank(gaz, _lookup(gaz, name, hint), ctx2, s.admin_level)
 
     mentions: list[GeoMention] = []
     anchors: set[int] = set()
@@ -469,6 +626,11 @@ def geoparse(
         mentions.append(GeoMention(s.start, s.end, s.text, place, confidence(s.cands), kind, s.cands))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _lookup(gaz: Gazetteer, name: str, country: str | None) -> list[Candidate]:
+    found = lookup(gaz, name)
+    return lookup_in_country(gaz, name, country, found) if country else found
 
 
 def _is_admin_name(gaz: Gazetteer, name: str) -> bool:
@@ -513,8 +675,8 @@ def _relative_mention(
             return None
         second_i, second = nxt[0]
         end = second.end
-    if rel.kind == "border":
-        return None
+    if rel.kind == "border" or _BORDER_AFTER.match(text, end):
+        return None  # "near the Niger border": a border is not a point
     a = first.cands[0].place
     a_radius = _precision(a)[1]
     b = None
@@ -548,6 +710,7 @@ def _relative_mention(
     return GeoMention(rel.start, end, name, place, confidence(first.cands), "relative", first.cands)
 
 
+_BORDER_AFTER = re.compile(r"\s+(?:borders?|frontières?|frontieres?)\b", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|around|of|to|from|outside|inside|en|à|a|dans|vers|près de|de)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|locality|commune|area|market|localité|ville)\s+(?:of\s+|de\s+)?)?)$",
@@ -577,9 +740,7 @@ def primary_mention(
         if text is not None and m.kind in ("toponym", "relative"):
             cue = 0 if (m.kind == "relative" or _LOCATIVE.search(text[max(0, m.start - 40) : m.start])) else 1
         doubtful = (
-            1
-            if m.score < 0.3 or (m.candidates and m.candidates[0].match == "fuzzy" and m.kind != "relative")
-            else 0
+            1 if m.score < 0.3 or (m.candidates and m.candidates[0].match == "fuzzy" and m.kind != "relative") else 0
         )
         top = m.candidates[0].place.country_code if m.candidates else ""
         far = 0 if (not top or top in FOCUS_COUNTRIES or top == hint) else 1

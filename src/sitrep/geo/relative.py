@@ -148,9 +148,7 @@ _BEARINGS = {
 
 _APPROX = re.compile(r"aine$|few|several|dozen|quelques", re.IGNORECASE)
 _ABBREVIATIONS = frozenset({"n", "s", "e", "w", "o", "ne", "nw", "se", "sw", "nne", "ene"})
-_WORDNUM = "|".join(
-    sorted((re.escape(w) for w in WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True)
-)
+_WORDNUM = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True))
 _TENS = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -359,9 +357,7 @@ def find_relative(text: str) -> list[RelativeExpr]:
             continue
         kind_word = m.group("kind").lower()
         kind = (
-            "outskirts"
-            if ("outskirts" in kind_word or "périphérie" in kind_word or "abords" in kind_word)
-            else "near"
+            "outskirts" if ("outskirts" in kind_word or "périphérie" in kind_word or "abords" in kind_word) else "near"
         )
         if kind_word.startswith(("in the area", "dans la zone", "dans la localité")):
             kind = "area"

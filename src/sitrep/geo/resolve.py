@@ -12,6 +12,8 @@ Scoring is additive so the reason for a choice can be printed (``Candidate.reaso
 * admin hints: +1.2 when the candidate's admin1 (region) is named in the text ("Douna, Mopti",
   "in the Gao region"), +1.0 for its admin2 (cercle/province/department: "Seme (Toeni, Sourou)");
 * proximity: up to +1.0 for being near other places of the same text (falls to 0 at 150 km);
+* border: up to +0.8 for lying within 60 km of a country whose border the text mentions ("near the
+  Burkina Faso border");
 * population: up to +0.5 (log scale), plus +0.4 for a seat of government (PPLA..PPLC);
 * feature class: populated place 0.6, admin area 0.45, site/locality 0.3, water/relief 0.15;
 * region prior: +0.4 for Mali, Burkina Faso and Niger, +0.2 for their neighbours (sitrep is a Sahel
@@ -38,6 +40,8 @@ CORE_COUNTRIES = frozenset({"ML", "BF", "NE"})
 FEATURE_WEIGHT = {"P": 0.6, "A": 0.45, "S": 0.3, "L": 0.3, "H": 0.15, "T": 0.15, "V": 0.15}
 SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLG"})
 FUZZY_CUTOFF = 85.0
+BORDER_KM = 60.0
+"""A place "near the X border" lies within this distance of one of X's towns."""
 
 
 @dataclass(slots=True)
@@ -74,6 +78,7 @@ class Context:
     countries: frozenset[str] = frozenset()
     admin_names: frozenset[str] = frozenset()
     points: tuple[tuple[float, float], ...] = ()
+    borders: frozenset[str] = frozenset()
 
 
 def variants(key: str) -> list[str]:
@@ -130,6 +135,35 @@ def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
     return list(found.values())
 
 
+def lookup_in_country(gaz: Gazetteer, name: str, country: str, found: Sequence[Candidate] = ()) -> list[Candidate]:
+    """``found`` plus spelling variants and fuzzy matches of ``name`` inside ``country``.
+
+    An exact match abroad is not evidence against a differently spelt village at home: a report the text
+    places in Mali that writes "Boulikessi" means Mali's Boulkessi, not Burkina Faso's Boulikéssi. So when
+    no exact candidate lies in the document's country, its near spellings there are added (and scored, as
+    usual, by how they match).
+    """
+    if any(c.place.country_code == country for c in found):
+        return list(found)
+    key = normalise_name(name)
+    out = {c.place.geonameid: c for c in found}
+    if not key:
+        return list(found)
+    for var in variants(key):
+        for pid in gaz.ids_for(var, normalised=True):
+            row = gaz.place(pid)
+            if row and row.country_code == country and pid not in out:
+                out[pid] = Candidate(row, var, "variant", 0.95)
+    if len(out) == len(found) and len(key) >= 5:
+        pool = gaz.fuzzy_block(key)
+        for other, sim, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=12):
+            for pid in gaz.ids_for(other, normalised=True):
+                row = gaz.place(pid)
+                if row and row.country_code == country and pid not in out:
+                    out[pid] = Candidate(row, other, "fuzzy", sim / 100.0)
+    return list(out.values())
+
+
 def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Candidate]:
     """Score and sort candidates (best first); fills ``score`` and ``reasons``."""
     for c in cands:
@@ -156,6 +190,11 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             if d < 150:
                 s += 1.0 * (1 - d / 150)
                 reasons.append(f"{d:.0f} km from another place in the text")
+        for bc in ctx.borders - {p.country_code}:
+            near = gaz.nearest(p.lat, p.lon, max_km=BORDER_KM, country=bc)
+            if near is not None:
+                s += 0.8 * (1 - near[1] / BORDER_KM)
+                reasons.append(f"{near[1]:.0f} km from {bc}, whose border the text mentions")
         if p.population > 0:
             s += min(0.5, math.log10(p.population + 1) / 12)
         if p.feature_code in SEAT_CODES:
@@ -185,9 +224,7 @@ def candidates(
     limit: int = 10,
 ) -> list[Candidate]:
     """Ranked places for ``name`` given what else the text says (see the module docstring)."""
-    ctx = Context(
-        country_hint, frozenset(countries), frozenset(normalise_name(a) for a in admin_names), tuple(points)
-    )
+    ctx = Context(country_hint, frozenset(countries), frozenset(normalise_name(a) for a in admin_names), tuple(points))
     return score(gaz, lookup(gaz, name, fuzzy=fuzzy), ctx)[:limit]
 
 

@@ -107,13 +107,29 @@ FR_WORDS = frozenset(
         "nous",
         "vous",
         "être",
+        "de",
+        "à",
+        "près",
+        "ont",
+        "lors",
+        "dont",
+        "aucun",
+        "aucune",
     ]
 )
+# Participles and nouns of incident briefs: a one-line French note ("Trois soldats tués à Boulkessi.")
+# has too few function words, but its past participles carry French accents no English word does.
+_FR_ACCENTED = re.compile(r"\b[^\W\d_]*(?:é|ée|és|ées|è[^\W\d_]*|ç[^\W\d_]*)\b", re.I)
 _ELISION = re.compile(r"\b(?:l|d|qu|n|s|j|c)['’](?=\w)", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _SAMPLE = 20000
 MIN_HITS = 2
 MIN_RATIO = 2.0
+
+
+def _accented(words: list[str]) -> int:
+    """French-accented words, counted only when they are lower case (names like "Ségou" prove nothing)."""
+    return sum(1 for w in words if w.islower() and _FR_ACCENTED.fullmatch(w))
 
 
 def language_scores(text: str) -> dict[str, int]:
@@ -122,7 +138,7 @@ def language_scores(text: str) -> dict[str, int]:
     words = [w.lower() for w in _WORD.findall(sample)]
     return {
         "en": sum(1 for w in words if w in EN_WORDS),
-        "fr": sum(1 for w in words if w in FR_WORDS) + len(_ELISION.findall(sample)),
+        "fr": sum(1 for w in words if w in FR_WORDS) + len(_ELISION.findall(sample)) + _accented(words),
     }
 
 

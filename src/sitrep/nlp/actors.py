@@ -27,13 +27,13 @@ __all__ = [
     "ActorEntry",
     "ActorHit",
     "ActorKB",
+    "attribute_claims",
+    "find_claimant",
     "load_kb",
 ]
 
 # Kinds that can start violence (actor1 of an attack) as opposed to victims and protesters.
-ARMED_KINDS = frozenset(
-    {"state", "rebel", "militia", "islamist", "unidentified", "international", "ethnic_militia"}
-)
+ARMED_KINDS = frozenset({"state", "rebel", "militia", "islamist", "unidentified", "international", "ethnic_militia"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +119,7 @@ class ActorKB:
                 self.patterns.append((str(alias), key))
         for item in data.get("generic") or []:
             key = item["canonical"]
-            self.entries[key] = ActorEntry(
-                key=key, canonical=key, kind=item["kind"], source=item.get("source", "")
-            )
+            self.entries[key] = ActorEntry(key=key, canonical=key, kind=item["kind"], source=item.get("source", ""))
             for alias in item.get("aliases") or []:
                 self.patterns.append((str(alias), key))
         self._load_ethnic(data)
@@ -223,14 +221,10 @@ class ActorKB:
             pat = r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
             n = len(re.findall(pat, text))
             if country == "Niger":  # the river is not the country
-                n -= len(
-                    re.findall(r"\bNiger (?:[Rr]iver|[Dd]elta|[Bb]end)|\b[Rr]iver Niger|\binner Niger", text)
-                )
+                n -= len(re.findall(r"\bNiger (?:[Rr]iver|[Dd]elta|[Bb]end)|\b[Rr]iver Niger|\binner Niger", text))
             # "near the Burkina Faso border" places the event next to the country, not in it
             n -= len(
-                re.findall(
-                    r"\b(?:" + "|".join(re.escape(x) for x in names) + r")(?:'s)?\s+(?:border|frontier)", text
-                )
+                re.findall(r"\b(?:" + "|".join(re.escape(x) for x in names) + r")(?:'s)?\s+(?:border|frontier)", text)
             )
             if country == "Guinea":
                 n -= len(re.findall(r"Guinea[- ]Bissau|Equatorial Guinea|Papua New Guinea", text))
@@ -294,4 +288,36 @@ class ActorMatcher:
             if hits and text[hits[-1].end : hit.start] == "/" and hits[-1].kind == hit.kind:
                 continue
             hits.append(hit)
+        return attribute_claims(text, hits)
+
+
+# "JNIM claimed the attack", "claimed by JNIM", "JNIM later claimed responsibility"
+_CLAIM_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:claim(?:ed|s)?|took responsibility)\b", re.IGNORECASE)
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAIMANT_KINDS = frozenset({"rebel", "militia", "islamist"})
+_ANONYMOUS_KINDS = frozenset({"unidentified", "islamist"})
+
+
+def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
+    """The named armed group that the text says claimed the attack, if any."""
+    for h in hits:
+        if h.kind not in _CLAIMANT_KINDS or "{country}" in h.entry.canonical:
+            continue
+        after = text[h.end : h.end + 40]
+        before = text[max(0, h.start - 20) : h.start]
+        if _CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before):
+            return h.entry
+    return None
+
+
+def attribute_claims(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """Unnamed attackers of a note take the name of the group that claimed the attack.
+
+    ACLED codes a claimed attack to the claimant ("Gunmen attacked a post ... JNIM claimed the attack"
+    is coded JNIM), so the anonymous mentions of the report ("gunmen", "assailants", "jihadists") are
+    read as the claimant said another way. Only a named group can claim; "jihadists claimed" changes nothing.
+    """
+    claimant = find_claimant(text, hits)
+    if claimant is None:
         return hits
+    return [ActorHit(h.start, h.end, h.text, claimant) if h.kind in _ANONYMOUS_KINDS else h for h in hits]

@@ -14,7 +14,7 @@ the middle of that window is the guess with the smallest expected error; the pre
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -23,8 +23,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.model import ActorMention, EventMention, Place, Span
+from sitrep.ingest.language import guess_language
+from sitrep.ingest.sections import find_sections
+from sitrep.model import ActorMention, Document, EventMention, Place, Section, Span
+from sitrep.nlp import lang
 from sitrep.nlp.actors import ActorHit, ActorKB, ActorMatcher, load_kb
+from sitrep.nlp.attribution import refine_actors
+from sitrep.nlp.document import acled_country, acled_place
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
 from sitrep.nlp.roles import Roles, assign_roles
@@ -54,6 +59,10 @@ class _State:
     triggers: list[Trigger] = field(default_factory=list)
     country: str | None = None
     events: list[EventMention] = field(default_factory=list)
+    sections: tuple[Section, ...] | None = None
+    title: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    language: str = lang.DEFAULT
 
 
 def _state(doc: Doc) -> _State:
@@ -87,13 +96,13 @@ def stage_sentences(ex: Extractor, doc: Doc) -> Doc:
 
 
 def stage_actors(ex: Extractor, doc: Doc) -> Doc:
-    _state(doc).actors = ex.matcher(doc)
+    _state(doc).actors = ex.matcher_for(_state(doc).language)(doc)
     return doc
 
 
 def stage_dates(ex: Extractor, doc: Doc) -> Doc:
     st = _state(doc)
-    st.dates = list(find_dates(_state(doc).text, st.published))
+    st.dates = list(find_dates(_state(doc).text, st.published, language=st.language))
     return doc
 
 
@@ -101,7 +110,11 @@ def stage_places(ex: Extractor, doc: Doc) -> Doc:
     st = _state(doc)
     exclude = [(h.start, h.end) for h in st.actors if h.kind not in ("ethnic_group",)]
     st.places = ex.places(_state(doc).text, country_hint=st.country_hint, exclude_spans=exclude)
-    st.country = _document_country(ex.kb, _state(doc).text, st)
+    geo_country = getattr(ex.places, "document_country", None)
+    if geo_country is not None and not st.country_hint:
+        st.country = acled_country(geo_country(st.text, st.places, None) or _document_country(ex.kb, st.text, st))
+    else:
+        st.country = acled_country(_document_country(ex.kb, st.text, st))
     return doc
 
 
@@ -112,13 +125,25 @@ def stage_counts(ex: Extractor, doc: Doc) -> Doc:
 def stage_triggers(ex: Extractor, doc: Doc) -> Doc:
     st = _state(doc)
     for s, e in st.sentences:
-        st.triggers.extend(find_triggers(_state(doc).text[s:e], s))
+        st.triggers.extend(find_triggers(_state(doc).text[s:e], s, st.language))
     return doc
 
 
 def stage_events(ex: Extractor, doc: Doc) -> Doc:
+    """Short notes: one sentence, one event. Whole documents (sections, several paragraphs): frames filled
+    across sentences and merged per real event (:mod:`sitrep.nlp.document`, imported here because it builds
+    on this module's drafts)."""
+    from sitrep.nlp import document
+
     st = _state(doc)
-    st.events = _build_events(ex, _state(doc).text, st)
+    text = st.text
+    sections = st.sections if st.sections is not None else tuple(find_sections(text))
+    # the whole-document assembler reads English discourse cues; other languages are coded note-style
+    if st.language == lang.DEFAULT and document.is_whole_document(text, sections):
+        ctx = document.build_context(text, st.sentences, sections, st.title, st.metadata)
+        st.events = document.assemble_events(ex, text, st, ctx)
+    else:
+        st.events = _build_events(ex, text, st)
     return doc
 
 
@@ -192,10 +217,15 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     pick = [t for t in real if t.cls == main] or real or trigs
     trig = pick[0]
     hits = [h for h in st.actors if s <= h.start < e]
-    roles = assign_roles(text[s:e], s, hits, trig)
+    roles = assign_roles(text[s:e], s, hits, trig, st.language)
     others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
     typed = type_event(
-        classes, _kinds(roles.initiators), _kinds(roles.targets), others, tuple(t.text.lower() for t in trigs)
+        classes,
+        _kinds(roles.initiators),
+        _kinds(roles.targets),
+        others,
+        tuple(t.text.lower() for t in trigs),
+        language=st.language,
     )
     if typed is None:
         return None
@@ -254,9 +284,7 @@ def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None)
     return tuple(out)
 
 
-def _event_date(
-    st: _State, draft: _Draft, scope: tuple[int, int]
-) -> tuple[date | None, str | None, Span | None]:
+def _event_date(st: _State, draft: _Draft, scope: tuple[int, int]) -> tuple[date | None, str | None, Span | None]:
     s, e = draft.sent
     inside = [d for d in st.dates if s <= d.start < e]
     near = inside or [d for d in st.dates if scope[0] <= d.start < scope[1]] or st.dates
@@ -268,7 +296,19 @@ def _event_date(
     return None, None, None
 
 
-def _event_place(st: _State, draft: _Draft, scope: tuple[int, int]) -> PlaceMention | None:
+def _event_place(ex: Extractor, st: _State, draft: _Draft, scope: tuple[int, int]) -> PlaceMention | None:
+    """Geo's chooser when the finder has one (it knows regions, borders and ACLED's coding of relative
+    places); otherwise the most specific place nearest the trigger."""
+    chooser = getattr(ex.places, "event_location", None)
+    if chooser is not None:
+        found: PlaceMention | None = chooser(
+            st.text,
+            st.places,
+            country_hint=st.country_hint or st.country,
+            trigger=(draft.trigger.start, draft.trigger.end),
+            scope=scope,
+        )
+        return found
     s, e = draft.sent
     cands = (
         [p for p in st.places if s <= p.start < e]
@@ -300,12 +340,7 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
     # a later sentence with a violent act and named sides beats an opening that is only context
     if not primary.trigger.violent and primary.etype != "Protests":
         for d in drafts[1:3]:
-            if (
-                d.trigger.violent
-                and len(text) <= 1200
-                and d.roles.initiators
-                and not primary.roles.initiators
-            ):
+            if d.trigger.violent and len(text) <= 1200 and d.roles.initiators and not primary.roles.initiators:
                 primary = d
                 break
     ordered = [primary] + [d for d in drafts if d is not primary]
@@ -328,29 +363,28 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
     return events
 
 
-def _mention(
-    ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, int], index: int
-) -> EventMention:
+def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, int], index: int) -> EventMention:
     when, precision, date_span = _event_date(st, d, scope)
-    place = _event_place(st, d, scope)
-    fat: Toll = count_fatalities(text, scope[0] if index else 0, scope[1])
-    cap: Toll = count_captured(text, scope[0], scope[1])
-    location: Place | None = place.place if place else None
+    place = _event_place(ex, st, d, scope)
+    fat: Toll = count_fatalities(text, scope[0] if index else 0, scope[1], st.language)
+    cap: Toll = count_captured(text, scope[0], scope[1], st.language)
+    location: Place | None = acled_place(place.place) if place else None
     if location is not None and location.country is None and st.country:
         location = Place(**{**_place_fields(location), "country": st.country})
     if location is None and st.country:
         # no place resolved: the country alone, at country precision, so the event is still placed somewhere
         location = Place(name=st.country, country=st.country, geo_precision=3, how="document country")
+    # A note that gives no toll makes no claim about one: None, not 0, so fusion does not read silence as a
+    # contradiction of another source's figure (the scorer counts null as 0 anyway).
     fatalities = fat.value
-    if fatalities is None and d.etype in (
-        "Battles",
-        "Violence against civilians",
-        "Explosions/Remote violence",
-        "Riots",
-        "Protests",
-        "Strategic developments",
-    ):
-        fatalities = 0
+    actors = refine_actors(
+        _actor_mentions(ex, d, st, when),
+        event_type=d.etype,
+        text=st.text,
+        hits=st.actors,
+        country=st.country,
+        when=when,
+    )
     return EventMention(
         document_id=ex._doc_id,
         index=index,
@@ -358,14 +392,14 @@ def _mention(
         sub_event_type=d.subtype,
         date=when,
         date_precision=precision,  # type: ignore[arg-type]
-        actors=_actor_mentions(ex, d, st, when),
+        actors=actors,
         location=location,
         fatalities=fatalities,
         captured=cap.value,
         evidence=Span(d.sent[0], d.sent[1]),
         date_span=date_span,
         type_span=Span(d.trigger.start, d.trigger.end),
-        location_span=Span(place.start, place.end) if place else None,
+        location_span=Span(place.start, place.end) if place and place.end > place.start else None,
         fatalities_span=Span(fat.start, fat.end) if fat.value is not None else None,
         captured_span=Span(cap.start, cap.end) if cap.value is not None else None,
         confidence=0.6 if d.roles.initiators and d.roles.targets else 0.4,
@@ -389,12 +423,34 @@ class Extractor:
         self.nlp: Language = spacy.blank("en")
         self.kb = kb or load_kb()
         self.matcher = ActorMatcher(self.nlp, self.kb)
+        # other languages' tokenizers and matchers are built on first use: English-only runs pay nothing
+        self._nlps: dict[str, Language] = {lang.DEFAULT: self.nlp}
+        self._matchers: dict[str, ActorMatcher] = {lang.DEFAULT: self.matcher}
         self.places: PlaceFinder = places or no_places
         unknown = [p for p in pipeline if p not in STAGES]
         if unknown:
             raise ValueError(f"unknown pipeline stages: {unknown}")
         self.pipeline = pipeline
         self._doc_id = ""
+
+    def nlp_for(self, language: str) -> Language:
+        """The blank spaCy pipeline for ``language`` (French splits elisions: "d'AQMI" → "d'" "AQMI")."""
+        code = lang.pick(language)
+        if code not in self._nlps:
+            self._nlps[code] = spacy.blank(code)
+        return self._nlps[code]
+
+    def matcher_for(self, language: str) -> ActorMatcher:
+        """The actor matcher built on ``language``'s tokenizer."""
+        code = lang.pick(language)
+        if code not in self._matchers:
+            self._matchers[code] = ActorMatcher(self.nlp_for(code), self.kb)
+        return self._matchers[code]
+
+    @staticmethod
+    def detect_language(text: str) -> str:
+        """The language to read ``text`` in: the function-word guess, English when it cannot tell."""
+        return lang.pick(guess_language(text) or lang.DEFAULT)
 
     @classmethod
     def with_gazetteer(cls, gazetteer_path: str | None = None) -> Extractor:
@@ -403,17 +459,77 @@ class Extractor:
 
         return cls(geo_place_finder(gazetteer_path))
 
-    def annotate(self, text: str, *, published: date | None, country_hint: str | None = None) -> Doc:
-        doc = self.nlp.make_doc(text)
-        doc.user_data["sitrep"] = _State(published=published, country_hint=country_hint, text=text)
-        for name in self.pipeline:
-            doc = STAGES[name](self, doc)
+    def annotate(
+        self,
+        text: str,
+        *,
+        published: date | None,
+        country_hint: str | None = None,
+        sections: Sequence[Section] | None = None,
+        title: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        language: str | None = None,
+    ) -> Doc:
+        code = lang.pick(language) if language is not None else self.detect_language(text)
+        doc = self.nlp_for(code).make_doc(text)
+        doc.user_data["sitrep"] = _State(
+            published=published,
+            country_hint=country_hint,
+            text=text,
+            sections=tuple(sections) if sections is not None else None,
+            title=title,
+            metadata=dict(metadata or {}),
+            language=code,
+        )
+        with lang.using(code):  # helpers that take no language argument follow the document's
+            for name in self.pipeline:
+                doc = STAGES[name](self, doc)
         return doc
 
     def extract(
-        self, text: str, *, published: date | None, document_id: str, country_hint: str | None = None
+        self,
+        text: str,
+        *,
+        published: date | None,
+        document_id: str,
+        country_hint: str | None = None,
+        sections: Sequence[Section] | None = None,
+        title: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        language: str | None = None,
     ) -> list[EventMention]:
-        """The events ``text`` reports, primary first (``index`` 0..n-1)."""
+        """The events ``text`` reports, primary first (``index`` 0..n-1).
+
+        ``language`` ("en", "fr") picks the rules; None: guessed from the text's function words (English
+        when the guess is unsure). Quotes and evidence spans stay in the text's own language.
+
+        ``sections`` (as ingest found them) steer whole-document coding; when omitted they are found in the
+        text with the ingest package's own rules, so plain text gives the same result.
+        """
         self._doc_id = document_id
-        doc = self.annotate(text, published=published, country_hint=country_hint)
+        doc = self.annotate(
+            text,
+            published=published,
+            country_hint=country_hint,
+            sections=sections,
+            title=title,
+            metadata=metadata,
+            language=language,
+        )
         return list(_state(doc).events)
+
+    def extract_document(
+        self, document: Document, *, country_hint: str | None = None, language: str | None = None
+    ) -> list[EventMention]:
+        """The events of an ingested :class:`~sitrep.model.Document`, using its sections and metadata
+        (and its ``language`` as ingest found it, unless ``language`` is given)."""
+        return self.extract(
+            document.text,
+            published=document.published,
+            document_id=document.id,
+            country_hint=country_hint,
+            sections=document.sections,
+            title=document.title,
+            metadata=document.metadata,
+            language=language or document.language,
+        )

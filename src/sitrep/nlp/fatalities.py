@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.nlp import lang
 from sitrep.nlp.numbers import Count, find_counts
 
 __all__ = ["Toll", "count_captured", "count_fatalities"]
@@ -45,6 +46,19 @@ _SINGULAR_VICTIM = re.compile(
     r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing)\s+(?:an?|one)\s+\w+",
     re.IGNORECASE,
 )
+_REPORTING = re.compile(r"\b(?:said|says|say|told|according|claimed|witnesses)\b", re.IGNORECASE)
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:an?|the|his|her|their|one|two|three|\d+)\b(?!\s+(?:wounded|injured|hurt|missing))", re.IGNORECASE
+)
+_TRANSITIVE = frozenset({"killed", "killing", "executed", "murdered", "assassinated", "beheaded", "slain"})
+# A note that opens with its victim, singular, then the act: "Councilman assassinated by presumed
+# jihadists", "Marabout killed and an apprentice abducted", "A local official was killed by ...".
+_HEADLINE_VICTIM = re.compile(
+    r"^\W*(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,5}?(?P<head>[A-Za-z][\w'-]*[^s\W]|[\w'-]*ss)"
+    r"(?P<pair>\s+and\s+(?:his|her|a|an|the)\s+[\w'-]+)?"
+    r"\s+(?:(?:was|has been|had been|were)\s+)?(?:(?:reportedly|allegedly|reported|later)\s+)?"
+    r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched|strangled)\b",
+)
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:km|kms|kilomet\w*|miles?|h\b|hrs?|hours?|days?|weeks?|months?|years?|vehicles?|pick-?ups?|"
     r"motorbikes?|motorcycles?|trucks?|cars?|%|am\b|pm\b|[/:.]\d)",
@@ -56,10 +70,123 @@ _MONTH_AFTER = re.compile(
     r"déc)[a-zéû]*\b",
     re.IGNORECASE,
 )
+# analysts' notes state their convention for unknown tolls: "(unknown fatalities coded as 10)"
+_CODED_AS = re.compile(r"\bfatalities coded as (\d+)\b", re.IGNORECASE)
 _SENT = re.compile(r"[^.;!?]+(?:[.;!?]+|$)")
 _CAPTURE = re.compile(
     r"\b(?:captured|taken prisoner|taken prisoners|prisoners?|surrendered|made prisoner|taken captive)\b",
     re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The casualty vocabulary of one language (the counting logic is the same in both)."""
+
+    death: re.Pattern[str]
+    hurt: re.Pattern[str]
+    zero: re.Pattern[str]
+    singular_victim: re.Pattern[str]
+    reporting: re.Pattern[str]
+    object_next: re.Pattern[str]
+    transitive: frozenset[str]
+    active: frozenset[str]
+    headline_victim: re.Pattern[str]
+    capture: re.Pattern[str]
+    passive_aux: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    forward_stop: re.Pattern[str]
+    language: str
+
+
+_EN = _Rules(
+    _DEATH,
+    _HURT,
+    _ZERO,
+    _SINGULAR_VICTIM,
+    _REPORTING,
+    _OBJECT_NEXT,
+    _TRANSITIVE,
+    frozenset({"killed", "killing", "kills", "executed", "neutralized", "neutralised"}),
+    _HEADLINE_VICTIM,
+    _CAPTURE,
+    re.compile(r"\b(?:was|were|been|be)\b"),
+    re.compile(r"[;:]|\bwhile\b|\bwhen\b|\bafter\b"),
+    re.compile(r"[,;:()]|\b(?:and|by|in|on|at|near|when)\b"),
+    "en",
+)
+_PP = r"(?:ées|és|ée|é)"
+_FR = _Rules(
+    re.compile(
+        rf"\b(?:tu{_PP}|tuant|morts?|décès|décéd{_PP}|exécut{_PP}|exécutant|assassin{_PP}|égorg{_PP}|"
+        rf"abattu(?:e|s|es)?|neutralis{_PP}|massacr{_PP}|lynch{_PP}|(?:a|ont) perdu la vie|"
+        r"(?:a|ont) trouvé la mort|(?:a|ont) perdu|cadavres?|corps sans vie|victimes? mortelles?|"
+        r"pertes? en vies humaines)(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:bless\w*|disparus?|arrêt\w*|interpell\w*|captur\w*|enlev\w*|kidnapp\w*|saisi\w*|détruit\w*|"
+        r"incendi\w*|emport\w*|vol(?:é|és|ée|ées)|pris en otages?|fait prisonniers?|faits prisonniers)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:pas de victimes?|aucune victime|sans faire de victimes?|sans faire de morts?|aucun mort|"
+        r"pas de morts?|sans pertes?|aucune perte|n['’]a fait aucune victime|ni morts? ni blessés?|"
+        r"sans (?:faire )?de (?:victimes|blessés))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){{0,4}}?(?:a|aurait|avait)\s+été\s+"
+        rf"(?:\w+ment\s+)?(?:tu{_PP}|exécut{_PP}|assassin{_PP}|abattue?|égorg{_PP}|lynch{_PP}|retrouvée? mort)"
+        rf"|\b(?:tu{_PP}|tuant|exécut{_PP}|exécutant|assassin{_PP}|assassinant|abattu)\s+(?:un|une)\s+\w+",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:selon|a déclaré|ont déclaré|a indiqué|ont indiqué|affirme|témoins)\b", re.IGNORECASE),
+    re.compile(
+        r"\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|leurs|deux|trois|quatre|cinq|\d+)\b"
+        r"(?!\s+(?:blessés?|disparus?))",
+        re.IGNORECASE,
+    ),
+    frozenset({"tué", "tuée", "tués", "tuées", "tuant", "exécuté", "exécutés", "exécutant", "assassiné", "abattu"}),
+    frozenset(
+        {
+            "tué",
+            "tués",
+            "tuant",
+            "exécuté",
+            "exécutés",
+            "exécutant",
+            "neutralisé",
+            "neutralisés",
+            "ont perdu",
+            "a perdu",
+        }
+    ),
+    re.compile(
+        r"^\W*(?:un|une|le|la|l['’])\s*(?:[\w'’.-]+\s+){0,5}?(?P<head>[^\W\d_][\w'’-]*[^s\W])"
+        r"(?P<pair>\s+et\s+(?:son|sa|un|une|le|la)\s+[\w'’-]+)?"
+        rf"\s+(?:(?:a|avait|aurait)\s+été\s+)?(?:tu{_PP}|exécut{_PP}|assassin{_PP}|abattue?|égorg{_PP}|lynch{_PP}|"
+        r"retrouvée? mort)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:fait prisonniers?|faits prisonniers|faite prisonnière|captur(?:é|és|ée|ées)|prisonniers?|"
+        r"(?:s['’]est|se sont) rendus?)(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:a|ont|avait|avaient)\s+été\b|\b(?:sont|est)\b", re.IGNORECASE),
+    re.compile(r"[;:]|\bpendant que\b|\blorsque\b|\bquand\b|\baprès\b", re.IGNORECASE),
+    re.compile(r"[,;:()]|\b(?:et|par|à|dans|près|lors|quand|sur)\b", re.IGNORECASE),
+    "fr",
+)
+# "L'émir a été tué avec trois autres combattants": the one named plus the others
+_FR_WITH_OTHERS = re.compile(
+    rf"\b(?:a|aurait|avait)\s+été\s+tu{_PP}\s+(?:avec|ainsi que|en même temps que)\s+", re.IGNORECASE
+)
+
+# "un homme a été fait prisonnier": French says one with the article, which is not a count
+_FR_ONE_CAPTIVE = re.compile(
+    r"\b(?:un|une)\s+(?:[\w'’-]+\s+){0,2}?(?:a\s+été|s['’]est|aurait\s+été)\s*$", re.IGNORECASE
 )
 
 
@@ -72,9 +199,9 @@ class Toll:
     end: int = 0
 
 
-def _people_counts(text: str) -> list[Count]:
+def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
     out = []
-    for c in find_counts(text):
+    for c in find_counts(text, r.language):
         after = text[c.end : c.end + 12]
         before = text[max(0, c.start - 12) : c.start]
         if _NOT_PEOPLE.match(after) or _MONTHS.search(before) or _MONTH_AFTER.match(after):
@@ -93,11 +220,16 @@ def _inside_parens(text: str, pos: int) -> bool:
     return open_ != -1 and text.find(")", open_) > pos and text.rfind(")", 0, pos) < open_
 
 
-def _sentence_toll(text: str, base: int) -> Toll | None:
-    counts = _people_counts(text)
-    deaths = list(_DEATH.finditer(text))
+def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
+    counts = _people_counts(text, r)
+    deaths = list(r.death.finditer(text))
     if not deaths:
         return None
+    if r.language == "fr":
+        w = _FR_WITH_OTHERS.search(text)
+        others = [c for c in counts if w is not None and 0 <= c.start - w.end() <= 2]
+        if w is not None and others:
+            return Toll(1 + others[0].value, base + w.start(), base + others[0].end)
     used: set[int] = set()
     total = 0
     found = False
@@ -106,10 +238,16 @@ def _sentence_toll(text: str, base: int) -> Toll | None:
         # backwards: counts in the clause before the death word, not separated by another casualty word
         for c in reversed([c for c in counts if c.end <= d.start()]):
             between = text[c.end : d.start()]
-            if _HURT.search(between) or _DEATH.search(between) or len(between) > 60:
+            if r.hurt.search(between) or r.death.search(between) or len(between) > 60:
                 break
-            if re.search(r"[;:]|\bwhile\b|\bwhen\b|\bafter\b", between):
+            if r.clause_break.search(between) or r.reporting.search(between):
                 break
+            if (
+                r.object_next.match(text[d.end() :])
+                and d.group(0).lower() in r.transitive
+                and not r.passive_aux.search(between)
+            ):
+                break  # "2 armed men killed a policeman": the count is the killers, the victim follows
             if c.start in used or (_inside_parens(text, c.start) and not _inside_parens(text, d.start())):
                 continue
             used.add(c.start)
@@ -121,65 +259,73 @@ def _sentence_toll(text: str, base: int) -> Toll | None:
         if after_counts:
             c = after_counts[0]
             between = text[d.end() : c.start]
-            active = d.group(0).lower() in (
-                "killed",
-                "killing",
-                "kills",
-                "executed",
-                "neutralized",
-                "neutralised",
-            )
+            active = d.group(0).lower() in r.active
             toll_word = re.search(r"toll|deaths?|fatalities|bodies", d.group(0), re.I)
             if (
                 c.start not in used
                 and len(between) <= 12
-                and not re.search(r"[,;:()]|\b(?:and|by|in|on|at|near|when)\b", between)
+                and not r.forward_stop.search(between)
                 and (active or toll_word or re.fullmatch(r"\s*(?:of|at|to|:)?\s*", between))
                 and not _inside_parens(text, c.start)
+                and not r.hurt.match(text[c.end : c.end + 20].lstrip())
             ):
                 used.add(c.start)
                 total += c.value
                 found = True
                 lo, hi = min(lo, d.start()), max(hi, c.end)
     if not found:
-        m = _SINGULAR_VICTIM.search(text)
+        m = r.singular_victim.search(text)
         if m:
             return Toll(1, base + m.start(), base + m.end())
+        m = r.headline_victim.search(text)
+        if m and not counts:
+            # "Forest guard and his guide killed by ...": two people; "Councilman assassinated": one
+            return Toll(2 if m.group("pair") else 1, base + m.start(), base + m.end())
         return None
     return Toll(total, base + lo, base + hi)
 
 
-def count_fatalities(text: str, start: int = 0, end: int | None = None) -> Toll:
-    """Deaths reported in ``text[start:end]``; value None when the text says nothing about deaths."""
+def count_fatalities(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Toll:
+    """Deaths reported in ``text[start:end]``; value None when the text says nothing about deaths.
+
+    ``language`` picks the vocabulary ("en", "fr"); None: the language of the extraction in progress."""
+    r = _FR if lang.pick(language) == "fr" else _EN
     end = len(text) if end is None else end
     scope = text[start:end]
     best: Toll | None = None
     for m in _SENT.finditer(scope):
-        t = _sentence_toll(m.group(0), start + m.start())
+        t = _sentence_toll(m.group(0), start + m.start(), r)
         if t is not None and t.value is not None and (best is None or (best.value or 0) < t.value):
             best = t
     if best is not None:
         return best
-    z = _ZERO.search(scope)
+    coded = _CODED_AS.search(scope)
+    if coded:
+        return Toll(int(coded.group(1)), start + coded.start(), start + coded.end())
+    z = r.zero.search(scope)
     if z:
         return Toll(0, start + z.start(), start + z.end())
     return Toll(None)
 
 
-def count_captured(text: str, start: int = 0, end: int | None = None) -> Toll:
+def count_captured(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Toll:
     """People captured or taken prisoner in ``text[start:end]`` (None when not said)."""
+    r = _FR if lang.pick(language) == "fr" else _EN
     end = len(text) if end is None else end
     scope = text[start:end]
-    for m in _CAPTURE.finditer(scope):
+    for m in r.capture.finditer(scope):
         before = scope[max(0, m.start() - 50) : m.start()]
-        counts = _people_counts(before)
-        if counts and not _HURT.search(before[counts[-1].end - len(before) :] if False else ""):
+        one = _FR_ONE_CAPTIVE.search(before) if r.language == "fr" else None
+        if one is not None:
+            return Toll(1, start + m.start() - len(before) + one.start(), start + m.end())
+        counts = _people_counts(before, r)
+        if counts and not r.hurt.search(before[counts[-1].end - len(before) :] if False else ""):
             c = counts[-1]
             between = before[c.end - len(before) :] if c.end - len(before) < 0 else ""
-            if not _DEATH.search(between):
+            if not r.death.search(between):
                 return Toll(c.value, start + m.start() - len(before) + c.start, start + m.end())
         after = scope[m.end() : m.end() + 20]
-        fc = _people_counts(after)
+        fc = _people_counts(after, r)
         if fc and fc[0].start < 4:
             return Toll(fc[0].value, start + m.start(), start + m.end() + fc[0].end)
     return Toll(None)

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from sitrep.errors import SitrepError
 from sitrep.model import Place
 
-__all__ = ["PlaceFinder", "PlaceMention", "gazetteer_place_finder", "geo_place_finder", "no_places"]
+__all__ = ["GeoPlaceFinder", "PlaceFinder", "PlaceMention", "gazetteer_place_finder", "geo_place_finder", "no_places"]
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ class PlaceMention:
     place: Place
     score: float = 1.0
     kind: str = "toponym"
+    candidates: tuple[Any, ...] = ()
 
 
 class PlaceFinder(Protocol):
@@ -64,11 +65,63 @@ def geo_place_finder(gazetteer_path: Path | str | None = None) -> PlaceFinder:
     return _wrap(geoparse, gaz)
 
 
-def gazetteer_place_finder(gazetteer: Any) -> PlaceFinder:
+def gazetteer_place_finder(gazetteer: Any) -> GeoPlaceFinder:
     """A finder over an already-open :class:`sitrep.geo.gazetteer.Gazetteer` (errors stay the caller's)."""
-    from sitrep.geo.geoparse import geoparse
+    return GeoPlaceFinder(gazetteer)
 
-    return _wrap(geoparse, gazetteer)
+
+class GeoPlaceFinder:
+    """Place mentions from :func:`sitrep.geo.geoparse.geoparse`, plus geo's choice of an event's place and
+    of a report's country (which need the gazetteer, so they live with the finder)."""
+
+    def __init__(self, gazetteer: Any) -> None:
+        from sitrep.geo.geoparse import geoparse
+
+        self.gazetteer = gazetteer
+        self._find = _wrap(geoparse, gazetteer)
+
+    def __call__(
+        self, text: str, *, country_hint: str | None = None, exclude_spans: Sequence[tuple[int, int]] = ()
+    ) -> list[PlaceMention]:
+        return self._find(text, country_hint=country_hint, exclude_spans=exclude_spans)
+
+    def event_location(
+        self,
+        text: str,
+        mentions: Sequence[PlaceMention],
+        *,
+        country_hint: str | None,
+        trigger: tuple[int, int],
+        scope: tuple[int, int],
+    ) -> PlaceMention | None:
+        """The event's place the way ACLED codes it (see :func:`sitrep.geo.eventplace.event_location`)."""
+        from sitrep.geo.eventplace import event_location
+
+        got = event_location(
+            text, mentions, self.gazetteer, country_hint=country_hint, trigger=trigger, scope=scope
+        )
+        return None if got is None else _as_place_mention(got)
+
+    def document_country(self, text: str, mentions: Sequence[PlaceMention], country_hint: str | None) -> str | None:
+        """The report's country as a name ("Mali"), from places, demonyms and forces; None if no cue."""
+        from sitrep.geo.eventplace import document_country
+
+        code = document_country(text, mentions, self.gazetteer, country_hint=country_hint)
+        return self.gazetteer.country_name(code) if code else None
+
+
+def _as_place_mention(g: Any) -> PlaceMention:
+    if isinstance(g, PlaceMention):
+        return g
+    return PlaceMention(
+        int(g.start),
+        int(g.end),
+        str(g.text),
+        g.place,
+        float(getattr(g, "score", 1.0) or 0.0),
+        str(getattr(g, "kind", "toponym") or "toponym"),
+        tuple(getattr(g, "candidates", ()) or ()),
+    )
 
 
 def _wrap(geoparse: Callable[..., Any], gaz: Any) -> PlaceFinder:
@@ -79,20 +132,6 @@ def _wrap(geoparse: Callable[..., Any], gaz: Any) -> PlaceFinder:
             found = geoparse(text, gaz, country_hint=country_hint, exclude_spans=list(exclude_spans))
         except TypeError:  # an older geoparse without exclude_spans
             found = geoparse(text, gaz, country_hint=country_hint)
-        out = []
-        for g in found:
-            if getattr(g, "place", None) is None:
-                continue
-            out.append(
-                PlaceMention(
-                    int(g.start),
-                    int(g.end),
-                    str(g.text),
-                    g.place,
-                    float(getattr(g, "score", 1.0) or 0.0),
-                    str(getattr(g, "kind", "toponym") or "toponym"),
-                )
-            )
-        return out
+        return [_as_place_mention(g) for g in found if getattr(g, "place", None) is not None]
 
     return find

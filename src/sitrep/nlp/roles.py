@@ -16,14 +16,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sitrep.nlp import lang
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.triggers import Trigger
 
 __all__ = ["Roles", "assign_roles"]
 
+# a passive needs a form of "be"/"get" before the participle; adverbs may sit between ("were reportedly")
 _AUX = re.compile(
-    r"\b(?:was|were|been|being|is|are|got|get|gets|be|reportedly|allegedly|later|also|"
-    r"both|all|subsequently|reported|then)\s*$",
+    r"\b(?:was|were|been|being|is|are|got|get|gets|be)\s+(?:(?:reportedly|allegedly|later|also|both|all|"
+    r"subsequently|reported|then|then|apparently|presumably|allegedly|badly|severely|fatally)\s+)*$"
+    r"|\b(?:was|were|been|being|is|are|got|get|gets|be)\s*$",
     re.IGNORECASE,
 )
 _HEADLINE_NEXT = re.compile(
@@ -34,12 +37,85 @@ _HEADLINE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _SYMMETRIC = frozenset({"clash"})
+# "reported by residents", "according to ...": the one after "by" is a source, not the agent
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|said|announced|confirmed|signall?ed|documented|denied|condemned|witnessed|seen|"
+    r"spotted|observed|heard)\s+by\b",
+    re.IGNORECASE,
+)
+# "by" then up to four modifiers ("by unidentified armed", "by a group of", "by suspected FLM") then the agent
+_BY_AGENT = re.compile(
+    r"\bby\s+(?:[\w'\"/-]+\s+){0,4}?[\"'(]?$",
+    re.IGNORECASE,
+)
 _ASSOC = re.compile(
     r"\b(?:supported by|backed by|alongside|along with|together with|jointly with|"
     r"in coordination with|with the support of|assisted by|aided by|allied with)\s*$",
     re.IGNORECASE,
 )
-_CONJ = re.compile(r"^\s*(?:,|and|&|/|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_CONJ = re.compile(r"^\s*(?:,|and|&|/|\(|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Syntax:
+    """The word-order cues of one language (see the module docstring for what each one marks)."""
+
+    aux: re.Pattern[str]
+    headline_next: re.Pattern[str]
+    reported_by: re.Pattern[str]
+    by_agent: re.Pattern[str]
+    assoc: re.Pattern[str]
+    conj: re.Pattern[str]
+    between: re.Pattern[str]
+    with_against: re.Pattern[str]
+    claim: re.Pattern[str]
+    participle_ends: tuple[str, ...]
+
+
+_EN = _Syntax(
+    _AUX,
+    _HEADLINE_NEXT,
+    _REPORTED_BY,
+    _BY_AGENT,
+    _ASSOC,
+    _CONJ,
+    re.compile(r"\bbetween\b", re.IGNORECASE),
+    re.compile(r"\s*(?:with|against)\b", re.IGNORECASE),
+    re.compile(r"\bclaim\w*\b", re.IGNORECASE),
+    ("ed", "en"),
+)
+# French: "a été attaqué par", "ont été tués", "affrontements entre X et Y", "X a affronté Y", "revendiqué".
+_FR = _Syntax(
+    re.compile(
+        r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:également|aussi|tous|toutes|ensuite|"
+        r"notamment|probablement)\s+)*été\s+(?:(?:grièvement|mortellement|violemment|également)\s+)*$"
+        r"|\b(?:est|sont|fut|furent|été|était|étaient)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?:[,.;:)]|$|à\b|près\b|dans\b|sur\b|par\b|le\b\s+\d|lors\b|entre\b|au\b|aux\b|en\b|"
+        r"non loin|vers\b|hier|avant-hier|ce\s+matin|\d+\s*km|après\b|pendant\b|alors\b|et\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:rapporté|annoncé|confirmé|signalé|documenté|démenti|condamné|revendiqué)e?s?\s+par\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bpar\s+(?:[\w'’\"/-]+\s+){0,4}?[\"'(«]?\s*$", re.IGNORECASE),
+    re.compile(
+        r"\b(?:appuyée?s? par|soutenue?s? par|aux côtés d(?:es|u|e|e la|e l['’])|avec l['’]appui d(?:es|u|e)|"
+        r"avec le soutien d(?:es|u|e)|en coordination avec|conjointement avec|épaulée?s? par|"
+        r"accompagnée?s? (?:par|de))\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?:,|et|&|/|\(|ainsi que|,\s*et|ou)\s*(?:les\s+|des\s+|la\s+|le\s+|l['’]|un\s+|une\s+)?$", re.IGNORECASE
+    ),
+    re.compile(r"\bentre\b", re.IGNORECASE),
+    re.compile(r"\s*(?:à|aux|avec|contre)\b", re.IGNORECASE),
+    re.compile(r"\brevendiqu\w*\b", re.IGNORECASE),
+    ("é", "és", "ée", "ées", "is", "it", "u", "us"),
+)
 
 
 @dataclass(slots=True)
@@ -50,7 +126,7 @@ class Roles:
 
 
 def _extend_conj(
-    text: str, base: int, hits: Sequence[ActorHit], first: ActorHit, forward: bool
+    text: str, base: int, hits: Sequence[ActorHit], first: ActorHit, forward: bool, syn: _Syntax = _EN
 ) -> list[ActorHit]:
     """``first`` and the mentions joined to it by "and" / "," / "&" in the reading direction."""
     out = [first]
@@ -59,7 +135,7 @@ def _extend_conj(
     cur = first
     for h in ordered[idx + 1 :]:
         gap = text[cur.end - base : h.start - base] if forward else text[h.end - base : cur.start - base]
-        if _CONJ.match(gap) or gap.strip() == "":
+        if syn.conj.match(gap) or gap.strip() == "":
             out.append(h)
             cur = h
         else:
@@ -67,8 +143,13 @@ def _extend_conj(
     return out
 
 
-def assign_roles(sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger) -> Roles:
-    """Roles of the actor mentions of one sentence (``base``: its offset in the document)."""
+def assign_roles(
+    sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, language: str | None = None
+) -> Roles:
+    """Roles of the actor mentions of one sentence (``base``: its offset in the document).
+
+    ``language`` picks the word-order cues ("en", "fr"); None: the language of the extraction in progress."""
+    syn = _FR if lang.pick(language) == "fr" else _EN
     roles = Roles()
     if not hits:
         return roles
@@ -76,13 +157,13 @@ def assign_roles(sentence: str, base: int, hits: Sequence[ActorHit], trigger: Tr
     before = [h for h in hits if h.end - base <= t0]
     after = [h for h in hits if h.start - base >= t1]
     # co-actors introduced by "supported by", "alongside"...
-    assoc = [h for h in hits if _ASSOC.search(sentence[: h.start - base][-40:])]
+    assoc = [h for h in hits if syn.assoc.search(sentence[: h.start - base][-40:])]
     roles.assoc.extend(assoc)
     before = [h for h in before if h not in assoc]
     after = [h for h in after if h not in assoc]
 
     # symmetric "between X and Y"
-    between = re.search(r"\bbetween\b", sentence[t0:], re.IGNORECASE)
+    between = syn.between.search(sentence[t0:])
     if trigger.cls in _SYMMETRIC or between:
         if between and trigger.cls in ("clash", "attack", "kill", "shoot"):
             bpos = t0 + between.end()
@@ -91,12 +172,7 @@ def assign_roles(sentence: str, base: int, hits: Sequence[ActorHit], trigger: Tr
                 roles.initiators.append(sides[0])
                 roles.targets.extend(sides[1:2])
                 return roles
-        if (
-            trigger.cls in _SYMMETRIC
-            and len(before) == 1
-            and after
-            and re.match(r"\s*(?:with|against)\b", sentence[t1:], re.IGNORECASE)
-        ):
+        if trigger.cls in _SYMMETRIC and len(before) == 1 and after and syn.with_against.match(sentence[t1:]):
             roles.initiators.append(before[0])
             roles.targets.append(after[0])
             return roles
@@ -109,22 +185,14 @@ def assign_roles(sentence: str, base: int, hits: Sequence[ActorHit], trigger: Tr
     agent = None
     for h in after:
         lead = sentence[t1 : h.start - base]
-        if (
-            re.search(
-                r"\bby\s+(?:(?:the|a|an|some|suspected|alleged|presumed|presumably|unknown|"
-                r"\d+|several|two|three|four|five)\s+)*[\"']?$",
-                lead,
-                re.IGNORECASE,
-            )
-            and len(lead) < 80
-        ):
+        if syn.by_agent.search(lead) and not syn.reported_by.search(lead) and len(lead) < 80:
             agent = h
             break
     preceding = sentence[:t0]
-    passive = bool(_AUX.search(preceding)) or agent is not None
-    if not passive and trigger.text.lower().endswith(("ed", "en")) and _HEADLINE_NEXT.match(sentence[t1:]):
+    passive = bool(syn.aux.search(preceding)) or agent is not None
+    if not passive and trigger.text.lower().endswith(syn.participle_ends) and syn.headline_next.match(sentence[t1:]):
         passive = bool(before)
-    claim = re.search(r"\bclaim\w*\b", preceding, re.IGNORECASE)
+    claim = syn.claim.search(preceding)
     if claim and before:
         claimants = [h for h in before if h.end - base <= claim.start()]
         if claimants:
@@ -134,9 +202,9 @@ def assign_roles(sentence: str, base: int, hits: Sequence[ActorHit], trigger: Tr
             return roles
     if passive:
         if agent is not None:
-            roles.initiators.extend(_extend_conj(sentence, base, after, agent, True))
+            roles.initiators.extend(_extend_conj(sentence, base, after, agent, True, syn))
         if before:
-            roles.targets.extend(_extend_conj(sentence, base, before, before[-1], False))
+            roles.targets.extend(_extend_conj(sentence, base, before, before[-1], False, syn))
         elif after and agent is not None:
             others = [h for h in after if h is not agent and h not in roles.initiators]
             roles.targets.extend(others[:1])
@@ -145,7 +213,7 @@ def assign_roles(sentence: str, base: int, hits: Sequence[ActorHit], trigger: Tr
     if before:
         armed_before = [h for h in before if h.kind not in ("civilian",)]
         subject = armed_before[-1] if armed_before else before[-1]
-        roles.initiators.extend(_extend_conj(sentence, base, before, subject, False))
+        roles.initiators.extend(_extend_conj(sentence, base, before, subject, False, syn))
     if after:
-        roles.targets.extend(_extend_conj(sentence, base, after, after[0], True))
+        roles.targets.extend(_extend_conj(sentence, base, after, after[0], True, syn))
     return roles

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.nlp import lang
+from sitrep.nlp.triggers_fr import FR_LEXICON, FR_PREFIX, FR_PREFIX_CLS
+
 __all__ = ["Trigger", "find_triggers", "type_event"]
 
 
@@ -74,7 +77,7 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "kill",
         r"killed|killing|kills?\b|shot dead|executed|execution|murder\w*|assassinat\w+|beheaded|slain|"
-        r"slaughtered|massacr\w+|lynched|slit|found dead|bodies|tu[ée]s?\b|dead\b|deaths?\b|died|"
+        r"slaughtered|massacr\w+|lynched|slit|strangled|found dead|bodies|tu[ée]s?\b|dead\b|deaths?\b|died|"
         r"lost (?:their|his|her) li(?:fe|ves)|neutrali[sz]ed|perished",
     ),
     (
@@ -153,10 +156,16 @@ _LEXICON: list[tuple[str, str]] = [
     ),
 ]
 
-_RE = re.compile(
-    "|".join(f"(?P<{cls}_{i}>\\b(?:{pat}))" for i, (cls, pat) in enumerate(_LEXICON)), re.IGNORECASE
-)
-_GROUP_CLS = {f"{cls}_{i}": cls for i, (cls, _pat) in enumerate(_LEXICON)}
+
+def _compile(lexicon: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    pattern = re.compile(
+        "|".join(f"(?P<{cls}_{i}>\\b(?:{pat}))" for i, (cls, pat) in enumerate(lexicon)), re.IGNORECASE
+    )
+    return pattern, {f"{cls}_{i}": cls for i, (cls, _pat) in enumerate(lexicon)}
+
+
+_RE, _GROUP_CLS = _compile(_LEXICON)
+_RE_FR, _GROUP_CLS_FR = _compile(FR_LEXICON)
 
 # Note prefixes ACLED analysts and monitors use ("Looting: ...", "Arrests: ...").
 _PREFIX = re.compile(
@@ -183,20 +192,26 @@ _PREFIX_CLS = {
 }
 
 
-def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
-    """Every trigger word in ``text`` (a sentence), with character offsets shifted by ``offset``."""
+def find_triggers(text: str, offset: int = 0, language: str | None = None) -> list[Trigger]:
+    """Every trigger word in ``text`` (a sentence), with character offsets shifted by ``offset``.
+
+    ``language`` picks the lexicon ("en", "fr"); None: the language of the extraction in progress."""
+    french = lang.pick(language) == "fr"
+    prefix, prefix_cls = (FR_PREFIX, FR_PREFIX_CLS) if french else (_PREFIX, _PREFIX_CLS)
+    lexicon, group_cls = (_RE_FR, _GROUP_CLS_FR) if french else (_RE, _GROUP_CLS)
     out: list[Trigger] = []
-    pm = _PREFIX.match(text)
+    pm = prefix.match(text)
     if pm:
-        cls = _PREFIX_CLS[pm.group(1).lower()]
+        cls = prefix_cls[pm.group(1).lower()]
         out.append(Trigger(offset + pm.start(1), offset + pm.end(1), pm.group(1), "prefix:" + cls))
-    for m in _RE.finditer(text):
+    for m in lexicon.finditer(text):
         group = m.lastgroup
         if group is None:
             continue
-        cls = _GROUP_CLS[group]
+        cls = group_cls[group]
         if (
-            cls == "protest"
+            not french
+            and cls == "protest"
             and m.group(0) in ("March", "march")
             and _MONTH_CONTEXT.search(text[max(0, m.start() - 12) : m.end() + 6])
         ):
@@ -237,9 +252,24 @@ _PRECEDENCE = [
 ]
 
 CIVILIAN_KINDS = frozenset({"civilian", "ethnic_group"})
-ARMED = frozenset(
-    {"state", "rebel", "militia", "islamist", "unidentified", "international", "ethnic_militia"}
+ARMED = frozenset({"state", "rebel", "militia", "islamist", "unidentified", "international", "ethnic_militia"})
+
+
+# Words for fighting between two sides (as opposed to one side firing on the other).
+_MUTUAL = re.compile(
+    r"clash|fight|fought|exchange|firefight|skirmish|battle|combat|engaged|confrontation|crossfire|shoot-?out|"
+    r"accrochage|affrontement|repelled|repulsed|retaliated|counter-?attack|combats\b|riposte|repouss|heurts|"
+    r"échanges? de tirs|opposé",
+    re.IGNORECASE,
 )
+# Killing words that describe a victim put to death, not a death in combat.
+_ONE_SIDED = re.compile(
+    r"executed|execution|assassinat|murder|beheaded|slit|lynch|slaughter|massacr|shot dead|strangl|exécut|"
+    r"assassin|égorg",
+    re.IGNORECASE,
+)
+_FORCES = frozenset({"state", "international", "rebel", "militia", "ethnic_militia"})
+_AMBUSH = re.compile(r"ambush|embuscade|assault|stormed|overran|overrun|assaut", re.IGNORECASE)
 
 
 def main_class(classes: set[str]) -> str | None:
@@ -259,26 +289,35 @@ def type_event(
     target_kinds: list[str],
     other_kinds: tuple[str, ...] = (),
     classes_text: tuple[str, ...] = (),
+    language: str | None = None,
 ) -> tuple[str, str] | None:
     """ACLED (event_type, sub_event_type) for a sentence's trigger classes and the kinds on each side."""
     main = main_class(classes)
     if main is None:
         return None
     plain = {c for c in classes if not c.startswith("prefix:")}
+    if lang.pick(language) == "fr" and main == "protest" and "destroy" in plain:
+        # "des manifestants ont incendié la mairie": French briefs name the act, not a "riot" word
+        return "Riots", "Violent demonstration"
     civ_target = bool(target_kinds) and all(k in CIVILIAN_KINDS for k in target_kinds)
-    armed_target = any(k in ARMED for k in target_kinds) or any(k in ARMED for k in other_kinds)
+    # a named force in the sentence that is on neither side is usually the one attacked ("an attack by
+    # gunmen on an army post killed 3 people"); an unnamed armed group there is the attacker said twice
+    armed_target = any(k in ARMED for k in target_kinds) or any(k in _FORCES for k in other_kinds)
     if armed_target:
         civ_target = False
+    words = " ".join(classes_text)
+    mutual = bool(_MUTUAL.search(words))
+    one_sided = bool(_ONE_SIDED.search(words))
     if "ethnic_group" in initiator_kinds and "ethnic_group" in target_kinds:
         civ_target, armed_target = False, True
-    armed_both = armed_target and any(k in ARMED for k in initiator_kinds)
     fighting = bool(plain & {"clash"}) or ("attack" in plain and not civ_target)
     if main == "suicide":
         return "Explosions/Remote violence", "Suicide bomb"
     if main == "air":
         return "Explosions/Remote violence", "Air/drone strike"
     if main in ("shell", "grenade", "explosive"):
-        if main == "explosive" and "clash" in plain and armed_both:
+        if plain & {"clash", "attack"} and (mutual or _AMBUSH.search(words) or "gunfire" in words) and not civ_target:
+            # a complex attack (a bomb then gunfire, an ambush opened by a mine) is coded as the battle
             return "Battles", "Armed clash"
         sub = {
             "shell": "Shelling/artillery/missile attack",
@@ -289,8 +328,10 @@ def type_event(
     if main == "sexual":
         return "Violence against civilians", "Sexual violence"
     if main == "abduct":
-        if armed_target and not civ_target and fighting:
+        if armed_target and not civ_target and (fighting or "kill" in plain or not initiator_kinds):
             return "Battles", "Armed clash"
+        if target_kinds and all(k in ARMED for k in target_kinds):
+            return "Battles", "Armed clash"  # a fighter or officer of an armed group taken is a clash
         return "Violence against civilians", "Abduction/forced disappearance"
     if main == "territory":
         if fighting or "kill" in plain:
@@ -308,9 +349,16 @@ def type_event(
             ):
                 return "Protests", "Excessive force against protesters"
             return "Riots", "Violent demonstration"
+        if mutual and (armed_target or any(k in ARMED for k in initiator_kinds) or not civ_target):
+            return "Battles", "Armed clash"
         if civ_target and not armed_target:
             return "Violence against civilians", "Attack"
-        if main == "shoot" and not armed_target and not fighting:
+        if one_sided and not armed_target:
+            return "Violence against civilians", "Attack"
+        forces = any(k in _FORCES for k in (*initiator_kinds, *target_kinds, *other_kinds))
+        if not armed_target and not mutual and not (forces and not civ_target):
+            # ACLED codes a one-sided attack on a target that is not an armed, organised side (a boat, a
+            # market, a trader, an unnamed victim) as violence against civilians
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
     if main == "riot":

@@ -53,9 +53,14 @@ def _v2_search_index(conn: Connection, dialect: Dialect) -> None:
     dialect.create_search_index(conn)
 
 
+def _v3_fused_events(conn: Connection, dialect: Dialect) -> None:
+    schema.metadata.create_all(conn, tables=list(schema.FUSION_TABLES), checkfirst=False)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, statements, judgements", _v1_core_tables),
     Migration(2, "full-text index over document titles and text", _v2_search_index),
+    Migration(3, "materialised fused events, their members and block index", _v3_fused_events),
 )
 
 LATEST = MIGRATIONS[-1].version

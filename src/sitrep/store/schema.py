@@ -102,6 +102,66 @@ judgements = Table(
     Index("ix_judgements_pair", "kind", "left", "right"),
 )
 
+fused_events = Table(
+    "fused_events",
+    metadata,
+    Column("id", String(32), primary_key=True, comment="evt- + hash of the member mention subjects"),
+    Column("title", Text, nullable=False),
+    Column("date", Date),
+    Column("date_precision", String(16)),
+    Column("day", Integer, nullable=False, comment="date as an ordinal, 0 when unknown (ranking)"),
+    Column("event_type", Text, nullable=False),
+    Column("sub_event_type", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", Text),
+    Column("admin1", Text),
+    Column("fatalities", Integer),
+    Column("fat_rank", Integer, nullable=False, comment="fatalities, 0 when unknown (ranking)"),
+    Column("n_sources", Integer, nullable=False),
+    Column("actors", Text, nullable=False, comment="canonical actor names, lower case, one per line"),
+    Column("mentions", Text, nullable=False, comment="JSON list of member mention subjects"),
+    Column("payload", Text, nullable=False, comment="JSON: FusedEvent.as_json() plus claim supports"),
+    Column("judgements", Text, nullable=False, comment="JSON: the machine merges inside this event"),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_fused_events_rank", "n_sources", "fat_rank", "day", "id"),
+    Index("ix_fused_events_date", "date"),
+    Index("ix_fused_events_latlon", "lat", "lon"),
+    Index("ix_fused_events_type", "event_type", "sub_event_type"),
+)
+"""Materialised fused events: a computed view of statements and judgements, kept current incrementally
+(:mod:`sitrep.fuse.maintain`) and rebuildable from scratch at any time."""
+
+event_members = Table(
+    "event_members",
+    metadata,
+    Column("mention", String(96), primary_key=True, comment="EventMention.subject"),
+    Column("event_id", String(32), nullable=False),
+    Column("document_id", String(64), nullable=False),
+    Index("ix_event_members_event", "event_id"),
+    Index("ix_event_members_document", "document_id"),
+)
+
+event_blocks = Table(
+    "event_blocks",
+    metadata,
+    Column("wide", Integer, primary_key=True, autoincrement=False, comment="1: slot is a 32-day bucket"),
+    Column("block", String(160), primary_key=True, comment="coreference blocking key"),
+    Column("slot", Integer, primary_key=True, autoincrement=False, comment="day ordinal or bucket"),
+    Column("mention", String(96), primary_key=True),
+    Index("ix_event_blocks_mention", "mention"),
+)
+"""The coreference block index on disk: a new mention is compared only with mentions found here."""
+
+fused_documents = Table(
+    "fused_documents",
+    metadata,
+    Column("document_id", String(64), primary_key=True),
+    Column("fused_at", DateTime, nullable=False),
+)
+"""Documents whose mentions have been filed into events (those with none too), so a document stored by any
+path (parallel ingest, imports) is picked up by the next refresh."""
+
 schema_version = Table(
     "schema_version",
     metadata,
@@ -112,4 +172,5 @@ schema_version = Table(
 """One row per applied migration; the current version is the largest."""
 
 DATA_TABLES = (documents, sources, statements, judgements)
+FUSION_TABLES = (fused_events, event_members, event_blocks, fused_documents)
 """The tables :meth:`sitrep.store.Store.stats` counts."""

@@ -39,6 +39,7 @@ from sitrep.errors import NotFoundError, StoreError, ValidationError
 from sitrep.model import Document, Judgement, Source, Statement
 from sitrep.store import schema
 from sitrep.store.dialect import WRITE_OPTION, Dialect, dialect_for
+from sitrep.store.fused import FusedEventTables
 from sitrep.store.migrations import LATEST, current_version, migrate
 from sitrep.store.records import (
     SearchHit,
@@ -63,7 +64,7 @@ _MIN_PREFIX = 6
 _HEX_ID = re.compile(r"[0-9a-f]+")
 
 
-class Store:
+class Store(FusedEventTables):
     """A sitrep database. Open with :meth:`Store.open`; use as a context manager or call :meth:`close`."""
 
     def __init__(self, engine: Engine, dialect: Dialect) -> None:
@@ -201,6 +202,11 @@ class Store:
 
     def document_count(self) -> int:
         return self._count(schema.documents)
+
+    def document_ids(self) -> set[str]:
+        """Every stored document id, without loading texts (re-runs skip what is already stored)."""
+        with self._read() as conn:
+            return set(conn.execute(select(schema.documents.c.id)).scalars())
 
     # -- sources --------------------------------------------------------------------------------------
 

@@ -1,0 +1,53 @@
+"""Words that say which country a report is about without naming a place.
+
+"Malian soldiers", "FAMa", "MINUSMA", "Koglweogo": each points at one country. The table is
+``geo/data/country_cues.csv`` (cue, ISO code, whether case matters, source). Actor knowledge proper is the
+extractor's (``nlp/data/actors.yaml``); these cues only decide which country a report is about, so an
+ambiguous village name ("Boni": Mali and Burkina Faso) is read in that country.
+
+A country named next to "border" is the neighbour ("near the Burkina Faso border" in a Mali report), so
+:func:`in_border_phrase` lets callers leave such names out of the vote.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+_BORDER_WORD = re.compile(r"\b(?:borders?|frontières?|frontieres?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[tuple[re.Pattern[str], str], ...]:
+    text = resources.files("sitrep.geo").joinpath("data", "country_cues.csv").read_text(encoding="utf-8")
+    out = []
+    for row in csv.DictReader(io.StringIO(text)):
+        flags = 0 if row["case"] == "exact" else re.IGNORECASE
+        out.append((re.compile(rf"(?<![\w-]){re.escape(row['cue'])}(?![\w-])", flags), row["country"]))
+    return tuple(out)
+
+
+def country_cues(text: str) -> dict[str, int]:
+    """ISO code -> how many times the text uses a demonym, national force or armed group of that country."""
+    found: dict[str, int] = {}
+    for rx, cc in _cue_table():
+        n = len(rx.findall(text))
+        if n:
+            found[cc] = found.get(cc, 0) + n
+    return found
+
+
+def in_border_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a country name) is the neighbour of a border phrase.
+
+    "near the Niger border", "the Burkina-Niger border", "Mali's border with Burkina Faso",
+    "la frontière avec le Niger".
+    """
+    after = text[end : end + 25]
+    before = text[max(0, start - 30) : start]
+    if _BORDER_WORD.match(after.lstrip(" -–'’s")) or re.match(r"^\s*(?:[-–]\s*\w+\s+)?borders?\b", after):
+        return True
+    return bool(re.search(r"(?:borders?\s+with|frontières?\s+avec|frontière)\s+(?:le\s+|la\s+|l')?$", before))

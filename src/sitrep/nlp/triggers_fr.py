@@ -1,0 +1,142 @@
+"""French trigger lexicon: the words of Sahel press French for each act class of :mod:`sitrep.nlp.triggers`.
+
+French briefs name acts with nouns as often as verbs ("attaque", "embuscade", "enlèvement") and with
+compound participles ("ont été tués", "a sauté sur une mine"), so the patterns cover the noun, the
+participle in its four agreements and the common set phrases. Order matters: at one position the first
+class listed wins, so compounds that change the act ("désamorcé un engin explosif" is a disrupted weapon,
+not an explosion) come before their parts, and riots come before looting and destruction (in French
+notes "saccagé" is said of crowds far more than of armed groups).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FR_LEXICON", "FR_PREFIX", "FR_PREFIX_CLS"]
+
+_PP = r"(?:ées|és|ée|é)"  # the four endings of a first-group past participle
+
+FR_LEXICON: list[tuple[str, str]] = [
+    (
+        "disrupt",
+        rf"(?:désamorc|neutralis|détruit|découvert|saisi|retrouv){_PP}?\w*\s+(?:\w+\s+){{0,2}}?"
+        r"(?:engins?\s+explosifs?(?:\s+improvisés?)?|EEI|IED|mines?|bombes?|explosifs?|armes|munitions|caches?)\b|"
+        r"caches? d['’]armes|saisies? d['’]armes|démantel\w+|déminage|démineurs?|intercept\w+",
+    ),
+    (
+        "suicide",
+        r"kamikazes?|attentats?[- ]suicides?|attaques?[- ]suicides?|véhicules? piégés?|voitures? piégées?|"
+        r"s['’](?:est|sont) fait exploser",
+    ),
+    (
+        "air",
+        r"frappes? aériennes?|frappes? de drones?|frappes? d['’](?:un |des )?(?:drones?|avions?|hélicoptères?)|"
+        r"raids? aériens?|bombardements? aériens?|bombard\w+|(?:drones?|avions?|hélicoptères?|aviation|mirage)"
+        r"\s+(?:\w+\s+)?(?:a|ont)\s+(?:frappé|visé|ciblé|bombardé)|frappes?\b",
+    ),
+    (
+        "shell",
+        r"obus|roquettes?|tirs? de mortiers?|mortiers?|tirs? indirects?|missiles?|artillerie",
+    ),
+    ("grenade", r"grenades?"),
+    (
+        "explosive",
+        r"engins? explosifs?(?: improvisés?)?|EEI\b|IED\b|mines?(?!\s+d['’]or)(?: artisanales?| antipersonnel)?\b|"
+        r"explosions?|explos\w+|(?:a|ont) sauté|sauté sur|bombes?|détonations?",
+    ),
+    ("sexual", rf"viols?\b|viol{_PP}\b|violences? sexuelles?"),
+    (
+        "abduct",
+        rf"enlèvements?|enlev{_PP}|enlev\w+|kidnapp\w+|rapts?\b|pris en otages?|otages?|séquestr\w+|"
+        r"portés? disparus?|disparus?\b",
+    ),
+    (
+        "kill",
+        rf"tu{_PP}\b|tuant|tuer\b|tuerie\w*|morts\b|(?:un|retrouvée?s?) morte?s?\b|décès|décéd{_PP}|exécut\w+|assassin\w+|égorg\w+|massacr\w+|"
+        rf"abattu\w*|neutralis{_PP}|(?:a|ont) perdu la vie|trouvé la mort|(?:a|ont) perdu\b|corps\b|cadavres?|"
+        r"sans vie|lynch\w+",
+    ),
+    (
+        "clash",
+        r"affrontements?|affront\w+|accrochages?|combats?\b|combattu|échanges? de tirs|échang\w+ des tirs|"
+        rf"ripost{_PP}?\w*|repouss\w+|(?:ont|a) opposé|heurts",
+    ),
+    (
+        "attack",
+        r"attaqu\w+|attentats?|embuscades?|assauts?\b|raids?\b|ouvert le feu|tir(?:é|ant) sur|pris pour cible|"
+        rf"cibl{_PP}|vis{_PP}\b|incursions?|offensives?|(?:mené|mènent|menée) (?:une|des) opérations?|"
+        r"opérations? (?:militaire|antiterroriste|de ratissage)s?",
+    ),
+    (
+        "shoot",
+        r"bless\w+|tabass\w+|tortur\w+|fouett\w+|menac\w+|molest\w+|brutalis\w+|passés? à tabac|tirs?\b",
+    ),
+    (
+        "riot",
+        r"émeut\w+|barricad\w+|pneus?|(?:jet|lanc)\w* des pierres|jets? de pierres|foule en colère|"
+        r"jeunes en colère|gaz lacrymogènes?|saccag\w+|vandalis\w+",
+    ),
+    (
+        "loot",
+        rf"pill{_PP}?\w*|vol(?:é|és|ée|ées|ent)\b|dérob\w+|razzias?|rackett?\w*|extorsions?|emport{_PP}|"
+        r"vols? de bétail",
+    ),
+    (
+        "destroy",
+        r"incendi\w+|brûl\w+|détrui\w+|destructions?|mis le feu|sabot\w+|démoli\w+",
+    ),
+    (
+        "arrest",
+        rf"arrestations?|arrêt{_PP}\b|arrêter|interpell\w+|appréhend\w+|mis aux arrêts|gardés? à vue|"
+        r"garde à vue|détenus?\b|captur\w+|fait prisonniers?|faits prisonniers",
+    ),
+    (
+        "protest",
+        r"manifest\w+|(?:a|ont) marché|une marche|marche (?:pacifique|de protestation)|sit-?in|rassembl\w+|"
+        r"grève|protest\w+|défil\w+|boycott\w*|pétition|meeting",
+    ),
+    (
+        "agreement",
+        r"accords?\b|cessez-le-feu|trêves?|pactes?|sign\w+|réconciliation|négoci\w+|libér\w+|"
+        r"échanges? de prisonniers",
+    ),
+    (
+        "territory",
+        r"(?:pris|repris|prennent|reprend) le contrôle|(?:s['’]est|se sont) empar\w+|occup\w+|"
+        r"(?:se sont|s['’]est) retir\w+|retrait",
+    ),
+    (
+        "base",
+        r"(?:établi|installé|ouvert|construit|implanté|déployé)e?s?\s+(?:une\s+|un\s+|la\s+|le\s+|de\s+)?"
+        r"(?:nouvelles?\s+|nouveaux?\s+)?(?:bases?|camps?|postes?|quartier général)|nouvelle base",
+    ),
+    (
+        "change",
+        r"rallié\w*|ralliement|reddition|se sont rendus|s['’]est rendu|déposé les armes|désarm\w+|nommé\w*|"
+        r"recrut\w+|fusion\w*|création",
+    ),
+]
+
+# Note prefixes of French bulletins ("Enlèvement : ...", "Manifestation : ...").
+FR_PREFIX = re.compile(
+    r"^\s*(pillage|destruction de biens|arrestations?|interpellations?|manifestations?|émeutes?|accord|"
+    r"enlèvements?|installation d['’]une base)\s*:",
+    re.IGNORECASE,
+)
+FR_PREFIX_CLS = {
+    "pillage": "loot",
+    "destruction de biens": "destroy",
+    "arrestation": "arrest",
+    "arrestations": "arrest",
+    "interpellation": "arrest",
+    "interpellations": "arrest",
+    "manifestation": "protest",
+    "manifestations": "protest",
+    "émeute": "riot",
+    "émeutes": "riot",
+    "accord": "agreement",
+    "enlèvement": "abduct",
+    "enlèvements": "abduct",
+    "installation d'une base": "base",
+    "installation d’une base": "base",
+}

@@ -1,0 +1,305 @@
+"""The store's half of materialised fusion: fused-event rows, their members and the on-disk block index.
+
+Why the store keeps a computed view at all: recomputing every fused event from every statement on each query
+is quadratic in practice and took seconds at 10k reports; the list and map must answer in milliseconds at
+100k events. The view is never the truth: statements and judgements are, and
+:meth:`sitrep.workbench.Workbench.rebuild_events` recomputes the whole view from them. What is here is only
+reading and writing rows; deciding which events change is :mod:`sitrep.fuse.maintain`'s job.
+
+Every write of the view goes through :meth:`FusedEventTables.replace_events`, one transaction that removes
+the events that changed and inserts what replaces them, so a reader never sees a mention in two events or
+in none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
+
+from sitrep.model import EVENT_TYPES, Document, Statement
+from sitrep.store import schema
+from sitrep.store.dialect import Dialect
+from sitrep.store.records import row_document, row_statement, utcnow
+
+_IN_BATCH = 900
+"""Values per ``IN (...)``: below SQLite's historical 999-variable limit."""
+
+
+def _chunks(values: Iterable[str], n: int = _IN_BATCH) -> Iterator[list[str]]:
+    it = iter(values)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters of the event list and map; every one given must hold."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    """minlon, minlat, maxlon, maxlat (a box with minlon > maxlon crosses the antimeridian)."""
+    actor: str | None = None
+    """Part of a canonical actor name, any case."""
+    type: str | None = None
+    """An ACLED event type or sub-event type, any case."""
+    documents: frozenset[str] | None = None
+    """The event cites one of these documents (or its title contains ``text``)."""
+    text: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BlockQuery:
+    """Rows of ``event_blocks`` under one of ``blocks`` with ``lo <= slot <= hi``."""
+
+    wide: int
+    blocks: tuple[str, ...]
+    lo: int
+    hi: int
+
+
+def _canonical_type(needle: str) -> str | None:
+    folded = needle.strip().casefold()
+    for event_type, subs in EVENT_TYPES.items():
+        for name in (event_type, *subs):
+            if name.casefold() == folded:
+                return name
+    return None
+
+
+class FusedEventTables:
+    """Mixed into :class:`sitrep.store.Store`; uses its connections and dialect."""
+
+    _dialect: Dialect
+
+    def _read(self) -> AbstractContextManager[Connection]:  # provided by Store
+        raise NotImplementedError
+
+    def _write(self) -> AbstractContextManager[Connection]:  # provided by Store
+        raise NotImplementedError
+
+    # -- what needs fusing ------------------------------------------------------------------------
+
+    def unfused_documents(self) -> list[str]:
+        """Stored documents not yet filed into events, oldest first. Two counts when there are none."""
+        docs, fused = schema.documents, schema.fused_documents
+        with self._read() as conn:
+            n_docs = conn.execute(select(func.count()).select_from(docs)).scalar_one()
+            n_fused = conn.execute(select(func.count()).select_from(fused)).scalar_one()
+            if n_docs == n_fused:
+                return []
+            done = select(fused.c.document_id).where(fused.c.document_id == docs.c.id).exists()
+            query = select(docs.c.id).where(~done).order_by(docs.c.ingested_at, docs.c.id)
+            return list(conn.execute(query).scalars())
+
+    # -- reading what fusion needs ----------------------------------------------------------------
+
+    def statements_of_subjects(self, subjects: Iterable[str]) -> list[Statement]:
+        st = schema.statements
+        out: list[Statement] = []
+        with self._read() as conn:
+            for batch in _chunks(sorted(set(subjects))):
+                rows = conn.execute(select(st).where(st.c.subject.in_(batch))).mappings().all()
+                out.extend(row_statement(r) for r in rows)
+        return out
+
+    def event_statements_of_documents(self, document_ids: Iterable[str]) -> list[Statement]:
+        """The ``event.*`` statements of these documents."""
+        st = schema.statements
+        out: list[Statement] = []
+        with self._read() as conn:
+            for batch in _chunks(sorted(set(document_ids))):
+                query = select(st).where(st.c.document_id.in_(batch), self._dialect.prefix_clause(st.c.property, "event."))
+                out.extend(row_statement(r) for r in conn.execute(query).mappings().all())
+        return out
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
+        docs = schema.documents
+        out: dict[str, Document] = {}
+        with self._read() as conn:
+            for batch in _chunks(sorted(set(ids))):
+                for r in conn.execute(select(docs).where(docs.c.id.in_(batch))).mappings().all():
+                    d = row_document(r)
+                    out[d.id] = d
+        return out
+
+    def block_candidates(self, queries: Sequence[BlockQuery]) -> set[str]:
+        """Mentions filed under any of the queried blocks and slots."""
+        eb = schema.event_blocks
+        found: set[str] = set()
+        with self._read() as conn:
+            for q in queries:
+                cond = and_(eb.c.wide == q.wide, eb.c.block.in_(q.blocks), eb.c.slot.between(q.lo, q.hi))
+                found.update(conn.execute(select(eb.c.mention).where(cond)).scalars())
+        return found
+
+    def events_of_mentions(self, subjects: Iterable[str]) -> dict[str, str]:
+        """mention subject -> event id, for the mentions already filed."""
+        em = schema.event_members
+        out: dict[str, str] = {}
+        with self._read() as conn:
+            for batch in _chunks(sorted(set(subjects))):
+                rows = conn.execute(select(em.c.mention, em.c.event_id).where(em.c.mention.in_(batch)))
+                out.update({m: e for m, e in rows})
+        return out
+
+    def events_of_documents(self, document_ids: Iterable[str]) -> set[str]:
+        em = schema.event_members
+        out: set[str] = set()
+        with self._read() as conn:
+            for batch in _chunks(sorted(set(document_ids))):
+                out.update(conn.execute(select(em.c.event_id).where(em.c.document_id.in_(batch))).scalars())
+        return out
+
+    def document_ids_of_source(self, source: str) -> list[str]:
+        docs = schema.documents
+        with self._read() as conn:
+            return list(conn.execute(select(docs.c.id).where(docs.c.source == source)).scalars())
+
+    def event_members(self, event_ids: Iterable[str]) -> dict[str, list[str]]:
+        """event id -> its member mention subjects, sorted."""
+        em = schema.event_members
+        out: dict[str, list[str]] = defaultdict(list)
+        with self._read() as conn:
+            for batch in _chunks(sorted(set(event_ids))):
+                rows = conn.execute(select(em.c.event_id, em.c.mention).where(em.c.event_id.in_(batch)))
+                for e, m in rows:
+                    out[e].append(m)
+        return {e: sorted(ms) for e, ms in out.items()}
+
+    def event_machine_judgements(self, event_ids: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """event id -> the machine merge decisions stored with it (all events when ``event_ids`` is None)."""
+        fe = schema.fused_events
+        out: dict[str, list[dict[str, Any]]] = {}
+        with self._read() as conn:
+            if event_ids is None:
+                rows = conn.execute(select(fe.c.id, fe.c.judgements).where(fe.c.judgements != "[]").order_by(fe.c.id))
+                out.update({e: json.loads(j) for e, j in rows})
+                return out
+            for batch in _chunks(sorted(set(event_ids))):
+                rows = conn.execute(select(fe.c.id, fe.c.judgements).where(fe.c.id.in_(batch)))
+                out.update({e: json.loads(j) for e, j in rows})
+        return out
+
+    # -- writing the view -------------------------------------------------------------------------
+
+    def replace_events(
+        self,
+        remove: Iterable[str],
+        rows: Sequence[dict[str, Any]],
+        members: Sequence[tuple[str, str, str]],
+        blocks: Sequence[tuple[int, str, int, str]] = (),
+        fused_documents: Iterable[str] = (),
+    ) -> None:
+        """In one transaction: drop the events ``remove`` (and their membership), insert ``rows``, file
+        ``members`` (mention, event id, document id) and ``blocks`` (wide, block, slot, mention), and mark
+        ``fused_documents`` as filed."""
+        fe, em, eb, fd = schema.fused_events, schema.event_members, schema.event_blocks, schema.fused_documents
+        now = utcnow()
+        with self._write() as conn:
+            for batch in _chunks(sorted(set(remove))):
+                conn.execute(delete(em).where(em.c.event_id.in_(batch)))
+                conn.execute(delete(fe).where(fe.c.id.in_(batch)))
+            for batch in _chunks([m for m, _, _ in members]):
+                conn.execute(delete(em).where(em.c.mention.in_(batch)))
+            for start in range(0, len(rows), 500):
+                conn.execute(fe.insert(), [{**r, "updated_at": now} for r in rows[start : start + 500]])
+            member_rows = [{"mention": m, "event_id": e, "document_id": d} for m, e, d in members]
+            for start in range(0, len(member_rows), 2000):
+                conn.execute(em.insert(), member_rows[start : start + 2000])
+            block_rows = [{"wide": w, "block": b, "slot": s, "mention": m} for w, b, s, m in blocks]
+            for start in range(0, len(block_rows), 2000):
+                self._dialect.insert_ignore_many(conn, eb, block_rows[start : start + 2000])
+            doc_rows = [{"document_id": d, "fused_at": now} for d in sorted(set(fused_documents))]
+            for start in range(0, len(doc_rows), 2000):
+                self._dialect.insert_ignore_many(conn, fd, doc_rows[start : start + 2000])
+
+    def clear_events(self) -> None:
+        """Empty the whole view (before a rebuild)."""
+        with self._write() as conn:
+            for table in schema.FUSION_TABLES:
+                conn.execute(delete(table))
+
+    # -- queries ----------------------------------------------------------------------------------
+
+    def _where(self, q: EventQuery) -> list[ColumnElement[bool]]:
+        fe, em = schema.fused_events, schema.event_members
+        where: list[ColumnElement[bool]] = []
+        if q.date_from is not None:
+            where.append(fe.c.date >= q.date_from)
+        if q.date_to is not None:
+            where.append(fe.c.date <= q.date_to)
+        if q.bbox is not None:
+            minlon, minlat, maxlon, maxlat = q.bbox
+            where.append(fe.c.lat.between(minlat, maxlat))
+            if minlon <= maxlon:
+                where.append(fe.c.lon.between(minlon, maxlon))
+            else:
+                where.append(or_(fe.c.lon >= minlon, fe.c.lon <= maxlon))
+        if q.actor:
+            needle = q.actor.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append(fe.c.actors.like(f"%{needle}%", escape="\\"))
+        if q.type:
+            name = _canonical_type(q.type)
+            if name is None:
+                where.append(fe.c.id.is_(None))  # no such type: nothing matches
+            else:
+                where.append(or_(fe.c.event_type == name, fe.c.sub_event_type == name))
+        if q.documents is not None or q.text:
+            alts: list[ColumnElement[bool]] = []
+            if q.documents:
+                cited = select(em.c.event_id).where(em.c.document_id.in_(sorted(q.documents)))
+                alts.append(fe.c.id.in_(cited))
+            if q.text:
+                needle = q.text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                alts.append(func.lower(fe.c.title).like(f"%{needle}%", escape="\\"))
+            where.append(or_(*alts) if alts else fe.c.id.is_(None))
+        return where
+
+    def _order(self) -> list[Any]:
+        fe = schema.fused_events
+        return [fe.c.n_sources.desc(), fe.c.fat_rank.desc(), fe.c.day.desc(), fe.c.id.desc()]
+
+    def query_events(self, q: EventQuery, *, count: bool = True) -> tuple[int, list[str]]:
+        """(number of matches before paging, the page's payloads as JSON text), most important first."""
+        fe = schema.fused_events
+        where = self._where(q)
+        query = select(fe.c.payload).where(*where).order_by(*self._order()).offset(q.offset)
+        if q.limit is not None:
+            query = query.limit(q.limit)
+        with self._read() as conn:
+            payloads = list(conn.execute(query).scalars())
+            if not count:
+                return len(payloads), payloads
+            if q.offset == 0 and (q.limit is None or len(payloads) < q.limit):
+                total = len(payloads)
+            else:
+                total = int(conn.execute(select(func.count()).select_from(fe).where(*where)).scalar_one())
+        return total, payloads
+
+    def event_payload(self, event_id: str) -> str | None:
+        fe = schema.fused_events
+        with self._read() as conn:
+            return conn.execute(select(fe.c.payload).where(fe.c.id == event_id)).scalar()
+
+    def event_payloads_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        fe = schema.fused_events
+        with self._read() as conn:
+            query = select(fe.c.payload).where(self._dialect.prefix_clause(fe.c.id, prefix)).limit(limit)
+            return list(conn.execute(query).scalars())
+
+    def event_count(self) -> int:
+        with self._read() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.fused_events)).scalar_one())

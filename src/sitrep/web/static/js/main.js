@@ -1,0 +1,96 @@
+// The workbench page: views, filters, list, map, timeline, event detail, merge review and upload.
+import { get, initToken, send, setStatus } from "./api.js";
+import { clear, h } from "./dom.js";
+import { renderEvent } from "./event.js";
+import { drawMap } from "./map.js";
+import { drawTimeline } from "./timeline.js";
+
+const $ = (id) => document.getElementById(id);
+
+function guard(fn) {
+  return async (...args) => {
+    try {
+      setStatus("");
+      await fn(...args);
+    } catch (err) {
+      setStatus(err.message);
+    }
+  };
+}
+
+const openEvent = guard(async (id) => {
+  for (const li of $("event-list").children) li.classList.toggle("selected", li.dataset.id === id);
+  await renderEvent($("event-detail"), id);
+});
+
+const loadEvents = guard(async () => {
+  const params = Object.fromEntries(new FormData($("filters")).entries());
+  const page = await get("/api/events", { ...params, limit: 500 });
+  $("event-count").textContent = `${page.total} events`;
+  const list = clear($("event-list"));
+  for (const e of page.items) {
+    const where = e.location ? [e.location.name, e.location.country].filter(Boolean).join(", ") : "no place";
+    const contested = e.contested_fields.length ? h("span", { class: "badge status-contested" }, "contested") : null;
+    list.append(
+      h(
+        "li",
+        { "data-id": e.id, onclick: () => openEvent(e.id) },
+        h("strong", {}, e.title),
+        contested,
+        h("div", { class: "meta" }, `${e.date || "undated"} · ${where} · ${e.sources.length} sources`),
+      ),
+    );
+  }
+  await drawMap($("map"), page.items, openEvent);
+  drawTimeline($("timeline"), page.items, openEvent);
+});
+
+const loadMerges = guard(async () => {
+  const body = clear($("merges").querySelector("tbody"));
+  for (const j of await get("/api/merges")) {
+    const action = j.by_analyst
+      ? h("button", { type: "button", onclick: guard(async () => { await send("DELETE", `/api/judgements/${j.id}`); await loadMerges(); }) }, "undo")
+      : j.verdict === "positive"
+        ? h("button", { type: "button", onclick: guard(async () => { await send("POST", `/api/merges/${j.left}/${j.right}/unmerge`, { reason: "reviewed in the workbench" }); await loadMerges(); }) }, "unmerge")
+        : null;
+    body.append(h("tr", {}, [j.left, j.right, j.verdict, j.decided_by, j.reason].map((t) => h("td", {}, t)), h("td", {}, action)));
+  }
+});
+
+const loadDocuments = guard(async () => {
+  const list = clear($("documents"));
+  for (const d of await get("/api/documents")) {
+    list.append(h("li", { "data-id": d.id, onclick: () => openDocument(d.id) }, h("strong", {}, d.title || d.origin || d.id.slice(0, 12)), h("span", { class: "meta" }, ` ${d.source || ""} ${d.published || ""}`)));
+  }
+});
+
+const openDocument = guard(async (id) => {
+  const doc = await get(`/api/documents/${encodeURIComponent(id)}`);
+  const view = clear($("document-view"));
+  view.hidden = false;
+  view.append(h("h3", {}, doc.title || doc.origin || doc.id.slice(0, 12)), h("div", { class: "doc-text" }, doc.text));
+});
+
+const upload = guard(async (event) => {
+  event.preventDefault();
+  $("upload-result").textContent = "ingesting…";
+  const r = await send("POST", "/api/documents", new FormData($("upload")));
+  $("upload-result").textContent = `${r.added.length} added, ${r.already_stored.length} already stored, ${r.event_mentions} event mentions coded`;
+  await loadDocuments();
+});
+
+function switchView(name) {
+  for (const b of document.querySelectorAll("header nav button")) b.classList.toggle("active", b.dataset.view === name);
+  for (const v of document.querySelectorAll(".view")) v.hidden = v.id !== `view-${name}`;
+  if (name === "events") loadEvents();
+  if (name === "merges") loadMerges();
+  if (name === "upload") loadDocuments();
+}
+
+initToken();
+for (const b of document.querySelectorAll("header nav button")) b.addEventListener("click", () => switchView(b.dataset.view));
+$("filters").addEventListener("submit", (e) => { e.preventDefault(); loadEvents(); });
+$("filters").addEventListener("reset", () => setTimeout(loadEvents, 0));
+$("upload").addEventListener("submit", upload);
+$("token").addEventListener("change", () => switchView("events"));
+loadEvents();

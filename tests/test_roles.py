@@ -1,0 +1,39 @@
+"""Who did what to whom (sitrep.nlp.roles.assign_roles) on short incident sentences."""
+
+from __future__ import annotations
+
+from sitrep.nlp.actors import ActorMatcher, load_kb
+from sitrep.nlp.extract import Extractor
+from sitrep.nlp.roles import assign_roles
+from sitrep.nlp.triggers import find_triggers
+
+
+def _roles(text: str, cls: str) -> tuple[list[str], list[str]]:
+    ex = Extractor()
+    matcher = ActorMatcher(ex.nlp, load_kb())
+    hits = matcher(ex.nlp.make_doc(text))
+    trig = next(t for t in find_triggers(text) if t.cls == cls)
+    r = assign_roles(text, 0, hits, trig)
+    return [h.text for h in r.initiators], [h.text for h in r.targets]
+
+
+def test_agent_after_several_modifiers() -> None:
+    inits, targets = _roles("A local official was killed by unidentified armed assailants in Dinangourou.", "kill")
+    assert inits == ["assailants"]
+    assert targets == ["local official"]
+
+
+def test_adverb_without_be_is_active_voice() -> None:
+    inits, targets = _roles("Malian soldiers allegedly killed four villagers near Boni.", "kill")
+    assert inits == ["Malian soldiers"]
+    assert targets == ["villagers"]
+
+
+def test_reported_by_names_a_source_not_the_agent() -> None:
+    inits, _ = _roles("An explosion was reported by residents of Kidal.", "explosive")
+    assert inits == []
+
+
+def test_bracketed_identity_joins_the_mention_before_it() -> None:
+    _, targets = _roles("Seven Dozo hunters (Bambara) were killed in an ambush.", "kill")
+    assert set(targets) == {"Dozo hunters", "Bambara"}

@@ -1,0 +1,54 @@
+"""ACLED typing from trigger classes and the kinds on each side (sitrep.nlp.triggers.type_event)."""
+
+from __future__ import annotations
+
+from sitrep.nlp.triggers import find_triggers, type_event
+
+
+def _type(text: str, inits: list[str], targets: list[str], others: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    trigs = find_triggers(text)
+    return type_event({t.cls for t in trigs}, inits, targets, others, tuple(t.text.lower() for t in trigs))
+
+
+def test_one_sided_killing_of_an_unknown_victim_is_violence_against_civilians() -> None:
+    assert _type("Militants executed an alleged informer", ["islamist"], []) == (
+        "Violence against civilians",
+        "Attack",
+    )
+
+
+def test_attack_on_a_target_that_is_no_armed_side_is_violence_against_civilians() -> None:
+    assert _type("A boat was ambushed by unknown assailants", ["unidentified"], [])[0] == (  # type: ignore[index]
+        "Violence against civilians"
+    )
+
+
+def test_attack_on_a_named_force_is_a_battle_even_when_roles_are_unsure() -> None:
+    assert _type("FAMa checkpoint attacked overnight", ["state"], []) == ("Battles", "Armed clash")
+
+
+def test_bomb_then_exchange_of_fire_is_a_battle() -> None:
+    text = "An IED exploded under the convoy, followed by an exchange of fire"
+    assert _type(text, ["unidentified"], ["international"]) == ("Battles", "Armed clash")
+
+
+def test_bomb_alone_is_remote_violence() -> None:
+    assert _type("A convoy struck an IED", [], ["state"]) == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+
+
+def test_abduction_of_an_armed_group_member_is_a_battle() -> None:
+    assert _type("An MSA officer was abducted", ["unidentified"], ["rebel"])[0] == "Battles"  # type: ignore[index]
+
+
+def test_abduction_of_civilians_stays_an_abduction() -> None:
+    assert _type("Gunmen abducted three teachers", ["unidentified"], ["civilian"]) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    )
+
+
+def test_clashes_with_locals_are_battles() -> None:
+    assert _type("clashes between jihadists and locals", ["islamist"], ["civilian"])[0] == "Battles"  # type: ignore[index]
