@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import spacy
+from figures import record
 
 from sitrep.nlp.extract import Extractor
 
@@ -62,12 +63,7 @@ def main() -> None:
         "bare_spacy_tokens_per_s": round(tokens * args.repeat / t_tok, 1),
         "ratio_to_bare_spacy": round(t_tok / t_ex, 4),
     }
-    for k, v in res.items():
-        print(f"{k:26} {v}")
-    out = ROOT / "benchmarks" / "latest.json"
-    data = json.loads(out.read_text()) if out.exists() else {}
-    data["extract"] = res
-    out.write_text(json.dumps(data, indent=2) + "\n")
+    record("extract", res)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,14 @@ is in practice. Each event is reported k times (1..2k-1, mean k) with noise: the
 reports, the point jittered up to 20 km, the place name respelt (vowels dropped or doubled, ou/u, y/i), the
 fatality figure changed by 1-3 in 30% of reports; 10% of reports give only the admin1, no point.
 
-Usage: python benchmarks/bench_fuse.py [--sizes 10000 100000] [--million] [--k 3]
+Usage: python benchmarks/bench_fuse.py [--sizes 10000 100000] [--million] [--k 3] [--store 10000 100000]
 Each size runs in its own process so peak memory (ru_maxrss) is that size's own.
+
+The store-backed runs (``--store``) push the same synthetic reports through the real path: documents and
+statements stored, then filed into the materialised events batch by batch (``Workbench.refresh_events``),
+then event-list and bbox queries timed (p50/p95) on the resulting view; on SQLite, and on a throwaway
+PostgreSQL too when server binaries exist. The 100k run uses one report per event (``--store-k 1``) so the
+view holds about 100k events. Figures go under "fuse" in benchmarks/latest.json.
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from datetime import date, timedelta
+from pathlib import Path
 
 from sitrep.fuse.coref import CorefConfig, resolve
 from sitrep.fuse.fusion import DocInfo, fuse_groups
@@ -172,6 +180,110 @@ def run_one(n: int, k: int, rate: float) -> dict[str, float]:
     }
 
 
+def _percentiles(xs: list[float]) -> tuple[float, float]:
+    xs = sorted(xs)
+    return xs[len(xs) // 2], xs[min(len(xs) - 1, int(len(xs) * 0.95))]
+
+
+def run_store(n: int, k: int, rate: float, url: str, batch: int = 500) -> dict[str, float | str]:
+    """The store-backed incremental path: documents stored in batches, each batch filed into the stored
+    events (Workbench.refresh_events), then event-list and bbox queries timed against the view."""
+    from dataclasses import replace
+
+    from sitrep.fuse.statements import mention_statements
+    from sitrep.model import Document
+    from sitrep.store import EventQuery
+    from sitrep.workbench import Workbench
+
+    mentions, _truth, infos = generate(n, k, rate)
+    wb = Workbench.open(url)
+    store_s = fuse_s = 0.0
+    for start in range(0, len(mentions), batch):
+        t0 = time.perf_counter()
+        for m in mentions[start : start + batch]:
+            info = infos[m.document_id]
+            doc = Document(text=info.text, format="txt", title=info.title, source=info.source)
+            m2 = replace(m, document_id=doc.id)
+            wb.store.ingest(doc, mention_statements(m2, extractor="bench", version="1"))
+        t1 = time.perf_counter()
+        wb.refresh_events(batch=batch)
+        t2 = time.perf_counter()
+        store_s += t1 - t0
+        fuse_s += t2 - t1
+    stats = wb.maintainer.stats
+    n_events = wb.store.event_count()
+    rng = random.Random(7)
+    lists, boxes, firsts = [], [], []
+    for _ in range(200):
+        t0 = time.perf_counter()
+        wb.event_page(EventQuery(limit=100, offset=rng.choice([0, 0, 100, 1000])))
+        lists.append((time.perf_counter() - t0) * 1000)
+        lat, lon = rng.uniform(11, 24), rng.uniform(-11, 15)
+        box = (lon - 1.0, lat - 1.0, lon + 1.0, lat + 1.0)
+        t0 = time.perf_counter()
+        wb.event_page(EventQuery(bbox=box, limit=500))
+        boxes.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        d0 = date(2012, 1, 1) + timedelta(days=rng.randrange(2000))
+        wb.event_page(EventQuery(date_from=d0, date_to=d0 + timedelta(days=30), bbox=box, limit=100))
+        firsts.append((time.perf_counter() - t0) * 1000)
+    backend = wb.store.stats()["backend"]
+    wb.close()
+    lp50, lp95 = _percentiles(lists)
+    bp50, bp95 = _percentiles(boxes)
+    fp50, fp95 = _percentiles(firsts)
+    return {
+        "backend": backend,
+        "reports": len(mentions),
+        "k": k,
+        "events": n_events,
+        "store_s": round(store_s, 2),
+        "incremental_fuse_s": round(fuse_s, 2),
+        "incremental_reports_per_s": round(len(mentions) / max(fuse_s, 1e-9), 1),
+        "candidate_pairs_per_report": round(stats.candidate_pairs / max(1, stats.mentions), 2),
+        "loaded_mentions_per_report": round(stats.loaded_mentions / max(1, stats.mentions), 2),
+        "events_fused_per_report": round(stats.fused / max(1, stats.mentions), 2),
+        "list_p50_ms": round(lp50, 2),
+        "list_p95_ms": round(lp95, 2),
+        "bbox_p50_ms": round(bp50, 2),
+        "bbox_p95_ms": round(bp95, 2),
+        "bbox_month_p50_ms": round(fp50, 2),
+        "bbox_month_p95_ms": round(fp95, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def _postgres_url() -> tuple[str, object] | None:
+    """A throwaway PostgreSQL (as the store tests start one) when server binaries exist."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    try:
+        import pgserver
+    except ImportError:
+        return None
+    bindir = pgserver.find_bindir()
+    if bindir is None:
+        return None
+    server = pgserver.LocalServer(bindir)
+    server.start()
+    name = server.create_database()
+    return server.url(name), server
+
+
+def _sub(args: list[str]) -> dict[str, float | str]:
+    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True, text=True)
+    res: dict[str, float | str] = json.loads(out.stdout.strip().splitlines()[-1])
+    print(json.dumps(res), flush=True)
+    return res
+
+
+def write_latest(key: str, value: object) -> None:
+    """Merge ``{key: value}`` under "fuse" in benchmarks/latest.json, keeping everything else."""
+    path = Path(__file__).resolve().parent / "latest.json"
+    data = json.loads(path.read_text()) if path.exists() else {}
+    data.setdefault("fuse", {})[key] = value
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
@@ -179,10 +291,43 @@ def main() -> None:
     ap.add_argument("--k", type=int, default=3, help="mean reports per event")
     ap.add_argument("--rate", type=float, default=40.0, help="real events per day")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--store-one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--url", help=argparse.SUPPRESS)
+    ap.add_argument("--store", type=int, nargs="*", default=[10_000, 100_000], help="store-backed runs (reports)")
+    ap.add_argument("--store-k", type=int, default=1, help="reports per event in the 100k store run (1: 100k events)")
+    ap.add_argument("--no-postgres", action="store_true", help="skip the PostgreSQL store run")
+    ap.add_argument("--memory-only", action="store_true", help="only the in-memory runs")
     args = ap.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.k, args.rate)))
         return
+    if args.store_one:
+        print(json.dumps(run_store(args.store_one, args.k, args.rate, args.url)))
+        return
+    if not args.memory_only:
+        store_results = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in args.store:
+                k = args.k if n <= 10_000 else args.store_k
+                url = f"sqlite:///{tmp}/bench-{n}.db"
+                store_results.append(
+                    _sub(["--store-one", str(n), "--k", str(k), "--rate", str(args.rate), "--url", url])
+                )
+        if not args.no_postgres and args.store:
+            pg = _postgres_url()
+            if pg is None:
+                print("PostgreSQL: no server binaries, skipped")
+            else:
+                url, server = pg
+                try:
+                    n = max(args.store)
+                    k = args.k if n <= 10_000 else args.store_k
+                    store_results.append(
+                        _sub(["--store-one", str(n), "--k", str(k), "--rate", str(args.rate), "--url", url])
+                    )
+                finally:
+                    server.stop()  # type: ignore[attr-defined]
+        write_latest("store", store_results)
     sizes = [*args.sizes, *([1_000_000] if args.million else [])]
     results = []
     for n in sizes:
@@ -198,6 +343,8 @@ def main() -> None:
     for small, big in itertools.pairwise(results):
         ratio = big["total_s"] / max(small["total_s"], 1e-9)
         print(f"time({big['reports']})/time({small['reports']}) = {ratio:.1f}")
+    if results:
+        write_latest("memory", results)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import peak_rss_mb, record
+
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.geoparse import geoparse
 
@@ -40,37 +42,41 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dumps", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gazetteer")
     args = parser.parse_args()
+    res: dict[str, float | int] = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "g.sqlite"
         t = time.perf_counter()
         gaz = Gazetteer.build_default(path)
-        print(f"default build: {time.perf_counter() - t:.1f}s, {path.stat().st_size / 1e6:.1f} MB")
+        res["default_build_s"] = round(time.perf_counter() - t, 2)
+        res["default_build_mb"] = round(path.stat().st_size / 1e6, 1)
         files = sorted(args.dumps.glob("*.txt")) if args.dumps.exists() else []
         if files:
             t = time.perf_counter()
             counts = gaz.import_geonames(files)
-            print(
-                f"import {sum(counts.values()):,} rows: {time.perf_counter() - t:.1f}s, "
-                f"{path.stat().st_size / 1e6:.1f} MB"
-            )
+            res["dump_rows_imported"] = sum(counts.values())
+            res["dump_import_s"] = round(time.perf_counter() - t, 2)
+            res["with_dumps_mb"] = round(path.stat().st_size / 1e6, 1)
         t = time.perf_counter()
         gaz.ids_for("warm-up")
-        print(f"names table into memory: {time.perf_counter() - t:.2f}s")
+        res["names_into_memory_s"] = round(time.perf_counter() - t, 2)
         n = 50_000
         t = time.perf_counter()
         for i in range(n):
             gaz.ids_for(NAMES[i % len(NAMES)])
-        print(f"exact lookups: {n / (time.perf_counter() - t):,.0f}/s")
+        res["exact_lookups_per_s"] = round(n / (time.perf_counter() - t))
         t = time.perf_counter()
         for i in range(2_000):
             gaz.candidates(NAMES[i % len(NAMES)])
-        print(f"scored candidate lists: {2_000 / (time.perf_counter() - t):,.0f}/s")
+        res["scored_candidate_lists_per_s"] = round(2_000 / (time.perf_counter() - t))
         geoparse(TEXT, gaz)  # builds the spatial grid and stop lists once
         t = time.perf_counter()
         for _ in range(200):
             geoparse(TEXT, gaz)
-        print(f"geoparse: {200 / (time.perf_counter() - t):,.0f} texts/s ({len(TEXT)} chars)")
+        res["geoparse_texts_per_s"] = round(200 / (time.perf_counter() - t))
+        res["geoparse_text_chars"] = len(TEXT)
+        res["peak_rss_mb"] = peak_rss_mb()
         gaz.close()
+    record("geo", res)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ Run: ``python benchmarks/bench_ingest.py [--docs N]``.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import random
@@ -23,6 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from distributed import Client, LocalCluster
+from figures import record
 
 from sitrep.ingest.parallel import ensure_gazetteer, ingest_parallel
 from sitrep.workbench import IngestReport, Workbench
@@ -106,12 +106,7 @@ def main() -> None:
         res["dask_gain_per_added_worker"] = round(warm[2] / warm[1] - 1, 2)
         res["dask_1w_warm_vs_sequential_warm"] = round(warm[1] / seq_warm, 2)
 
-    for k, v in res.items():
-        print(f"{k:34} {v}")
-    out = ROOT / "benchmarks" / "latest.json"
-    data = json.loads(out.read_text()) if out.exists() else {}
-    data["ingest"] = res
-    out.write_text(json.dumps(data, indent=2) + "\n")
+    record("ingest", res)
 
 
 if __name__ == "__main__":

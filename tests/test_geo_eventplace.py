@@ -104,9 +104,15 @@ def test_between_two_towns_is_coded_at_the_first(gaz: Gazetteer) -> None:
     assert got is not None and km(got.place.lat, got.place.lon, 15.82, -1.30) < 1
 
 
-def test_an_axis_is_coded_at_its_second_town(gaz: Gazetteer) -> None:
+def test_an_axis_is_coded_at_its_first_town(gaz: Gazetteer) -> None:
+    # a road is coded from the end it is reported from, like "between Gossi and Hombori"
     got = locate(gaz, "An IED hit a convoy on the axis Tabankort-Anefis.", "Mali")
-    assert got is not None and got.place.name == "Anefis"
+    assert got is not None and got.place.name == "Tabankort"
+
+
+def test_a_village_by_its_commune_is_coded_at_the_village(gaz: Gazetteer) -> None:
+    got = locate(gaz, "Gunmen raided Anefis-Tabankort at dawn.", "Mali")
+    assert got is not None and got.place.name == "Tabankort"
 
 
 def test_destination_loses_to_the_place_of_the_event(gaz: Gazetteer) -> None:

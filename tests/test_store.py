@@ -646,7 +646,8 @@ def test_sqlite_version_1_database_is_migrated_and_its_documents_indexed(tmp_pat
         assert [h.document_id for h in s.search("djibo")] == [content_id(text)]
         assert s.get_document(content_id(text)[:10]).title == "Djibo"
     raw = sqlite3.connect(path)
-    assert [r[0] for r in raw.execute("SELECT version FROM schema_version ORDER BY version")] == list(range(1, LATEST + 1))
+    versions = [r[0] for r in raw.execute("SELECT version FROM schema_version ORDER BY version")]
+    assert versions == list(range(1, LATEST + 1))
     raw.close()
 
 

@@ -127,6 +127,9 @@ def ingest(
 def extract(
     input: Annotated[Path, typer.Argument(help="A JSONL file of {id, text, published, source}, or one report file.")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL predictions here.")] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="The theatre, when known (e.g. Mali): wins over cues in the text.")
+    ] = None,
 ) -> None:
     """Code events without storing anything (the contract of shared/eval/SCHEMA.md)."""
     from sitrep.workbench import Workbench
@@ -138,7 +141,9 @@ def extract(
         total = count_documents(input)
         with _progress() as bar:
             task = bar.add_task("extracting", total=total)
-            n, errors = extract_jsonl(input, output, wb.extractor, progress=lambda: bar.advance(task))
+            n, errors = extract_jsonl(
+                input, output, wb.extractor, progress=lambda: bar.advance(task), country_hint=country
+            )
         for e in errors:
             report_error(e)
         out.print(f"{n} reports coded -> {output}")
@@ -152,7 +157,7 @@ def extract(
         report_error(e)
     payload = []
     for doc in result.documents:
-        mentions = wb.extract(doc)
+        mentions = wb.extractor.extract_document(doc, country_hint=country)
         payload.append({"id": doc.metadata.get("external_id", doc.id), "events": [m.as_json() for m in mentions]})
     sys.stdout.write(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2) + "\n")
     if result.errors:

@@ -11,8 +11,8 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -215,7 +215,7 @@ class Workbench:
         self.refresh_events()
         if ref.isdigit() and not ref.startswith("0"):
             n = int(ref)
-            total, page = self.store.query_events(EventQuery(limit=1, offset=n - 1))
+            _total, page = self.store.query_events(EventQuery(limit=1, offset=n - 1))
             if page:
                 return from_record(json.loads(page[0]))
             raise NotFoundError(f"no event number {n}: there are {self.store.event_count()} events")

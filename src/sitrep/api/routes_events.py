@@ -8,8 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from sitrep.api.deps import check_id, workbench
-from sitrep.api.event_filters import EventFilter, filter_events, parse_bbox, summary
+from sitrep.api.event_filters import parse_bbox, summary
 from sitrep.api.security import EVENT_ID
+from sitrep.store import EventQuery
 
 router = APIRouter(prefix="/api", tags=["events"])
 
@@ -35,10 +36,11 @@ def list_events(
         docs = None
         if q and q.strip():
             docs = frozenset(h.document_id for h in wb.search(q, limit=SEARCH_DOCS))
-        events = [e.as_json() for e in wb.fused_events()]
-    f = EventFilter(date_from, date_to, box, actor or None, type or None, docs, (q or "").strip() or None)
-    hits = filter_events(events, f)
-    return {"total": len(hits), "offset": offset, "items": [summary(e) for e in hits[offset : offset + limit]]}
+        query = EventQuery(
+            date_from, date_to, box, actor or None, type or None, docs, (q or "").strip() or None, limit, offset
+        )
+        total, events = wb.event_page(query)
+    return {"total": total, "offset": offset, "items": [summary(e) for e in events]}
 
 
 @router.get("/events/{event_id}")

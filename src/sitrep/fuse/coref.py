@@ -111,9 +111,7 @@ def _features(m: EventMention) -> _F:
         lat, lon = loc.lat, loc.lon
         if lat is None or lon is None:
             lat = lon = None
-        unc = (
-            loc.uncertainty_km if loc.uncertainty_km is not None else _DEFAULT_UNCERTAINTY[loc.geo_precision]
-        )
+        unc = loc.uncertainty_km if loc.uncertainty_km is not None else _DEFAULT_UNCERTAINTY[loc.geo_precision]
         name = loc.name or ""
         country = fold_name(loc.country) if loc.country else ""
         admin1 = fold_name(loc.admin1) if loc.admin1 else ""

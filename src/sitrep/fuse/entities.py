@@ -28,7 +28,7 @@ from sitrep.errors import NotFoundError
 from sitrep.fuse.claims import Claim, Support, grade_claims
 from sitrep.fuse.names import fold_name, name_similarity, skeleton
 from sitrep.fuse.sources import normalise_source
-from sitrep.model import Document, Judgement, Span, Statement
+from sitrep.model import Document, Judgement, Span, Statement, Verdict
 
 DECIDED_BY = "machine:entities"
 POSITIVE = 0.9
@@ -106,9 +106,9 @@ def resolve_names(names: Sequence[EntityName], judgements: Iterable[Judgement] =
     judged are left to the analyst)."""
     analyst = {(j.kind, j.left, j.right) for j in judgements if j.by_analyst}
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, e in enumerate(names):
-        for b in _blocks(e):
-            blocks[b].append(i)
+    for i, name in enumerate(names):
+        for block in _blocks(name):
+            blocks[block].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) > MAX_BLOCK:
@@ -127,7 +127,7 @@ def resolve_names(names: Sequence[EntityName], judgements: Iterable[Judgement] =
         left, right = sorted((a.key, b.key))
         if (a.kind, left, right) in analyst:
             continue
-        verdict = "positive" if score >= POSITIVE else "unsure"
+        verdict: Verdict = "positive" if score >= POSITIVE else "unsure"
         out.append(Judgement(a.kind, left, right, verdict, DECIDED_BY, round(score, 4), reason))
     return out
 
@@ -227,7 +227,16 @@ def find_person(persons: Sequence[PersonView], name: str) -> PersonView:
     for p in persons:
         if any(fold_name(n) == folded for n in p.names):
             return p
-    scored = [(max(score_names(name, n)[0] for n in p.names), p.name, p) for p in persons if p.names]
+
+    def score(n: str) -> float:
+        whole = score_names(name, n)[0]
+        query, have = _tokens(name), _tokens(n)
+        if query and have and len(query) < len(have):  # a surname alone: every word matches a word
+            part = min(max(name_similarity(q, h) for h in have) for q in query)
+            return max(whole, part)
+        return whole
+
+    scored = [(max(score(n) for n in p.names), p.name, p) for p in persons if p.names]
     best = max(scored, key=lambda t: (t[0], t[1]), default=None)
     if best is None or best[0] < POSITIVE:
         raise NotFoundError(f"no person named {name!r}")

@@ -156,9 +156,7 @@ def fuse_groups(
         return grades[source]
 
     events = [fuse_event(g, documents, grade) for g in groups if g]
-    events.sort(
-        key=lambda e: (-e.n_sources, -(e.fatalities or 0), -(e.date.toordinal() if e.date else 0), e.id)
-    )
+    events.sort(key=lambda e: (-e.n_sources, -(e.fatalities or 0), -(e.date.toordinal() if e.date else 0), e.id))
     return events
 
 
@@ -176,15 +174,9 @@ def _support(
     quote = ""
     if span is not None:
         if span.end > len(doc.text):
-            raise ValidationError(
-                f"fuse: span {span.start}..{span.end} of {m.subject} runs past its document"
-            )
+            raise ValidationError(f"fuse: span {span.start}..{span.end} of {m.subject} runs past its document")
         quote = doc.text[span.start : span.end]
-    key = (
-        "source:" + normalise_source(doc.source)
-        if doc.source and normalise_source(doc.source)
-        else "doc:" + doc.id
-    )
+    key = "source:" + normalise_source(doc.source) if doc.source and normalise_source(doc.source) else "doc:" + doc.id
     return Support(value, m.document_id, key, grade(doc.source), span, quote)
 
 
@@ -236,9 +228,7 @@ def fuse_event(
         date_specificity,
         lambda v: v[0].isoformat(),
     )
-    type_claims = _claims(
-        "event_type", [sup(m, m.event_type, m.type_span) for m in ms], _eq, _identity, _identity
-    )
+    type_claims = _claims("event_type", [sup(m, m.event_type, m.type_span) for m in ms], _eq, _identity, _identity)
     event_type = type_claims[0].value
     sub_claims = _claims(
         "sub_event_type",
@@ -301,9 +291,7 @@ def fuse_event(
         doc = documents[m.document_id]
         seen_docs.setdefault(doc.id, SourceRef(doc.id, doc.title, grade(doc.source)))
     sources = tuple(sorted(seen_docs.values(), key=lambda s: (s.reliability, s.document_id)))
-    claims = tuple(
-        date_claims + type_claims + sub_claims + loc_claims + actor_claims + fat_claims + cap_claims
-    )
+    claims = tuple(date_claims + type_claims + sub_claims + loc_claims + actor_claims + fat_claims + cap_claims)
     return FusedEvent(
         id=event_id(subjects),
         title=title,
@@ -350,9 +338,7 @@ def _conservative(claims: list[Claim], explanations: dict[str, str]) -> int | No
     return chosen
 
 
-def _actor_claims(
-    ms: Sequence[EventMention], sup: Callable[[EventMention, Any, Span | None], Support]
-) -> list[Claim]:
+def _actor_claims(ms: Sequence[EventMention], sup: Callable[[EventMention, Any, Span | None], Support]) -> list[Claim]:
     """Each canonical actor is one claim; its role is the one most sources give (roles in ACLED order on
     ties)."""
     by_actor: dict[str, list[tuple[str, Support]]] = {}

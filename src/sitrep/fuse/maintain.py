@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sitrep.fuse.coref import CorefConfig, _F, _features, _index_keys, _query_keys, resolve
+from sitrep.fuse.coref import _F, CorefConfig, _features, _index_keys, _query_keys, resolve
 from sitrep.fuse.fusion import DocInfo, FusedEvent, fuse_groups
 from sitrep.fuse.incremental import IncrementalCoref
 from sitrep.fuse.record import to_record

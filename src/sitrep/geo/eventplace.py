@@ -343,7 +343,9 @@ def _axis_starts(text: str, mentions: Sequence[MentionLike]) -> set[int]:
     return out
 
 
-_ROAD_BEFORE = re.compile(r"\b(?:axis|axe|road|route|highway|track|piste|tronçon|stretch)\s+(?:of\s+|de\s+|between\s+)?$", re.I)
+_ROAD_BEFORE = re.compile(
+    r"\b(?:axis|axe|road|route|highway|track|piste|tronçon|stretch)\s+(?:of\s+|de\s+|between\s+)?$", re.I
+)
 _ROAD_AFTER = re.compile(r"^\s+(?:axis|axe|road|route|highway|track)\b", re.I)
 
 

@@ -36,6 +36,7 @@ import time
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,6 +166,20 @@ def _data_text(name: str) -> str:
     return resources.files("sitrep.geo").joinpath("data", name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def acled_admin_names() -> dict[tuple[str, int, str], str]:
+    """ACLED's spelling of each admin area, by (country, level, GeoNames code) (``geo/data/admin_display.csv``).
+
+    GeoNames and ISO write "Banghazi", "Ouadai", "Hodh Ech Chargi"; ACLED's data (what analysts compare
+    against) write "Benghazi", "Ouaddai", "Hodh ech Chargui". Algeria's 2019 wilayas map to the wilaya they
+    were carved from, since ACLED's 2018-2021 data keep the 48-wilaya division.
+    """
+    out: dict[tuple[str, int, str], str] = {}
+    for row in csv.DictReader(io.StringIO(_data_text("admin_display.csv"))):
+        out[(row["country"], int(row["level"]), row["geonames_code"])] = row["acled_name"]
+    return out
+
+
 def admin_display_name(name: str) -> str:
     """An admin area's name as ACLED writes it: ``Douentza Cercle`` -> ``Douentza``.
 
@@ -183,6 +198,10 @@ def admin_display_name(name: str) -> str:
         "cercle d'",
         "département de ",
         "département d'",
+        "daïra de ",
+        "daïra d'",
+        "daïra d’",
+        "daira de ",
         "departement de ",
         "région de ",
         "région du ",
@@ -548,10 +567,18 @@ class Gazetteer:
         return len(places)
 
     def _admin1_code(self, cc: str, name: str) -> str:
+        """The GeoNames code of a region named by GeoNames, ACLED or an alias ("Benghazi", "Tillabéry")."""
         key = normalise_name(name)
-        for code, a1 in self.conn.execute("SELECT code, name FROM admin1 WHERE country = ?", (cc,)):
+        rows = list(self.conn.execute("SELECT code, name FROM admin1 WHERE country = ?", (cc,)))
+        for code, a1 in rows:
             if normalise_name(a1) == key:
                 return str(code)
+        for (c, level, code), shown in acled_admin_names().items():
+            if c == cc and level == 1 and normalise_name(shown) == key and code.isdigit():
+                return code
+        for row in csv.DictReader(io.StringIO(_data_text("admin_aliases.csv"))):
+            if row["country"] == cc and row["level"] == "1" and normalise_name(row["alias"]) == key:
+                return self._admin1_code(cc, row["official"]) if normalise_name(row["official"]) != key else ""
         return ""
 
     def _admin2_code(self, cc: str, a1: str, name: str) -> str:
@@ -589,6 +616,9 @@ class Gazetteer:
             )
         }
         next_id = -1_000_000
+        acled_names = acled_admin_names()
+        # a 2019 Algerian wilaya shown as its parent must not become a second "Adrar"
+        carved = {code for (cc, _lvl, code), shown in acled_names.items() if cc == "DZ" and not code.isdigit()}
         areas = [(1, *r) for r in conn.execute("SELECT country, code, '', name, place_id FROM admin1")]
         areas += [(2, *r) for r in conn.execute("SELECT country, admin1, code, name, place_id FROM admin2")]
         for level, cc, a1, a2, name, place_id in areas:
@@ -604,6 +634,9 @@ class Gazetteer:
             short = admin_display_name(name)
             if short != name:
                 names.append((normalise_name(short), pid, 1))
+            shown = acled_names.get((cc, level, a1 if level == 1 else a2))
+            if shown and level == 1 and normalise_name(shown) != normalise_name(name) and a1 not in carved:
+                names.append((normalise_name(shown), pid, 1))
         self._insert_places(derived, names)
         self._apply_admin_aliases()
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('updated', ?)", (_now(),))
@@ -705,9 +738,11 @@ class Gazetteer:
         return None
 
     def admin1_name(self, cc: str, code: str) -> str | None:
+        """The region's name as ACLED writes it (``admin_display.csv``), else GeoNames' ASCII name."""
         if self._admin1 is None:
             self._admin1 = {(r[0], r[1]): r[2] for r in self.conn.execute("SELECT country, code, name FROM admin1")}
-        return self._admin1.get((cc, code))
+        shown = acled_admin_names().get((cc, 1, code))
+        return shown or self._admin1.get((cc, code))
 
     def admin2_name(self, cc: str, admin1: str, code: str) -> str | None:
         if self._admin2 is None:

@@ -230,6 +230,16 @@ def _country_index(gaz: Gazetteer) -> dict[str, str]:
     return cached
 
 
+def _particle_name(gaz: Gazetteer, text: str, m: re.Match[str], words: Sequence[re.Match[str]]) -> bool:
+    """A leading "In" that begins a name ("In Guezzam", "In Salah"): Tuareg "In-" is a particle, not a preposition."""
+    if len(words) < 2 or normalise_name(words[0].group(0)) not in NAME_PARTICLES:
+        return False
+    return any(
+        gaz.has_name(normalise_name(text[m.start() + words[0].start() : m.start() + words[j].end()]))
+        for j in range(1, min(len(words), 4))
+    )
+
+
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -250,7 +260,7 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
     out: list[_Span] = []
     for m in _NGRAM.finditer(text):
         words = list(_TOKEN.finditer(m.group(0)))
-        while words and normalise_name(words[0].group(0)) in LEAD_WORDS:
+        while words and normalise_name(words[0].group(0)) in LEAD_WORDS and not _particle_name(gaz, text, m, words):
             words.pop(0)
         keys = [normalise_name(w.group(0)) for w in words]
         run = len(words)

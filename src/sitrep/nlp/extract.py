@@ -32,7 +32,7 @@ from sitrep.nlp.attribution import refine_actors
 from sitrep.nlp.document import acled_country, acled_place
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
-from sitrep.nlp.roles import Roles, assign_roles
+from sitrep.nlp.roles import Roles, assign_roles, complete_roles
 from sitrep.nlp.timex import TimeExpr, find_dates
 from sitrep.nlp.triggers import Trigger, find_triggers, main_class, type_event
 
@@ -216,8 +216,13 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     real = [t for t in trigs if not t.cls.startswith("prefix:")]
     pick = [t for t in real if t.cls == main] or real or trigs
     trig = pick[0]
+    # in a violent sentence the first violent word is the clause's verb ("FAMa post attacked, 2 dead"): the
+    # later ones are its outcome, and reading roles from them puts the victims before the verb as attackers
+    first_violent = [t for t in real if t.violent]
+    if trig.violent and first_violent and first_violent[0].start < trig.start:
+        trig = first_violent[0]
     hits = [h for h in st.actors if s <= h.start < e]
-    roles = assign_roles(text[s:e], s, hits, trig, st.language)
+    roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
     others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
     typed = type_event(
         classes,
@@ -365,7 +370,10 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
 
 def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, int], index: int) -> EventMention:
     when, precision, date_span = _event_date(st, d, scope)
-    place = _event_place(ex, st, d, scope)
+    # a short note is about its primary event from its first word: a place named before the sentence that
+    # carries the trigger ("Violence in Koro, Mopti Region. 1 Dogon killed ...") is still the event's place
+    place_scope = (0, scope[1]) if index == 0 and len(text) <= 1200 else scope
+    place = _event_place(ex, st, d, place_scope)
     fat: Toll = count_fatalities(text, scope[0] if index else 0, scope[1], st.language)
     cap: Toll = count_captured(text, scope[0], scope[1], st.language)
     location: Place | None = acled_place(place.place) if place else None

@@ -46,6 +46,29 @@ _SINGULAR_VICTIM = re.compile(
     r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing)\s+(?:an?|one)\s+\w+",
     re.IGNORECASE,
 )
+# One death said without a number: the singular verb ("was killed"), a death told of one person ("succumbed
+# to his wounds", "the death of a parachutist", "killing the driver", "assassinated at his home"). Only
+# read when the sentence has no count tied to a death word.
+_ONE_DEATH = re.compile(
+    r"\bwas\s+(?:(?:reportedly|allegedly|later|also|then|subsequently)\s+)?(?:shot dead|killed|executed|"
+    r"murdered|assassinated|beheaded|slain|found dead|lynched|strangled|shot to death|stabbed to death)\b"
+    r"|\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\b"
+    r"|\b(?:who|he|she)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b"
+    r"|\b(?:the|a|an)\s+(?:man|woman|boy|girl|victim|driver)\s+(?:later\s+)?died\b"
+    r"|\b(?:death|execution|assassination|murder|killing)\s+of\s+(?:an?|one|the|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\W](?=[\s,.;:]|$)"
+    r"|\b(?:killing|killed|executing|executed|murdering|murdered)\s+(?:the|his|her)\s+[\w'-]*[^s\W](?=[\s,.;:]|$)"
+    r"|\b(?:his|her|the|an?)\s+[\w'-]*[^s\W]\s+(?:was\s+)?found dead\b"
+    r"|\b(?:assassinated|murdered|killed|executed|shot dead)\s+(?:at|in|outside|near)\s+(?:his|her)\s+"
+    r"(?:home|house|residence|shop|farm|field)\b",
+    re.IGNORECASE,
+)
+# "3 people arrested by soldiers were later executed": the same people, first held then killed
+_THEN_KILLED = re.compile(
+    r"^(?=.{0,130}$)\s+(?:\w+\s+){0,2}?(?:arrested|detained|abducted|kidnapped|captured|held)\b[^;:]*?\b"
+    r"(?:were|had been)\s+(?:(?:\w+ly|later|then|found to have been|subsequently)\s+)*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|according|claimed|witnesses)\b", re.IGNORECASE)
 _OBJECT_NEXT = re.compile(
     r"\s+(?:an?|the|his|her|their|one|two|three|\d+)\b(?!\s+(?:wounded|injured|hurt|missing))", re.IGNORECASE
@@ -238,7 +261,9 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
         # backwards: counts in the clause before the death word, not separated by another casualty word
         for c in reversed([c for c in counts if c.end <= d.start()]):
             between = text[c.end : d.start()]
-            if r.hurt.search(between) or r.death.search(between) or len(between) > 60:
+            if (r.hurt.search(between) or len(between) > 60) and not _THEN_KILLED.search(between):
+                break
+            if r.death.search(between):
                 break
             if r.clause_break.search(between) or r.reporting.search(between):
                 break
@@ -281,6 +306,9 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
         if m and not counts:
             # "Forest guard and his guide killed by ...": two people; "Councilman assassinated": one
             return Toll(2 if m.group("pair") else 1, base + m.start(), base + m.end())
+        m = _ONE_DEATH.search(text) if r.language == "en" else None
+        if m and not any(c.value > 1 and 0 <= m.start() - c.end < 25 for c in counts):
+            return Toll(1, base + m.start(), base + m.end())
         return None
     return Toll(total, base + lo, base + hi)
 

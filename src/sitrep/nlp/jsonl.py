@@ -2,19 +2,31 @@
 
 Parsing is the ingest package's (one JSONL reader for the whole project): a bad line costs only that line,
 is reported with its line number, and the good lines are still coded.
+
+A batch is usually one monitoring feed about one theatre. A note that gives no geographic cue at all ("A
+military vehicle hit an IED, 3 wounded") is therefore placed, at country precision and with no admin1, in
+the country most of the batch's other notes are about — but only when that country clearly dominates (see
+:data:`PRIOR_MIN_SHARE`), and the place says so in its ``how``. An explicit ``country_hint`` wins over it.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sitrep.errors import InputError
 from sitrep.ingest.read import read_path
 from sitrep.nlp.extract import Extractor
 
-__all__ = ["count_documents", "extract_jsonl"]
+__all__ = ["PRIOR_MIN_NOTES", "PRIOR_MIN_SHARE", "count_documents", "extract_jsonl"]
+
+PRIOR_MIN_SHARE = 0.6
+"""The batch's country is used for cue-less notes only when at least this share of located notes is in it."""
+PRIOR_MIN_NOTES = 5
 
 
 def count_documents(path: str | Path) -> int:
@@ -34,20 +46,62 @@ def extract_jsonl(
     out_path: str | Path,
     extractor: Extractor,
     progress: Callable[[], None] | None = None,
+    *,
+    country_hint: str | None = None,
 ) -> tuple[int, list[InputError]]:
     """Code every report in ``in_path`` into ``out_path``; returns (lines written, errors of bad lines).
 
     A file that cannot be read at all raises :class:`InputError`; the output file is then not created.
+    Lines are written to a temporary file first and rewritten once the batch's country is known, so memory
+    stays flat however long the batch is.
     """
     result = read_path(Path(in_path))
+    out_path = Path(out_path)
+    partial = out_path.with_name(out_path.name + ".partial")
+    countries: Counter[str] = Counter()
     n = 0
-    with Path(out_path).open("w", encoding="utf-8") as out:
+    with partial.open("w", encoding="utf-8") as out:
         for doc in result.documents:
-            events = extractor.extract(doc.text, published=doc.published, document_id=doc.id)
+            events = extractor.extract_document(doc, country_hint=country_hint)
+            if events and events[0].location is not None and events[0].location.country:
+                countries[events[0].location.country] += 1
             ident = doc.metadata.get("external_id", doc.id)
             out.write(json.dumps({"id": ident, "events": [e.as_json() for e in events]}, ensure_ascii=False))
             out.write("\n")
             n += 1
             if progress is not None:
                 progress()
+    prior = _batch_country(countries)
+    with partial.open(encoding="utf-8") as src, out_path.open("w", encoding="utf-8") as dst:
+        for line in src:
+            dst.write(_with_prior(line, prior) if prior else line)
+    os.unlink(partial)
     return n, result.errors
+
+
+def _batch_country(countries: Counter[str]) -> str | None:
+    total = sum(countries.values())
+    if total < PRIOR_MIN_NOTES:
+        return None
+    country, count = countries.most_common(1)[0]
+    return country if count / total >= PRIOR_MIN_SHARE else None
+
+
+def _with_prior(line: str, country: str) -> str:
+    row: dict[str, Any] = json.loads(line)
+    changed = False
+    for ev in row["events"]:
+        loc = ev.get("location")
+        if loc is None or not loc.get("country"):
+            ev["location"] = {
+                "name": country,
+                "admin1": None,
+                "admin2": None,
+                "country": country,
+                "lat": None,
+                "lon": None,
+                "geo_precision": 3,
+                "uncertainty_km": None,
+            }
+            changed = True
+    return json.dumps(row, ensure_ascii=False) + "\n" if changed else line

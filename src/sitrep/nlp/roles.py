@@ -20,7 +20,7 @@ from sitrep.nlp import lang
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.triggers import Trigger
 
-__all__ = ["Roles", "assign_roles"]
+__all__ = ["Roles", "assign_roles", "complete_roles"]
 
 # a passive needs a form of "be"/"get" before the participle; adverbs may sit between ("were reportedly")
 _AUX = re.compile(
@@ -32,7 +32,8 @@ _AUX = re.compile(
 _HEADLINE_NEXT = re.compile(
     r"^\s*(?:[,.;:)]|$|in\b|near\b|at\b|on\b|by\b|overnight|yesterday|today|this\b|last\b|between\b|along\b|"
     r"around\b|while\b|during\b|outside\b|inside\b|close\b|south|north|east|west|after\b|"
-    r"when\b|as\b|and\b(?!\s+(?:an?|the|\d)\b)|early|late|in the\b|\d+\s*km|&|from\b|following\b|"
+    r"when\b|as\b|and\b(?!\s+(?:an?|the|\d)\b|\s+\w+ed\b)|early|late|in the\b|\d+\s*km|&(?!\s*\w+ed\b)|"
+    r"from\b|following\b|"
     r"amid|again|twice)",
     re.IGNORECASE,
 )
@@ -81,7 +82,8 @@ _EN = _Syntax(
     _CONJ,
     re.compile(r"\bbetween\b", re.IGNORECASE),
     re.compile(r"\s*(?:with|against)\b", re.IGNORECASE),
-    re.compile(r"\bclaim\w*\b", re.IGNORECASE),
+    # "JNIM claimed the attack"; not reported speech ("GATIA sources claim that CMA attacked ...")
+    re.compile(r"\bclaim\w*\b(?!\s+that\b)", re.IGNORECASE),
     ("ed", "en"),
 )
 # French: "a été attaqué par", "ont été tués", "affrontements entre X et Y", "X a affronté Y", "revendiqué".
@@ -216,4 +218,53 @@ def assign_roles(
         roles.initiators.extend(_extend_conj(sentence, base, before, subject, False, syn))
     if after:
         roles.targets.extend(_extend_conj(sentence, base, after, after[0], True, syn))
+    return roles
+
+
+_ORGANISED = frozenset({"state", "international", "rebel", "militia", "ethnic_militia"})
+_GOVERNMENT_SIDE = frozenset({"state", "international"})
+# "an attack against FAMa", "airstrikes targeting Ansaroul Islam": the mention after these suffers the act
+_TARGET_LEAD = re.compile(
+    r"\b(?:against|on|upon|at|targeting|targeted|into|toward|towards|contre|sur|visant)\s+(?:the\s+|a\s+|an\s+|"
+    r"les\s+|la\s+|le\s+|des\s+|un\s+|une\s+|joint\s+|two\s+|several\s+)?(?:[\w'\"-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def complete_roles(
+    roles: Roles, sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, note_hits: Sequence[ActorHit]
+) -> Roles:
+    """Fill an empty initiator side from what word order left unassigned, by two conventions.
+
+    * Aircraft belong to states: the attacker of an air or drone strike is the state or international
+      force the note names ("airstrikes ... were reported by French forces"), not an unnamed group.
+    * An organised force named in the sentence on neither side is the one acting when nobody else is
+      ("two men killed in clashes with Barkhane", "one militant killed during a Malian military operation"),
+      unless it is on the same side as the victims (a joint FAMa-MINUSMA convoy) or introduced as a target.
+    """
+    if trigger.cls == "air":
+        if not any(h.kind in _GOVERNMENT_SIDE for h in roles.initiators):
+            force = [h for h in hits if h.kind in _GOVERNMENT_SIDE] or [
+                h for h in note_hits if h.kind in _GOVERNMENT_SIDE
+            ]
+            if force:
+                moved = [h for h in roles.initiators if h.kind not in _GOVERNMENT_SIDE]
+                roles.initiators = [force[0]]
+                roles.targets = [*moved, *(h for h in roles.targets if h is not force[0])]
+        return roles
+    if roles.initiators or not trigger.violent:
+        return roles
+    taken = {id(h) for h in (*roles.targets, *roles.assoc)}
+    government_victims = any(h.kind in _GOVERNMENT_SIDE for h in roles.targets)
+    for h in hits:
+        if id(h) in taken or h.kind not in _ORGANISED:
+            continue
+        if government_victims and h.kind in _GOVERNMENT_SIDE:
+            continue
+        if _TARGET_LEAD.search(sentence[: h.start - base][-40:]):
+            if h.kind not in {t.kind for t in roles.targets}:
+                roles.targets.append(h)
+            continue
+        roles.initiators.append(h)
+        break
     return roles

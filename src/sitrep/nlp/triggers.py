@@ -78,14 +78,15 @@ _LEXICON: list[tuple[str, str]] = [
         "kill",
         r"killed|killing|kills?\b|shot dead|executed|execution|murder\w*|assassinat\w+|beheaded|slain|"
         r"slaughtered|massacr\w+|lynched|slit|strangled|found dead|bodies|tu[ée]s?\b|dead\b|deaths?\b|died|"
-        r"lost (?:their|his|her) li(?:fe|ves)|neutrali[sz]ed|perished",
+        r"lost (?:their|his|her) li(?:fe|ves)|neutrali[sz]ed|perished|eliminat(?:ed|ing)|succumbed",
     ),
     (
         "clash",
         r"clash\w*|fight\w*|fought|exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
         r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
-        r"retaliated|counter-?attack\w*",
+        r"retaliated|counter-?attack\w*|(?:communal )?violence between|(?:military|joint|security|counter-?terrorism|"
+        r"anti-?terrorist|ground|air-?ground|cross-?border) operations?",
     ),
     (
         "attack",
@@ -96,13 +97,15 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "shoot",
         r"shot\b|shooting|wounded|injured|injuries|beaten|beat\b|tortur\w+|whipped|mutilat\w+|"
-        r"flogged|assaulted|harass\w+|threaten\w*|intimidat\w+",
+        r"flogged|assaulted|harass\w+|threaten\w*|intimidat\w+|stabb?\w*|"
+        r"(?:mal|mis|ill-)treat\w*|abuses\b|carjack\w*",
     ),
     (
         "loot",
         r"loot\w*|pillag\w+|plunder\w*|stole|stolen|steal\w*|robb\w+|robbery|rustl\w+|ransack\w*|"
         r"carried off|took away|seized (?:\w+ )?(?:cattle|livestock|vehicles?|motorbikes?|motorcycles?|"
-        r"goods|money|equipment|a vehicle|trucks?)|extort\w*|zakat|racket\w*",
+        r"goods|money|equipment|a vehicle|trucks?)|extort\w*|zakat|racket\w*|"
+        r"(?:vehicles?|cars?|trucks?|motorbikes?|motorcycles?|cattle|livestock|goods) (?:were |was )?seized",
     ),
     (
         "destroy",
@@ -117,11 +120,15 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "protest",
         r"protest\w*|demonstrat\w+|march(?:ed|es|ers)?\b|sit-?ins?|rall(?:y|ies|ied)|"
-        r"manifest\w+|strike action|went on strike|boycott\w*|petition\w*",
+        r"manifest\w+|strike action|went on strike|boycott\w*|petition\w*|"
+        r"picket\w*|(?:took|take|taking|went|go|going|came) (?:out )?(?:to|into|onto|on) the streets?|"
+        r"blocked (?:the )?(?:\w+ )?(?:roads?|access|traffic|trucks|highway)|limited service|"
+        r"demand(?:ed|ing|s)? (?:the|that|for|their|better|an end)",
     ),
     (
         "riot",
-        r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|stone-?throwing|"
+        r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|throw(?:ing|s)? stones|"
+        r"stoned|stone-?throwing|disturbances?|"
         r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+|tear gas|teargas",
     ),
     (
@@ -135,7 +142,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?:took|taken|take|seized|seize|gained|regained|retook|retake|recaptured?|captured) "
         r"(?:control|over|the town|the city|the village|the locality|the base|the camp|the "
         r"position)|took over|taken over|occup(?:ied|y|ation)|recaptur\w+|retook|"
-        r"regained control|withdr[ea]w\w*|abandoned (?:the|their) (?:base|camp|post|position)",
+        r"regained control|withdr[ea]w\w*|(?:under|in) (?:the )?control of|controlled by|"
+        r"abandoned (?:the|their) (?:base|camp|post|position)",
     ),
     (
         "base",
@@ -352,6 +360,10 @@ def type_event(
         if mutual and (armed_target or any(k in ARMED for k in initiator_kinds) or not civ_target):
             return "Battles", "Armed clash"
         if civ_target and not armed_target:
+            return "Violence against civilians", "Attack"
+        if one_sided and not (plain & {"clash"}) and not _AMBUSH.search(words):
+            # an execution or assassination puts a defenceless person to death, whoever they served
+            # (ACLED codes the killing of an off-duty officer or a captive fighter as violence against civilians)
             return "Violence against civilians", "Attack"
         if one_sided and not armed_target:
             return "Violence against civilians", "Attack"

@@ -52,7 +52,8 @@ FR_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "kill",
-        rf"tu{_PP}\b|tuant|tuer\b|tuerie\w*|morts\b|(?:un|retrouvée?s?) morte?s?\b|décès|décéd{_PP}|exécut\w+|assassin\w+|égorg\w+|massacr\w+|"
+        rf"tu{_PP}\b|tuant|tuer\b|tuerie\w*|morts\b|(?:un|retrouvée?s?) morte?s?\b|décès|décéd{_PP}|"
+        r"exécut\w+|assassin\w+|égorg\w+|massacr\w+|"
         rf"abattu\w*|neutralis{_PP}|(?:a|ont) perdu la vie|trouvé la mort|(?:a|ont) perdu\b|corps\b|cadavres?|"
         r"sans vie|lynch\w+",
     ),

@@ -121,7 +121,8 @@ class FusedEventTables:
         out: list[Statement] = []
         with self._read() as conn:
             for batch in _chunks(sorted(set(document_ids))):
-                query = select(st).where(st.c.document_id.in_(batch), self._dialect.prefix_clause(st.c.property, "event."))
+                is_event = self._dialect.prefix_clause(st.c.property, "event.")
+                query = select(st).where(st.c.document_id.in_(batch), is_event)
                 out.extend(row_statement(r) for r in conn.execute(query).mappings().all())
         return out
 

@@ -1,0 +1,200 @@
+"""Materialised fused events: incremental filing, judgements, rebuild, queries, entities and persons."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep.fuse.entities import EntityName, resolve_names, score_names
+from sitrep.fuse.fusion import DocInfo, fuse
+from sitrep.fuse.record import from_record, to_record
+from sitrep.model import Document, EventMention, Statement
+from sitrep.store import EventQuery
+from sitrep.workbench import Workbench
+from test_fuse_helpers import scenario
+
+SOURCES = {
+    "a": "Agence France-Presse",
+    "b": "Radio France Internationale",
+    "c": "Kidal Community Radio",
+    "d": "Reuters",
+}
+
+
+def _document(d: DocInfo) -> Document:
+    return Document(text=d.text, format="txt", title=d.title, source=d.source)
+
+
+@pytest.fixture
+def wb(tmp_path: Path) -> Iterator[Workbench]:
+    with Workbench.open(str(tmp_path / "f.db")) as w:
+        yield w
+
+
+def add(wb: Workbench, docs: dict[str, DocInfo], m: EventMention) -> None:
+    assert wb.ingest_structured(_document(docs[m.document_id]), [m])
+
+
+def test_record_round_trip_is_lossless() -> None:
+    docs, m = scenario()
+    for e in fuse(list(m.values()), docs):
+        back = from_record(json.loads(json.dumps(to_record(e))))
+        assert back == e
+        assert back.as_json() == e.as_json()
+
+
+def test_incremental_filing_touches_only_the_events_it_changes(wb: Workbench) -> None:
+    docs, m = scenario()
+    add(wb, docs, m["a"])
+    add(wb, docs, m["d"])
+    assert len(wb.fused_events()) == 2
+    stats = wb.maintainer.stats
+    assert stats.fused == 2
+    menaka = next(e for e in wb.fused_events() if m["d"].subject in e.mentions)
+
+    add(wb, docs, m["b"])  # corroborates the raid: only the raid is fused again
+    before = stats.fused
+    events = wb.fused_events()
+    assert stats.fused - before == 1
+    assert len(events) == 2
+    raid = events[0]
+    assert set(raid.mentions) == {m["a"].subject, m["b"].subject}
+    assert next(e for e in events if m["d"].subject in e.mentions) == menaka  # untouched, read back as is
+
+    add(wb, docs, m["c"])  # six dead, not four: contested
+    before = stats.fused
+    raid = wb.event("1")
+    assert stats.fused - before == 1
+    fat = [c for c in raid.as_json()["claims"] if c["field"] == "fatalities"]
+    assert {c["value"] for c in fat} == {4, 6} and {c["status"] for c in fat} == {"contested"}
+    assert raid.fatalities == 4
+    # The loaded neighbourhood is the raid, never the Menaka clash 300 km away.
+    assert stats.loaded_mentions < 2 + 2 + 1
+
+
+def test_incremental_view_equals_a_rebuild_and_a_pure_fusion(wb: Workbench) -> None:
+    docs, m = scenario()
+    for key in "abcd":
+        add(wb, docs, m[key])
+    incremental = [e.as_json() for e in wb.fused_events()]
+    pure = fuse(list(m.values()), docs, [], wb.reliability)
+    assert sorted(e["id"] for e in incremental) == sorted(e.id for e in pure)
+    assert wb.rebuild_events() == len(pure)
+    assert sorted(json.dumps(e, sort_keys=True) for e in incremental) == sorted(
+        json.dumps(e.as_json(), sort_keys=True) for e in wb.fused_events()
+    )
+
+
+def test_unmerge_splits_and_forget_restores(wb: Workbench) -> None:
+    docs, m = scenario()
+    for key in "abd":
+        add(wb, docs, m[key])
+    raid = wb.event("1")
+    assert len(raid.mentions) == 2
+    before = wb.maintainer.stats.fused
+    j = wb.unmerge(m["a"].subject, m["b"].subject, "tester", "different camps")
+    assert wb.maintainer.stats.fused - before == 2  # the two halves; Menaka untouched
+    events = wb.fused_events()
+    assert len(events) == 3 and all(len(e.mentions) == 1 for e in events)
+    assert j.id in {x.id for x in wb.merges()}
+    assert wb.forget_judgement(j.id)
+    events = wb.fused_events()
+    assert len(events) == 2 and events[0].id == raid.id
+    assert not wb.forget_judgement(j.id)
+
+
+def test_unmerge_of_an_unknown_mention_is_a_clear_error(wb: Workbench) -> None:
+    docs, m = scenario()
+    add(wb, docs, m["a"])
+    with pytest.raises(Exception, match="no event mention"):
+        wb.unmerge(m["a"].subject, "mention:nothing:0", "tester")
+
+
+def test_regrading_a_source_refuses_its_events(wb: Workbench) -> None:
+    docs, m = scenario()
+    add(wb, docs, m["d"])
+    before = wb.fused_events()[0].sources[0].reliability
+    wb.set_reliability("Reuters", "E")
+    after = wb.fused_events()[0]
+    assert before != "E" and after.sources[0].reliability == "E"
+
+
+def test_queries_filter_in_the_store(wb: Workbench) -> None:
+    docs, m = scenario()
+    for key in "abcd":
+        add(wb, docs, m[key])
+    assert [len(e.mentions) for e in wb.fused_events()] == [3, 1]
+    assert len(wb.fused_events(bbox=(1.5, 20.0, 2.0, 20.5))) == 1
+    assert len(wb.fused_events(bbox=(-10.0, 10.0, -5.0, 12.0))) == 0
+    assert len(wb.fused_events(date_from=date(2020, 6, 10))) == 1
+    assert len(wb.fused_events(actor="france")) == 1
+    assert len(wb.fused_events(type="armed CLASH")) == 2
+    assert len(wb.fused_events(type="Protests")) == 0
+    assert len(wb.fused_events(limit=1, offset=1)) == 1
+    total, page = wb.event_page(EventQuery(limit=1))
+    assert total == 2 and len(page) == 1 and "_claims" not in page[0]
+
+
+def test_documents_stored_behind_the_workbench_are_picked_up(wb: Workbench) -> None:
+    docs, m = scenario()
+    from sitrep.fuse.statements import mention_statements
+
+    d = docs[m["d"].document_id]
+    stmts: list[Statement] = mention_statements(m["d"], extractor="test", version="1")
+    assert wb.store.ingest(_document(d), stmts)  # as parallel ingest does, without the workbench
+    assert [e.mentions for e in wb.fused_events()] == [(m["d"].subject,)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Droukdel", "Drukdal"), ("Iyad ag Ghali", "Iyad Ag Ghaly"), ("Talhandak", "Talahandak")],
+)
+def test_transliterations_score_as_one_name(a: str, b: str) -> None:
+    assert score_names(a, b)[0] >= 0.9
+
+
+def test_distinct_names_do_not_merge() -> None:
+    assert score_names("Iyad Ag Ghaly", "Amadou Koufa")[0] < 0.8
+    names = [
+        EntityName("person", "person:Iyad Ag Ghaly", "Iyad Ag Ghaly"),
+        EntityName("person", "person:Amadou Koufa", "Amadou Koufa"),
+    ]
+    assert resolve_names(names) == []
+
+
+def test_person_spellings_merge_as_a_judgement_and_unmerge_reverts(wb: Workbench) -> None:
+    texts = [
+        "Report one. Abdelmalek Droukdel, the emir of AQIM, was named in the statement.",
+        "Report two. Abdelmalek Drukdal, leader of al-Qaeda in the Islamic Maghreb, was mentioned.",
+    ]
+    for i, text in enumerate(texts):
+        doc = Document(text=text, format="txt", title=f"r{i}", source=f"Outlet {i}")
+        name = "Abdelmalek Droukdel" if i == 0 else "Abdelmalek Drukdal"
+        start = text.index(name)
+        st = Statement(
+            f"person:{name}",
+            "person.role",
+            {"role": "emir of AQIM" if i == 0 else "leader of AQIM", "organisation": None},
+            doc.id,
+            start,
+            start + len(name) + 20,
+            "test",
+            "1",
+        )
+        assert wb.store.ingest(doc, [st])
+    persons = wb.persons()
+    assert len(persons) == 1
+    p = wb.person("Drukdal")
+    assert set(p.names) == {"Abdelmalek Droukdel", "Abdelmalek Drukdal"}
+    assert {c.status for c in p.claims} == {"contested"} and len(p.claims) == 2
+    for c in p.claims:
+        for ev in c.evidence():
+            assert ev.quote == wb.document(ev.document_id).text[ev.start : ev.end]
+    (j,) = [j for j in wb.merges("person") if j.decided_by == "machine:entities"]
+    assert j.verdict == "positive" and j.score is not None
+    wb.unmerge(j.left, j.right, "tester", kind="person")
+    assert len(wb.persons()) == 2
