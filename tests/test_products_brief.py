@@ -19,7 +19,9 @@ from sitrep.workbench import Workbench
 def wb(tmp_path_factory: pytest.TempPathFactory) -> Any:
     if not CORPUS.exists():
         pytest.skip("../shared/corpus is absent")
-    w = Workbench.open(str(tmp_path_factory.mktemp("products") / "p.db"))
+    path = str(tmp_path_factory.mktemp("products") / "p.db")
+    w = Workbench.open(path)
+    w.db_path = path  # type: ignore[attr-defined]  # for the CLI tests
     w.ingest_paths(sorted(CORPUS.glob("*.txt")))
     yield w
     w.close()
@@ -131,3 +133,24 @@ def test_html_is_escaped() -> None:
     assert "<script>" not in out and "&lt;script&gt;" in out
     e = timeline.Entry(__import__("datetime").date(2020, 1, 1), "day", "<img src=x>", "d", 1, "claim")
     assert "<img" not in timeline.to_svg([e])
+
+
+@needs_shared
+def test_brief_pdf_from_the_cli_has_sections_citations_and_quotes(wb: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    out = tmp_path / "brief.pdf"
+    res = CliRunner().invoke(app, ["--db", wb.db_path, "brief", "1", "--format", "pdf", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert out.read_bytes().startswith(b"%PDF-")
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    flat = " ".join(text.split())
+    b, _ = _brief(wb)
+    assert "Events" in text and "Assessment" in text and "References" in text
+    for line in b.sections[0][1]:  # every Events sentence, with its citation marks
+        assert " ".join(line.render().split()) in flat
+    assert f"[{len(b.references)}]" in flat
+    assert " ".join(b.references[0].quote.split()) in flat

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -167,10 +168,27 @@ def extract(
 @app.command()
 def events(
     as_json: Annotated[bool, typer.Option("--json", help="JSON as in shared/eval/SCHEMA.md, second part.")] = False,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date, YYYY-MM-DD.")] = None,
+    bbox: Annotated[
+        str | None, typer.Option("--bbox", help="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")
+    ] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Actor name (any part, any role).")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="Event or sub-event type.")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Words in the event's title, place or quotes.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Most events to list.", min=1)] = None,
 ) -> None:
-    """Fused events, most important first."""
+    """Fused events, most important first, optionally filtered."""
     with _workbench() as wb:
-        fused = wb.fused_events()
+        fused = wb.fused_events(
+            date_from=_parse_date(date_from, "--from"),
+            date_to=_parse_date(date_to, "--to"),
+            bbox=_parse_bbox(bbox),
+            actor=actor,
+            type=event_type,
+            text=text,
+            limit=limit,
+        )
     if as_json:
         sys.stdout.write(json.dumps([e.as_json() for e in fused], ensure_ascii=False, indent=2) + "\n")
         return
@@ -202,6 +220,27 @@ def events(
             str(len(j.get("sources", []))),
         )
     out.print(table)
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise SitrepError(f"{option} {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def _parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        parts = tuple(float(x) for x in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4 or not (-180 <= parts[0] <= parts[2] <= 180 and -90 <= parts[1] <= parts[3] <= 90):
+        raise SitrepError(f"--bbox {value!r}: expected min_lon,min_lat,max_lon,max_lat")
+    return parts
 
 
 def _short_actor(canonical: str) -> str:
@@ -239,7 +278,7 @@ def search(
         return
     for h in hits:
         out.print(f"[bold]{h.document_id[:12]}[/bold]  {h.title or ''}")
-        out.print(f"    {h.snippet}", markup=False)
+        out.print("    " + " ".join(h.snippet.split()), markup=False)
 
 
 @app.command()
@@ -251,13 +290,17 @@ def status() -> None:
         out.print(f"{k:20} {v}", markup=False)
 
 
+KindOpt = Annotated[str, typer.Option("--kind", help="event, actor, person or place.")]
+
+
 @app.command()
 def merges(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    kind: KindOpt = "event",
 ) -> None:
-    """Event-merge decisions: the machine's and the analysts'."""
+    """Merge decisions (events, or actors/persons/places): the machine's and the analysts'."""
     with _workbench() as wb:
-        rows = wb.merges()
+        rows = wb.merges(kind)
     if as_json:
         payload = [
             {
@@ -289,10 +332,11 @@ def unmerge(
     right: Annotated[str, typer.Argument(help="The other event mention.")],
     analyst: Annotated[str, typer.Option(help="Who decides.")] = "analyst",
     reason: Annotated[str, typer.Option(help="Why.")] = "",
+    kind: KindOpt = "event",
 ) -> None:
     """Record that two mentions are different events (reversible: `sitrep forget JUDGEMENT_ID`)."""
     with _workbench() as wb:
-        j = wb.unmerge(left, right, analyst, reason)
+        j = wb.unmerge(left, right, analyst, reason, kind=kind)
     out.print(f"recorded {j.id}: {j.left} ≠ {j.right}")
 
 
@@ -302,10 +346,11 @@ def merge(
     right: Annotated[str, typer.Argument(help="The other event mention.")],
     analyst: Annotated[str, typer.Option(help="Who decides.")] = "analyst",
     reason: Annotated[str, typer.Option(help="Why.")] = "",
+    kind: KindOpt = "event",
 ) -> None:
     """Record that two mentions report the same event (reversible: `sitrep forget JUDGEMENT_ID`)."""
     with _workbench() as wb:
-        j = wb.merge(left, right, analyst, reason)
+        j = wb.merge(left, right, analyst, reason, kind=kind)
     out.print(f"recorded {j.id}: {j.left} = {j.right}")
 
 
@@ -316,6 +361,39 @@ def forget(judgement_id: Annotated[str, typer.Argument(help="A judgement id from
         if not wb.forget_judgement(judgement_id):
             raise SitrepError(f"no stored judgement {judgement_id!r}")
     out.print(f"removed {judgement_id}")
+
+
+@app.command("rebuild-events")
+def rebuild_events() -> None:
+    """Recompute every fused event from the stored statements and judgements (after heavy ingest)."""
+    with _workbench() as wb:
+        n = wb.rebuild_events()
+    out.print(f"{n} events rebuilt")
+
+
+@app.command()
+def persons(
+    name: Annotated[str | None, typer.Argument(help="A person's name (any spelling).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """People the reports name, with each role a source gives them as a graded, quoted claim."""
+    with _workbench() as wb:
+        views = [wb.person(name)] if name else wb.persons()
+    if as_json:
+        payload = [v.as_json() for v in views]
+        sys.stdout.write(json.dumps(payload[0] if name else payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    for v in views:
+        j = v.as_json()
+        out.print(Text(j["name"], style="bold"))
+        if len(j["names"]) > 1:
+            out.print(Text("  also: " + ", ".join(n for n in j["names"] if n != j["name"]), style="dim"))
+        for c in j["claims"]:
+            value = c["value"]
+            role = value.get("role") if isinstance(value, dict) else str(value)
+            out.print(Text(f"  {role}  [{c['status']}, credibility {c.get('credibility', '?')}]"))
+            for e in c.get("evidence", []):
+                out.print(Text(f"    “{' '.join(e['quote'].split())}” ({e['document_id'][:12]})", style="dim"))
 
 
 @sources_app.command("list")

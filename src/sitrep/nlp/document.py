@@ -310,12 +310,14 @@ _IRREALIS = re.compile(
 )
 _ANNOUNCE = re.compile(
     r"\b(?:announc\w+|confirm\w*|acknowledg\w+|declar\w+|said|says|stated|reported|indicated|recogni[sz]\w+|"
-    r"denied|tweeted|wrote|revealed|published|statement|communiqu\w+|press release|video)\b",
+    r"denied|tweeted|wrote|revealed|published|statement|communiqu\w+|press release|video|"
+    r"annonc\w+|reconn\w+|déclar\w+|indiqu\w+|revendiqu\w+|démenti)\b",
     re.IGNORECASE,
 )
 _NOMINAL = re.compile(
     r"\b(?:death|deaths|killing|loss|capture|neutrali[sz]ation|elimination|attack|raid|operation|strike|"
-    r"assassination|execution|kidnapping|abduction)\b",
+    r"assassination|execution|kidnapping|abduction|"
+    r"mort|décès|assassinat|exécution|enlèvement|attaque|neutralisation|élimination|capture)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|:|—| – |,\s*(?:but|while|whereas|although|though|since|because)\b|\bbut\b")
@@ -354,7 +356,7 @@ def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
     if "?" in sent:
         return "irrealis"
     before = sent[:t0]
-    nominal = bool(_NOMINAL.fullmatch(trigger.text)) or trigger.text.lower() in ("death", "deaths", "killing")
+    nominal = bool(_NOMINAL.fullmatch(trigger.text)) or trigger.text.lower() in ("death", "deaths", "killing", "mort")
     if nominal and _ANNOUNCE.search(before[-120:]):
         return "announcement"
     if nominal and re.match(

@@ -29,7 +29,7 @@ from sitrep.model import ActorMention, Document, EventMention, Place, Section, S
 from sitrep.nlp import lang
 from sitrep.nlp.actors import ActorHit, ActorKB, ActorMatcher, load_kb
 from sitrep.nlp.attribution import refine_actors
-from sitrep.nlp.document import acled_country, acled_place
+from sitrep.nlp.document import acled_country, acled_place, sentence_mood
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
 from sitrep.nlp.roles import Roles, assign_roles, complete_roles
@@ -353,11 +353,15 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
     used_types: set[tuple[str, frozenset[str]]] = set()
     for d in ordered:
         if d is not primary:
+            # news of an act reported elsewhere ("the minister announced the death of X") is not a new event
+            if sentence_mood(text, d.sent[0], d.sent[1], d.trigger) == "announcement":
+                continue
             names = frozenset(h.entry.key for h in d.roles.initiators + d.roles.targets)
             key = (d.etype, names)
-            # restatements of the primary (same type, no new sides) are not new events
-            if d.etype == primary.etype and not (
-                names - {h.entry.key for h in primary.roles.initiators + primary.roles.targets}
+            # restatements of the primary (same type, and no new sides or no date of their own) are not new events
+            own_date = any(d.sent[0] <= t.start < d.sent[1] for t in st.dates)
+            if d.etype == primary.etype and (
+                not own_date or not (names - {h.entry.key for h in primary.roles.initiators + primary.roles.targets})
             ):
                 continue
             if key in used_types or not names:

@@ -74,8 +74,13 @@ _NAME_RE = re.compile(
     re.IGNORECASE if False else 0,
 )
 
-_ASSESSMENT_SECTION = re.compile(r"assessment|analysis|comment|conclusion|evaluation", re.I)
-_PROSPECT_SECTION = re.compile(r"prospect|recommendation|outlook|forecast|way ahead|implication", re.I)
+# A section *named* for analysis ("Assessment:", "2. Analysis", "Outlook"), not a title that mentions it
+# ("Sahel Watch — Situation Assessment SW-2020-041" heads the whole report, events included).
+_SECTION_LEAD = r"\W*(?:\d+[.)]?\s*)?(?:(?:situation|threat|overall|our|the)\s+)?"
+_ASSESSMENT_SECTION = re.compile(_SECTION_LEAD + r"(?:assessment|analysis|comment|conclusion|evaluation)", re.I)
+_PROSPECT_SECTION = re.compile(
+    _SECTION_LEAD + r"(?:prospect|recommendation|outlook|forecast|way ahead|implication)", re.I
+)
 _HEDGES = re.compile(
     r"\b(it cannot be ruled out|cannot be excluded|it is (?:possible|likely|unlikely|probable) that|"
     r"(?:is|are|was|were) (?:likely|unlikely|probably|possibly)|probably|presumably|may have|might have|"
@@ -399,9 +404,9 @@ def _section_kind(doc: Document, offset: int) -> tuple[str, str] | None:
     sec = doc.section_at(offset)
     if sec is None:
         return None
-    if _PROSPECT_SECTION.search(sec.name):
+    if _PROSPECT_SECTION.match(sec.name):
         return sec.name, "prospect"
-    if _ASSESSMENT_SECTION.search(sec.name):
+    if _ASSESSMENT_SECTION.match(sec.name):
         return sec.name, "assessment"
     return None
 

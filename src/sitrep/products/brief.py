@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sitrep.errors import SitrepError
@@ -155,15 +156,66 @@ def to_html(b: Brief) -> str:
     return "\n".join(out) + "\n"
 
 
-def to_pdf(b: Brief) -> bytes:
-    """PDF needs fpdf2 (pure Python); without it the user gets a one-line error, not a traceback."""
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_ASCII = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "…": "...", "\u00a0": " "})
+
+
+def _latin1(text: str) -> str:
+    """Core PDF fonts only cover Latin-1: typographic quotes and dashes become ASCII, the rest of the
+    accents are kept where Latin-1 has them (``Ménaka``) and only what it lacks becomes ``?``."""
+    return text.translate(_ASCII).encode("latin-1", "replace").decode("latin-1")
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def to_pdf(b: Brief, *, font_path: Path | None = DEJAVU) -> bytes:
+    """The brief as a PDF: title, one heading per section, numbered citations, references with quotes.
+
+    Fonts: the DejaVu Sans TTF from Debian's ``fonts-dejavu-core`` (``/usr/share/fonts/truetype/dejavu``)
+    is embedded when present, because report text is full of non-Latin-1 characters (curly quotes,
+    ``Ménaka``, Arabic names) that the core PDF fonts cannot show. Without it the core Helvetica is used and
+    the text is transliterated (:func:`_latin1`) so that the PDF is still produced, never an error.
+    Needs fpdf2 (pure Python); without it the user gets a one-line error, not a traceback.
+    """
     try:
-        from fpdf import FPDF  # type: ignore[import-not-found,unused-ignore]
+        from fpdf import FPDF
+        from fpdf.enums import XPos, YPos
     except ImportError as exc:
         raise SitrepError("PDF output needs the fpdf2 package; use --format markdown or html") from exc
-    pdf = FPDF()
+    pdf = FPDF(format="A4")
+    pdf.set_title(b.title)
+    pdf.set_creator("sitrep")
+    bold = font_path.with_name(font_path.stem + "-Bold.ttf") if font_path else None
+    if font_path is not None and font_path.is_file():
+        pdf.add_font("body", "", str(font_path))
+        pdf.add_font("body", "B", str(bold if bold and bold.is_file() else font_path))
+        family, clean = "body", _as_is
+    else:
+        family, clean = "Helvetica", _latin1
+    pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
-    pdf.set_font("Helvetica", size=10)
-    text = to_markdown(b).replace("“", '"').replace("”", '"').replace("—", "-").replace("’", "'")
-    pdf.multi_cell(0, 5, text.encode("latin-1", "replace").decode("latin-1"))
+    width = pdf.epw
+
+    def heading(text: str, size: int) -> None:
+        pdf.set_font(family, "B", size)
+        pdf.multi_cell(width, size * 0.5, clean(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(2)
+
+    def para(text: str, indent: str = "") -> None:
+        pdf.set_font(family, "", 10)
+        pdf.multi_cell(width, 5, clean(indent + text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(1)
+
+    heading(b.title, 16)
+    for name, lines in b.sections:
+        heading(name, 13)
+        if not lines:
+            para("No source statement.")
+        for line in lines:
+            para(line.render(), "• " if family == "body" else "- ")
+    heading("References", 13)
+    for r in b.references:
+        para(f"[{r.number}] {r.title} — grade {r.grade} — “{' '.join(r.quote.split())}”")
     return bytes(pdf.output())

@@ -110,7 +110,11 @@ _SCRIPT = r"""
     }
     L.circleMarker(ll, {radius: 6, color: '#7b241c', fillColor: '#e74c3c', fillOpacity: 0.9, weight: 1})
       .bindPopup(function () { return popup(f); }, {maxWidth: 420})
-      .bindTooltip(f.properties.title)
+      // A permanent label names the place (no tiles offline, so nothing else on the map does); built
+      // as a text node, because Leaflet writes a string tooltip as HTML.
+      .bindTooltip(function () {
+        var s = document.createElement('span'); s.textContent = f.properties.place; return s;
+      }, {permanent: true, direction: 'right', offset: [8, 0], className: 'place-label'})
       .addTo(map);
   });
   L.control.scale().addTo(map);

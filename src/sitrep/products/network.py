@@ -17,6 +17,7 @@ import json
 import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 import networkx as nx
@@ -47,6 +48,39 @@ def _cite(s: Statement, texts: Mapping[str, str]) -> dict[str, Any]:
     return {"document_id": s.document_id, "start": s.start, "end": s.end, "quote": text[s.start : s.end]}
 
 
+# A death is often announced, or acknowledged by the group, some days after it happened: a "killed"
+# sentence dated this long after an event its document reports still refers to that event.
+ANNOUNCEMENT_DAYS = 30
+
+
+def _fused_event(obj: str, s: Statement, events: Sequence[FusedEvent]) -> FusedEvent | None:
+    """The fused event a ``relation.*`` object of kind event names (``event:<date>`` or ``event:doc:<id>``).
+
+    Only events the statement's own document reports are candidates: same date first, then the most
+    important one (events come ranked) dated no later than the sentence and within ANNOUNCEMENT_DAYS.
+    An undated object (``event:doc:…``) means the document's main event.
+    """
+    mine = [e for e in events if any(r.document_id == s.document_id for r in e.sources)]
+    when = obj.removeprefix("event:")
+    try:
+        day = date.fromisoformat(when)
+    except ValueError:
+        return mine[0] if mine and when.startswith("doc:") else None
+    same = [e for e in mine if e.date == day]
+    if same:
+        return same[0]
+    earlier = [e for e in mine if e.date and 0 <= (day - e.date).days <= ANNOUNCEMENT_DAYS]
+    return earlier[0] if earlier else None
+
+
+def _event_label(obj: str) -> str:
+    """An event no fused event matches keeps a readable name: "event on 2020-06-05", "event in report …"."""
+    when = obj.removeprefix("event:")
+    if when.startswith("doc:"):
+        return f"event in report {when[4:16]}"
+    return f"event on {when}"
+
+
 def build_network(
     statements: Iterable[Statement], events: Sequence[FusedEvent], texts: Mapping[str, str]
 ) -> nx.MultiDiGraph:
@@ -73,8 +107,17 @@ def build_network(
             if not obj:
                 continue
             src = _node(g, kind, name)
-            dst = _node(g, str(s.value.get("object_kind") or "actor"), obj)
-            e = edge(src, dst, s.property[len(RELATION_PREFIX) :], s.value.get("start"), s.value.get("end"))
+            obj_kind = str(s.value.get("object_kind") or "actor")
+            fused = _fused_event(obj, s, events) if obj_kind == "event" else None
+            if fused is not None:
+                dst = _node(g, "event", fused.id)
+                g.nodes[dst]["label"] = fused.title or fused.id
+            else:
+                dst = _node(g, obj_kind, _event_label(obj) if obj_kind == "event" else obj)
+            start, end = s.value.get("start"), s.value.get("end")
+            if fused is not None:  # one edge per person and event, whichever sentence dated it
+                start = end = fused.date.isoformat() if fused.date else None
+            e = edge(src, dst, s.property[len(RELATION_PREFIX) :], start, end)
             e["citations"].append(_cite(s, texts))
         elif s.property == "person.role" and s.value.get("organisation"):
             src = _node(g, "person", name)

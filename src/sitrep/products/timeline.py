@@ -117,8 +117,12 @@ def to_svg(entries: list[Entry], width: int = 1000) -> str:
         parts.append(f'<circle cx="{ex:.1f}" cy="{axis_y}" r="3" fill="#c00"/>')
         parts.append(f'<line x1="{ex:.1f}" y1="{axis_y}" x2="{ex:.1f}" y2="{ey - 4}" stroke="#bbb"/>')
         label = f"{e.date.isoformat()} [{e.cite}] {e.text}"
-        label = label if len(label) <= 110 else label[:109] + "…"
+        # A label runs towards the side with more room and is cut (with "…") to fit in it, so none
+        # leaves the canvas; 6 px per character at 11 px is a safe estimate for sans-serif.
         anchor = "end" if ex > width / 2 else "start"
+        fits = int((ex if anchor == "end" else width - ex) / 6) - 1
+        limit = min(110, fits)
+        label = label if len(label) <= limit else label[: limit - 1] + "…"
         parts.append(f'<text x="{ex:.1f}" y="{ey}" text-anchor="{anchor}">{html.escape(label)}</text>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
