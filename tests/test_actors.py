@@ -74,3 +74,13 @@ def test_country_from_demonyms_ignores_borders() -> None:
     assert kb.mentioned_countries("Nigerien soldiers in Niger") == ["Niger"]
     assert kb.mentioned_countries("near the Burkina Faso border") == []
     assert kb.mentioned_countries("on the Niger river") == []
+
+
+def test_member_noun_after_a_group_name_is_not_a_civilian() -> None:
+    from sitrep.nlp.actors import ActorMatcher, load_kb
+    from sitrep.nlp.extract import Extractor
+
+    ex = Extractor()
+    hits = ActorMatcher(ex.nlp, load_kb())(ex.nlp.make_doc("A CMA post was attacked by Platform men."))
+    assert [h.kind for h in hits if h.text == "men"] == []
+    assert any(h.text == "Platform" for h in hits)

@@ -38,3 +38,57 @@ def test_refine_renames_civilians_who_protest() -> None:
     actors = (ActorMention("residents", "Civilians (Mali)", "actor1"),)
     out = refine_actors(actors, event_type="Protests", text="Residents protested.", hits=[], country="Mali", when=None)
     assert out[0].canonical == "Protesters (Mali)"
+
+
+def _refine(actors: tuple[ActorMention, ...], event_type: str, text: str, sub: str | None = None):  # type: ignore[no-untyped-def]
+    return refine_actors(
+        actors,
+        event_type=event_type,
+        text=text,
+        hits=_hits(text),
+        country="Mali",
+        when=None,
+        scope=(0, len(text)),
+        sub_event_type=sub,
+    )
+
+
+def test_a_battle_has_no_civilian_side_and_the_named_force_takes_its_place() -> None:
+    text = "Five people were killed in an attack by unidentified assailants on CJA positions in Gargando."
+    actors = (
+        ActorMention("unidentified assailants", "Unidentified Armed Group (Mali)", "actor1"),
+        ActorMention("people", "Civilians (Mali)", "actor2"),
+    )
+    out = _refine(actors, "Battles", text)
+    assert [a.role for a in out if a.canonical.startswith("Civilians")] == []
+    assert any(a.role == "actor2" and a.canonical.startswith("CJA") for a in out)
+
+
+def test_a_protest_has_no_civilian_side() -> None:
+    text = "2000 people demonstrated against the constitutional reform."
+    actors = (
+        ActorMention("demonstrated", "Protesters (Mali)", "actor1"),
+        ActorMention("people", "Civilians (Mali)", "actor2"),
+    )
+    assert [a.canonical for a in _refine(actors, "Protests", text)] == ["Protesters (Mali)"]
+
+
+def test_a_lone_force_hit_by_a_mine_is_the_victim_of_an_unnamed_group() -> None:
+    text = "A MINUSMA vehicle hit an IED on the Gao-Gossi road."
+    minusma = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"
+    out = _refine((ActorMention("MINUSMA", minusma, "actor1"),), "Explosions/Remote violence", text, "Remote explosive")
+    assert [(a.canonical, a.role) for a in out] == [
+        ("Unidentified Armed Group (Mali)", "actor1"),
+        (minusma, "actor2"),
+    ]
+
+
+def test_an_air_strike_keeps_the_state_as_attacker_and_adds_no_unnamed_side() -> None:
+    text = "French aircraft struck positions near Menaka."
+    out = _refine(
+        (ActorMention("French", "Military Forces of France", "actor1"),),
+        "Explosions/Remote violence",
+        text,
+        "Air/drone strike",
+    )
+    assert [(a.canonical, a.role) for a in out] == [("Military Forces of France", "actor1")]

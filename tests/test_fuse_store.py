@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.errors import ValidationError
 from sitrep.fuse.entities import EntityName, resolve_names, score_names
 from sitrep.fuse.fusion import DocInfo, fuse
 from sitrep.fuse.record import from_record, to_record
@@ -137,6 +138,45 @@ def test_queries_filter_in_the_store(wb: Workbench) -> None:
     assert len(wb.fused_events(limit=1, offset=1)) == 1
     total, page = wb.event_page(EventQuery(limit=1))
     assert total == 2 and len(page) == 1 and "_claims" not in page[0]
+
+
+def test_summary_rows_agree_with_payloads_and_page_by_cursor(wb: Workbench) -> None:
+    docs, m = scenario()
+    for key in "abcd":
+        add(wb, docs, m[key])
+    total, full = wb.event_page(EventQuery())
+    s_total, summary = wb.event_page(EventQuery(fields="summary"))
+    assert total == s_total == 2
+    for f, s in zip(full, summary, strict=True):
+        loc = f["location"] or {}
+        assert (s["id"], s["title"], s["date"], s["event_type"]) == (f["id"], f["title"], f["date"], f["event_type"])
+        assert (s["lat"], s["lon"], s["uncertainty_km"]) == (loc.get("lat"), loc.get("lon"), loc.get("uncertainty_km"))
+        assert s["actors"] == list(dict.fromkeys(a["canonical"] for a in f["actors"]))
+        assert s["fatalities"] == f["fatalities"]
+    _, first = wb.event_page(EventQuery(limit=1, fields="summary"))
+    after_total, second = wb.event_page(EventQuery(limit=1, after=first[0]["cursor"], fields="summary"))
+    assert [first[0]["id"], second[0]["id"]] == [s["id"] for s in summary] and after_total == 2
+    word = summary[1]["title"].split()[-1]
+    found = wb.event_page(EventQuery(text=word[:3], fields="summary"))[1]
+    assert summary[1]["id"] in {s["id"] for s in found}
+    assert wb.event_page(EventQuery(text="zzzqqq", fields="summary")) == (0, [])
+    with pytest.raises(ValidationError, match="fields"):
+        wb.event_page(EventQuery(fields="everything"))
+    with pytest.raises(ValidationError, match="cursor"):
+        wb.event_page(EventQuery(after="nonsense", fields="summary"))
+
+
+def test_bbox_across_the_antimeridian_and_rebuild_keep_side_indexes(wb: Workbench) -> None:
+    docs, m = scenario()
+    for key in "abcd":
+        add(wb, docs, m[key])
+    inside = wb.event_page(EventQuery(bbox=(1.5, 20.0, 2.0, 20.5), fields="summary"))[0]
+    # A box from lon 170 east across 180 to lon 2 holds the same points as (-180..2).
+    wrapped = wb.event_page(EventQuery(bbox=(170.0, 20.0, 2.0, 20.5), fields="summary"))[0]
+    assert inside == wrapped == 1
+    assert wb.event_page(EventQuery(bbox=(170.0, 20.0, 1.0, 20.5)))[0] == 0
+    wb.rebuild_events()
+    assert wb.event_page(EventQuery(bbox=(1.5, 20.0, 2.0, 20.5), actor="france", fields="summary"))[0] == 1
 
 
 def test_documents_stored_behind_the_workbench_are_picked_up(wb: Workbench) -> None:

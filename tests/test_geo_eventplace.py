@@ -32,6 +32,7 @@ ROWS = [
     (9000011, "Djibo", "", 14.10, -1.63, "P", "PPLA2", "BF", "12"),
     (9000012, "Hombori", "", 15.28, -1.70, "P", "PPL", "ML", "04"),
     (9000013, "Gossi", "", 15.82, -1.30, "P", "PPL", "ML", "08"),
+    (9000014, "Cercle de Gossi", "", 15.95, -1.05, "A", "ADM2", "ML", "08"),
 ]
 
 
@@ -144,6 +145,17 @@ def test_seat_of_an_admin_area(gaz: Gazetteer) -> None:
     assert seat_of(gaz, area).name == "Tombouctou"
     town = gaz.places(gaz.ids_for("Ansongo"))[0]
     assert seat_of(gaz, town) is town
+
+
+def test_a_district_without_a_coded_seat_is_coded_at_its_namesake_town(gaz: Gazetteer) -> None:
+    area = next(p for p in gaz.places(gaz.ids_for("Cercle de Gossi")) if p.feature_code == "ADM2")
+    assert seat_of(gaz, area).name == "Gossi"
+
+
+def test_a_possessive_or_a_compass_word_ends_a_run_of_names(gaz: Gazetteer) -> None:
+    names = {m.text for m in geoparse("Graves were found in Tabankort's Anefis area.", gaz)}
+    assert {"Tabankort", "Anefis"} <= names
+    assert "Anefis" in {m.text for m in geoparse("Blasts heard in North-East Anefis's outskirts.", gaz)}
 
 
 def test_possessive_and_date_words_do_not_hide_a_place(gaz: Gazetteer) -> None:

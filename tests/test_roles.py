@@ -37,3 +37,18 @@ def test_reported_by_names_a_source_not_the_agent() -> None:
 def test_bracketed_identity_joins_the_mention_before_it() -> None:
     _, targets = _roles("Seven Dozo hunters (Bambara) were killed in an ambush.", "kill")
     assert set(targets) == {"Dozo hunters", "Bambara"}
+
+
+def test_subjected_to_puts_the_force_on_the_receiving_end() -> None:
+    inits, targets = _roles("The MINUSMA camp in Douentza was subjected to an attack early this morning.", "attack")
+    assert inits == []
+    assert targets == ["MINUSMA"]
+    inits, targets = _roles("A FAMa post came under attack near Boni.", "attack")
+    assert (inits, targets) == ([], ["FAMa"])
+
+
+def test_irregular_participle_headline_is_passive_but_shot_at_is_active() -> None:
+    inits, targets = _roles("MINUSMA vehicle struck by IED near Aguelhok.", "explosive")
+    assert "MINUSMA" in targets and "MINUSMA" not in inits
+    inits, targets = _roles("Police shot at protesters in Niamey.", "shoot")
+    assert inits == ["Police"]

@@ -52,3 +52,20 @@ def test_abduction_of_civilians_stays_an_abduction() -> None:
 
 def test_clashes_with_locals_are_battles() -> None:
     assert _type("clashes between jihadists and locals", ["islamist"], ["civilian"])[0] == "Battles"  # type: ignore[index]
+
+
+def test_a_defused_or_seized_weapon_is_a_disrupted_weapons_use() -> None:
+    assert _type("Nigerien gendarmes dismantled an IED found on the road near Ayorou.", ["state"], []) == (
+        "Strategic developments",
+        "Disrupted weapons use",
+    )
+    # the bomb went off: still remote violence
+    got = _type("An IED exploded while deminers were clearing the road.", [], ["state"])
+    assert got is not None and got[0] == "Explosions/Remote violence"
+
+
+def test_one_community_killing_members_of_another_is_violence_against_civilians() -> None:
+    got = _type("Peuhl fighters killed a Bambara shopkeeper.", ["ethnic_group"], ["ethnic_group", "civilian"])
+    assert got is not None and got[0] == "Violence against civilians"
+    got = _type("Clashes between Dogon and Fulani left 3 dead.", ["ethnic_group"], ["ethnic_group"])
+    assert got is not None and got[0] == "Battles"

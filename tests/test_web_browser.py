@@ -119,6 +119,31 @@ def test_workbench_in_a_browser(server: str, tmp_path: Path) -> None:
         page.screenshot(path=str(tmp_path / "event.png"), full_page=True)
         shutil.copy(tmp_path / "event.png", "/tmp/sitrep-ui.png")
 
+        # The event's brief: sections as text, each citation opens its quote marked in the source text.
+        page.click("#brief-button")
+        page.wait_for_selector("#event-brief a.cite")
+        cite = page.locator("#event-brief ul a.cite").first
+        quote = cite.get_attribute("title") or ""
+        cite.click()
+        page.wait_for_selector("#event-brief .citation-view mark")
+        marked = page.locator("#event-brief .citation-view mark").first.text_content() or ""
+        assert marked and marked == quote
+
+        # The timeline from the API, the network drawn from the server's SVG in an <img>, persons' roles.
+        page.click("header nav button[data-view=chronology]")
+        page.wait_for_selector("#chronology li time")
+        page.locator("#chronology a.cite").first.click()
+        page.wait_for_selector("#chronology-source mark")
+        page.click("header nav button[data-view=network]")
+        page.wait_for_selector("#network-edges tbody tr")  # filled after the image has loaded
+        assert page.evaluate("document.getElementById('network-img').naturalWidth") > 0
+        assert page.locator("#view-network svg").count() == 0  # the SVG is an image, never inlined
+        page.screenshot(path=str(tmp_path / "network.png"))
+        page.click("header nav button[data-view=persons]")
+        page.wait_for_selector("#persons li.person [data-status]")
+        assert page.locator("#persons blockquote").count() >= 1
+        page.click("header nav button[data-view=events]")
+
         # Upload a hostile report: it goes in, and its markup is shown as text, never run.
         page.click("header nav button[data-view=upload]")
         page.set_input_files("#upload input[name=file]", str(hostile))

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sitrep import config
-from sitrep.errors import InputError, NotFoundError, SitrepError
+from sitrep.errors import InputError, NotFoundError, SitrepError, ValidationError
 from sitrep.fuse.entities import PersonView
 from sitrep.fuse.fusion import FusedEvent
 from sitrep.fuse.maintain import EventMaintainer, judgement_from_json
@@ -172,10 +172,17 @@ class Workbench:
         return self.maintainer.rebuild()
 
     def event_page(self, query: EventQuery | None = None) -> tuple[int, list[dict[str, Any]]]:
-        """(matches before paging, the page as ``FusedEvent.as_json()`` dicts), most important first: what
-        the API's list and map serve, read straight from the view."""
+        """(matches before paging, the page), most important first: what the API's list and map serve, read
+        straight from the view. The page holds ``FusedEvent.as_json()`` dicts, or with
+        ``EventQuery(fields="summary")`` the slim rows of :data:`sitrep.store.fused.SUMMARY_FIELDS`, read
+        from columns without parsing any JSON (the fast path for lists and maps)."""
         self.refresh_events()
-        total, payloads = self.store.query_events(query or EventQuery())
+        query = query or EventQuery()
+        if query.fields == "summary":
+            return self.store.query_event_summaries(query)
+        if query.fields != "full":
+            raise ValidationError(f"unknown event fields {query.fields!r}; use 'full' or 'summary'")
+        total, payloads = self.store.query_events(query)
         return total, [public(json.loads(p)) for p in payloads]
 
     def fused_events(

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import __version__
 from sitrep.api import routes_documents, routes_events, routes_products, routes_review
-from sitrep.api.security import CSP_DOCS, CSP_UI, SECURITY_HEADERS, Tokens
+from sitrep.api.security import CSP_DOCS, CSP_UI, READ_ONLY_POSTS, SECURITY_HEADERS, Tokens
 from sitrep.errors import NotFoundError, SitrepError, ValidationError
 from sitrep.workbench import Workbench
 
@@ -29,8 +29,8 @@ UPLOAD_BODY_LIMIT = routes_documents.MAX_UPLOAD_BYTES + 1024 * 1024
 """Multipart overhead allowed on top of the file itself before the body is refused unread."""
 
 DESCRIPTION = """\
-sitrep's library over HTTP: documents, fused events with their claims and quotes, search, merge review
-and source grades.
+sitrep's library over HTTP: documents, fused events with their claims and quotes, search, merge review,
+source grades, and the analyst products (infobox, brief, timeline, map, network, ACH, persons, exports).
 
 **Authentication.** When the server was started with a token, every `/api` request needs
 `Authorization: Bearer <token>`. The analyst token (`--token`, `SITREP_TOKEN`) may read and write; the read
@@ -105,7 +105,8 @@ def _install_guard(app: FastAPI) -> None:
             response = await call_next(request)
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
-        response.headers["Content-Security-Policy"] = CSP_DOCS if path == "/docs" else CSP_UI
+        if "content-security-policy" not in response.headers:  # a product route may set a stricter one
+            response.headers["Content-Security-Policy"] = CSP_DOCS if path == "/docs" else CSP_UI
         if path.startswith("/api"):
             response.headers["Cache-Control"] = "no-store"
         return response
@@ -118,7 +119,8 @@ async def _guarded_api(request: Request, call_next: Callable[[Request], Awaitabl
         response = _error(401, "missing or wrong token: send 'Authorization: Bearer <token>'")
         response.headers["WWW-Authenticate"] = "Bearer"
         return response
-    if request.method not in ("GET", "HEAD", "OPTIONS") and role != "analyst":
+    writes = request.method not in ("GET", "HEAD", "OPTIONS") and request.url.path not in READ_ONLY_POSTS
+    if writes and role != "analyst":
         return _error(403, "this token may only read; writes need the analyst token")
     length = request.headers.get("content-length")
     if length is not None:

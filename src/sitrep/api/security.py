@@ -33,11 +33,19 @@ MENTION_ID = re.compile(r"mention:[0-9a-f]{16}:\d{1,6}")
 JUDGEMENT_ID = re.compile(r"j-[0-9a-f]{16}")
 
 CSP_UI = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; "
     "font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
 CSP_DOCS = CSP_UI.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 """Swagger UI sets style attributes in its markup; scripts stay 'self' only."""
+CSP_PRODUCT = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; sandbox"
+)
+"""Products (brief HTML, timeline and network SVG) carry report text: opened directly they run nothing,
+load nothing and live in a sandboxed origin. ``img-src blob:`` above lets the UI show a fetched SVG in an
+``<img>``, where no script in it could run anyway."""
+READ_ONLY_POSTS = frozenset({"/api/ach"})
+"""POSTs that only compute (the body is the input, too large for a query string): allowed to read tokens."""
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",

@@ -119,6 +119,8 @@ def event_row(event: FusedEvent, judgements: Sequence[Judgement]) -> dict[str, A
         "fat_rank": event.fatalities or 0,
         "n_sources": event.n_sources,
         "actors": "\n".join(c.casefold() for c, _ in event.actors),
+        "actor_names": "\n".join(dict.fromkeys(c for c, _ in event.actors)),
+        "uncertainty_km": loc.uncertainty_km if loc else None,
         "mentions": json.dumps(list(event.mentions)),
         "payload": json.dumps(to_record(event), ensure_ascii=False, separators=(",", ":")),
         "judgements": json.dumps([judgement_json(j) for j in judgements], ensure_ascii=False),

@@ -140,11 +140,31 @@ def seat_of(gazetteer: Gazetteer, row: PlaceRow) -> PlaceRow:
     args: tuple[str, ...] = (row.country_code, row.admin1_code, code)
     if code == "PPLA2":
         if not row.admin2_code:
-            return row
+            return _namesake_seat(gazetteer, row) or row
         args += (row.admin2_code,)
     got = gazetteer.conn.execute(query, args).fetchone()
     seat = gazetteer.place(int(got[0])) if got else None
-    return seat or row
+    return seat or _namesake_seat(gazetteer, row) or row
+
+
+def _namesake_seat(gazetteer: Gazetteer, row: PlaceRow) -> PlaceRow | None:
+    """The town an area is named after ("Tenenkou Cercle": Ténenkou), for GeoNames areas whose seat carries
+    no admin2 code: Sahel districts are named for their seats, and ACLED codes a district at its seat."""
+    from sitrep.geo.gazetteer import admin_display_name, haversine_km
+    from sitrep.geo.normalise import normalise_name
+
+    key = normalise_name(admin_display_name(row.name))
+    towns = [
+        p
+        for p in gazetteer.places(gazetteer.ids_for(key, normalised=True))
+        if p.feature_class == "P"
+        and p.country_code == row.country_code
+        and p.admin1_code == row.admin1_code
+        and haversine_km(p.lat, p.lon, row.lat, row.lon) <= 150
+    ]
+    if not towns:
+        return None
+    return min(towns, key=lambda p: (p.feature_code not in ("PPLA", "PPLA2", "PPLA3"), -p.population, p.geonameid))
 
 
 def _admin_keys(m: MentionLike) -> tuple[str | None, str | None]:

@@ -219,6 +219,28 @@ RUN_BREAKS = _words(
     """
 )
 """Capitalised words that end a run of names: "the capital Bamako Saturday" is Bamako."""
+RUN_BREAKS |= _words(
+    """
+    north south east west north-east north-west south-east south-west northeast northwest southeast
+    southwest northern southern eastern western central nord sud est ouest nord-est nord-ouest sud-est
+    sud-ouest
+    """
+)
+"""Compass words count as breaks too: "North-East Kidal's outskirts" is Kidal, not a person's name."""
+
+
+def _sub_run(words: Sequence[re.Match[str]], i: int, j: int) -> tuple[int, int]:
+    """The part of a run of capitalised words that words ``i:j`` belong to: a possessive ends a run, so in
+    "Kidal's Anefis area" Kidal and Anefis are two names, not the words of one person's name."""
+    lo, hi = 0, len(words)
+    for n, w in enumerate(words):
+        if _POSSESSIVE.search(w.group(0)):
+            if n < i:
+                lo = n + 1
+            elif n >= j - 1:
+                hi = min(hi, n + 1)
+                break
+    return lo, hi
 
 
 def _country_index(gaz: Gazetteer) -> dict[str, str]:
@@ -289,7 +311,10 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
                 elif not _acronym(surface) and _known(gaz, key, text, s, single, at_start):
                     if single and at_start and not _in_region(gaz, key):
                         continue  # "Young man ...": a capitalised first word naming a far-away town
-                    rest = [k for n, k in enumerate(keys) if not i <= n < j and k not in RUN_BREAKS]
+                    lo, hi = _sub_run(words, i, j)
+                    rest = [
+                        k for n, k in enumerate(keys[lo:hi], lo) if not i <= n < j and not set(k.split()) <= RUN_BREAKS
+                    ]
                     if single and run > 1 and not all(k in TRAIL_FEATURE_WORDS for k in rest):
                         continue
                     out.append(_Span(s, e, surface, "toponym", []))

@@ -293,6 +293,8 @@ class ActorMatcher:
 
 _GENERIC_ARMED = frozenset({"unidentified", "islamist", "militia"})
 # "FLM gunmen", "JNIM men", "local militia (Ganda Izo)", "jihadists (JNIM)": one actor, named and described
+# person nouns that, right after an armed group's name, name its members ("JNIM men", "CMA individuals")
+_MEMBER_NOUNS = frozenset({"men", "man", "individuals", "individual", "members", "elements", "agents", "agent"})
 _DESCRIBED = re.compile(r"^\s*(?:\(\s*)?$|^\s*(?:\(\s*)?(?:the\s+|a\s+)?$")
 
 
@@ -311,7 +313,9 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         gap = text[a.end : b.start]
         if len(gap) > 3 or not _DESCRIBED.match(gap):
             continue
-        if _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS:
+        if a.kind in ARMED_KINDS and b.kind == "civilian" and b.text.lower() in _MEMBER_NOUNS and not gap.strip():
+            drop.add(i + 1)  # "GATIA men", "Platform elements": the group's own members, not civilians
+        elif _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS:
             drop.add(i)
         elif _is_generic(b) and not _is_generic(a) and a.kind in ARMED_KINDS:
             drop.add(i + 1)

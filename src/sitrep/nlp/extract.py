@@ -396,6 +396,8 @@ def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, 
         hits=st.actors,
         country=st.country,
         when=when,
+        scope=d.sent,
+        sub_event_type=d.subtype,
     )
     return EventMention(
         document_id=ex._doc_id,

@@ -71,6 +71,8 @@ class _Syntax:
     with_against: re.Pattern[str]
     claim: re.Pattern[str]
     participle_ends: tuple[str, ...]
+    suffer: re.Pattern[str]
+    irregular: frozenset[str] = frozenset()
 
 
 _EN = _Syntax(
@@ -85,6 +87,15 @@ _EN = _Syntax(
     # "JNIM claimed the attack"; not reported speech ("GATIA sources claim that CMA attacked ...")
     re.compile(r"\bclaim\w*\b(?!\s+that\b)", re.IGNORECASE),
     ("ed", "en"),
+    # "MINUSMA camp subjected to an attack", "the convoy came under fire", "FAMa, victims of an ambush":
+    # what comes before suffers the act though no "was ... by" says so
+    re.compile(
+        r"\b(?:subjected to|came under|comes? under|was under|were under|target of|targets of|victims? of|"
+        r"struck by|hit by)\s+(?:(?:an?|the|another|new|heavy|several|two|a\s+series\s+of)\s+)*(?:[\w/+-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    # past participles without -ed/-en that head a passive headline ("FAMa vehicle struck by IED")
+    frozenset({"struck", "hit", "seized", "burnt"}),
 )
 # French: "a été attaqué par", "ont été tués", "affrontements entre X et Y", "X a affronté Y", "revendiqué".
 _FR = _Syntax(
@@ -117,6 +128,11 @@ _FR = _Syntax(
     re.compile(r"\s*(?:à|aux|avec|contre)\b", re.IGNORECASE),
     re.compile(r"\brevendiqu\w*\b", re.IGNORECASE),
     ("é", "és", "ée", "ées", "is", "it", "u", "us"),
+    re.compile(
+        r"\b(?:victimes? d['’]une?|(?:a|ont) fait l['’]objet d['’]une?|(?:a|ont) subi une?|essuyé des|"
+        r"sous le feu d['’]|pris(?:e|es)? pour cible par)\s+(?:[\w/+-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -191,8 +207,14 @@ def assign_roles(
             agent = h
             break
     preceding = sentence[:t0]
-    passive = bool(syn.aux.search(preceding)) or agent is not None
-    if not passive and trigger.text.lower().endswith(syn.participle_ends) and syn.headline_next.match(sentence[t1:]):
+    passive = bool(syn.aux.search(preceding)) or agent is not None or bool(before and syn.suffer.search(preceding))
+    word = trigger.text.lower()
+    if (
+        not passive
+        and (word.endswith(syn.participle_ends) or word in syn.irregular)
+        and syn.headline_next.match(sentence[t1:])
+        and not re.match(r"\s+at\b", sentence[t1:])  # "police shot at protesters", "fired at": active
+    ):
         passive = bool(before)
     claim = syn.claim.search(preceding)
     if claim and before:

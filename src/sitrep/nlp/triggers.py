@@ -82,7 +82,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "clash",
-        r"clash\w*|fight\w*|fought|exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
+        r"clash\w*|fight(?!ers?\b)\w*|fought|exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
         r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
         r"retaliated|counter-?attack\w*|(?:communal )?violence between|(?:military|joint|security|counter-?terrorism|"
@@ -277,6 +277,7 @@ _ONE_SIDED = re.compile(
     re.IGNORECASE,
 )
 _FORCES = frozenset({"state", "international", "rebel", "militia", "ethnic_militia"})
+_WENT_OFF = re.compile(r"explo(?:ded|sion|des)|detonat|blast|struck|\bhit\b|went off|sauté|explosé", re.IGNORECASE)
 _AMBUSH = re.compile(r"ambush|embuscade|assault|stormed|overran|overrun|assaut", re.IGNORECASE)
 
 
@@ -316,13 +317,25 @@ def type_event(
     words = " ".join(classes_text)
     mutual = bool(_MUTUAL.search(words))
     one_sided = bool(_ONE_SIDED.search(words))
-    if "ethnic_group" in initiator_kinds and "ethnic_group" in target_kinds:
+    if "ethnic_group" in initiator_kinds and "ethnic_group" in target_kinds and (mutual or "clash" in plain):
+        # communities fighting each other are two ethnic militias in a battle; one community's men killing
+        # or attacking members of another ("Peuhl fighters killed a Bambara shopkeeper", "an Imghad camp
+        # attacked by Fulani") is violence against civilians (ACLED codebook: communal violence)
         civ_target, armed_target = False, True
     fighting = bool(plain & {"clash"}) or ("attack" in plain and not civ_target)
     if main == "suicide":
         return "Explosions/Remote violence", "Suicide bomb"
     if main == "air":
         return "Explosions/Remote violence", "Air/drone strike"
+    if (
+        main in ("shell", "grenade", "explosive")
+        and "disrupt" in plain
+        and not plain & {"kill", "clash", "attack", "shoot", "wound", "suicide"}
+        and not _WENT_OFF.search(words)
+    ):
+        # "gendarmes dismantled an IED", "soldiers seized a cache of rockets": the weapon never went off
+        # (ACLED codebook: Strategic developments, "Disrupted weapons use")
+        return "Strategic developments", "Disrupted weapons use"
     if main in ("shell", "grenade", "explosive"):
         if plain & {"clash", "attack"} and (mutual or _AMBUSH.search(words) or "gunfire" in words) and not civ_target:
             # a complex attack (a bomb then gunfire, an ambush opened by a mine) is coded as the battle

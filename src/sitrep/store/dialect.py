@@ -55,13 +55,14 @@ PostgreSQL choices (:class:`PostgresDialect`, driver psycopg 3):
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from sqlalchemy import JSON, ColumnElement, Engine, event, text
+from sqlalchemy import JSON, ColumnElement, Engine, String, and_, bindparam, event, or_, text
 from sqlalchemy.dialects import postgresql as postgresql_sql
 from sqlalchemy.dialects import sqlite as sqlite_sql
 from sqlalchemy.engine import URL, Connection
@@ -158,6 +159,58 @@ class Dialect:
     def fuzzy_search(self, conn: Connection, query: str, limit: int) -> list[SearchHit]:
         """Documents containing words *like* every word of ``query`` (misspellings), best first."""
         raise StoreError(f"{self.location()}: fuzzy search needs PostgreSQL with the pg_trgm extension")
+
+    # -- the fused-event view's map and title indexes -------------------------------------------------
+
+    def create_event_indexes(self, conn: Connection) -> None:
+        """Migration 4: the backend's spatial and title-word indexes over ``fused_events``."""
+
+    def index_events(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+        """File new ``fused_events`` rows into side indexes the database does not keep itself."""
+
+    def unindex_events(self, conn: Connection, event_ids: Sequence[str]) -> None:
+        """Forget events (about to be deleted) in those side indexes."""
+
+    def clear_event_indexes(self, conn: Connection) -> None:
+        """Empty those side indexes (the whole view is being rebuilt)."""
+
+    def analyze(self, conn: Connection) -> None:
+        """Refresh the planner's statistics."""
+        conn.exec_driver_sql("ANALYZE")
+
+    def bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+        """Events whose point lies in ``bbox`` (minlon, minlat, maxlon, maxlat; minlon > maxlon crosses the
+        antimeridian), in a form the backend's spatial index serves."""
+        return _bbox_exact(table, bbox)
+
+    def title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
+        """Events whose title has every word of ``query`` (each as a word prefix), by the title index."""
+        terms = [t.casefold() for t, _ in query_terms(query)]
+        if not terms:
+            return table.c.id.is_(None)
+        likes = [table.c.title.ilike("%" + _like_escape(t) + "%", escape="\\") for t in terms]
+        return and_(*likes)
+
+
+def _like_escape(needle: str) -> str:
+    return needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _lon_ranges(bbox: tuple[float, float, float, float]) -> list[tuple[float, float]]:
+    minlon, _minlat, maxlon, _maxlat = bbox
+    return [(minlon, maxlon)] if minlon <= maxlon else [(minlon, 180.0), (-180.0, maxlon)]
+
+
+def _bbox_exact(table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+    _minlon, minlat, _maxlon, maxlat = bbox
+    lons = [table.c.lon.between(lo, hi) for lo, hi in _lon_ranges(bbox)]
+    return and_(table.c.lat.between(minlat, maxlat), or_(*lons))
+
+
+def event_key(event_id: str) -> int:
+    """A stable 63-bit integer for an event id: the rowid of its entries in SQLite's R*Tree and FTS5 side
+    tables (a table keyed by text has no stable rowid of its own; VACUUM may renumber it)."""
+    return int.from_bytes(hashlib.blake2b(event_id.encode("utf-8"), digest_size=8).digest(), "big") >> 1
 
 
 def _prefix_range(column: ColumnElement[Any], prefix: str) -> ColumnElement[bool]:
@@ -336,6 +389,76 @@ class SQLiteDialect(Dialect):
         # bm25() is lower-is-better and negative; flip it so a bigger score is a better hit.
         return [SearchHit(r.document_id, r.title, r.snippet, -float(r.rank)) for r in rows]
 
+    # -- the fused-event view's side indexes ----------------------------------------------------------
+
+    def create_event_indexes(self, conn: Connection) -> None:
+        for sql in _SQLITE_EVENT_DDL:
+            conn.exec_driver_sql(sql)
+
+    def index_events(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+        geo = [
+            {"key": event_key(r["id"]), "event_id": r["id"], "lat": r["lat"], "lon": r["lon"]}
+            for r in rows
+            if r.get("lat") is not None and r.get("lon") is not None
+        ]
+        if geo:
+            conn.execute(
+                text(
+                    "INSERT INTO event_geo (id, minlon, maxlon, minlat, maxlat, event_id, lat, lon) "
+                    "VALUES (:key, :lon, :lon, :lat, :lat, :event_id, :lat, :lon)"
+                ),
+                geo,
+            )
+        titles = [{"key": event_key(r["id"]), "event_id": r["id"], "title": r["title"]} for r in rows]
+        if titles:
+            conn.execute(
+                text("INSERT INTO event_titles_fts (rowid, event_id, title) VALUES (:key, :event_id, :title)"), titles
+            )
+
+    def unindex_events(self, conn: Connection, event_ids: Sequence[str]) -> None:
+        keys = [{"key": event_key(e)} for e in event_ids]
+        if keys:
+            conn.execute(text("DELETE FROM event_geo WHERE id = :key"), keys)
+            conn.execute(text("DELETE FROM event_titles_fts WHERE rowid = :key"), keys)
+
+    def clear_event_indexes(self, conn: Connection) -> None:
+        conn.exec_driver_sql("DELETE FROM event_geo")
+        conn.exec_driver_sql("DELETE FROM event_titles_fts")
+
+    def bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+        # The R*Tree keeps 32-bit boxes rounded outwards: ask it for overlaps, then test the exact point
+        # kept beside it (auxiliary columns), so the answer equals the plain comparison.
+        _minlon, minlat, _maxlon, maxlat = bbox
+        parts: list[str] = []
+        params: dict[str, float] = {"la": minlat, "lb": maxlat}
+        for i, (lo, hi) in enumerate(_lon_ranges(bbox)):
+            params[f"lo{i}"], params[f"hi{i}"] = lo, hi
+            parts.append(
+                f"SELECT event_id FROM event_geo WHERE maxlon >= :lo{i} AND minlon <= :hi{i} "
+                f"AND maxlat >= :la AND minlat <= :lb AND lon BETWEEN :lo{i} AND :hi{i} AND lat BETWEEN :la AND :lb"
+            )
+        inner = text(" UNION ALL ".join(parts)).bindparams(**params).columns(event_id=String)
+        return table.c.id.in_(inner)
+
+    def title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
+        match = fts5_query(" ".join(t + "*" for t, _ in query_terms(query)))
+        if match is None:
+            return table.c.id.is_(None)
+        inner = (
+            text("SELECT event_id FROM event_titles_fts WHERE event_titles_fts MATCH :title_match")
+            .bindparams(title_match=match)
+            .columns(event_id=String)
+        )
+        return table.c.id.in_(inner)
+
+
+_SQLITE_EVENT_DDL = (
+    # Point boxes (min = max) with the exact point and the event id beside them.
+    "CREATE VIRTUAL TABLE event_geo USING rtree(id, minlon, maxlon, minlat, maxlat, +event_id, +lat, +lon)",
+    "CREATE VIRTUAL TABLE event_titles_fts USING fts5("
+    "event_id UNINDEXED, title, tokenize = 'unicode61 remove_diacritics 2')",
+)
+"""SQLite's map and title indexes over fused events, keyed by :func:`event_key` and kept by the store."""
 
 _SQLITE_FTS_DDL = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5("
@@ -463,6 +586,38 @@ class PostgresDialect(Dialect):
         # Prefix lookups compare in code-point order (prefix_clause); these indexes serve them.
         conn.exec_driver_sql('CREATE INDEX ix_documents_id_c ON documents (id COLLATE "C")')
         conn.exec_driver_sql('CREATE INDEX ix_statements_subject_c ON statements (subject COLLATE "C")')
+
+    # -- the fused-event view's indexes ---------------------------------------------------------------
+
+    def create_event_indexes(self, conn: Connection) -> None:
+        for sql in _PG_EVENT_DDL:
+            conn.exec_driver_sql(sql)
+
+    def bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+        # The GiST index is on point(lon, lat) of located events; the exact comparison rides along.
+        _minlon, minlat, _maxlon, maxlat = bbox
+        boxes = []
+        for lo, hi in _lon_ranges(bbox):
+            inside = text(
+                "point(fused_events.lon, fused_events.lat) <@ box(point(:lo, :la), point(:hi, :lb))"
+            ).bindparams(
+                bindparam("lo", lo, unique=True),
+                bindparam("hi", hi, unique=True),
+                bindparam("la", minlat, unique=True),
+                bindparam("lb", maxlat, unique=True),
+            )
+            boxes.append(inside)
+        located = and_(table.c.lat.is_not(None), table.c.lon.is_not(None))
+        return and_(located, or_(*boxes), _bbox_exact(table, bbox))
+
+    def title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
+        tsquery = tsquery_text(" ".join(t + "*" for t, _ in query_terms(query)))
+        if tsquery is None:
+            return table.c.id.is_(None)
+        match = text(
+            f"to_tsvector('{_SEARCH_CONFIG}', fused_events.title) @@ to_tsquery('{_SEARCH_CONFIG}', :title_q)"
+        ).bindparams(bindparam("title_q", tsquery, unique=True))
+        return and_(match)
 
     # -- full-text and fuzzy search -------------------------------------------------------------------
 
@@ -604,6 +759,13 @@ _PG_SEARCH_DDL = (
     "FOR EACH ROW EXECUTE FUNCTION sitrep_index_document()",
 )
 
+
+_PG_EVENT_DDL = (
+    "CREATE INDEX ix_fused_events_point ON fused_events USING gist (point(lon, lat)) "
+    "WHERE lat IS NOT NULL AND lon IS NOT NULL",
+    f"CREATE INDEX ix_fused_events_title_words ON fused_events USING gin (to_tsvector('{_SEARCH_CONFIG}', title))",
+)
+"""PostgreSQL's map and title indexes: expression indexes on ``fused_events`` itself, kept by the server."""
 
 _FUZZY_ALTERNATIVES = 12
 """Stored words tried for each word of a fuzzy query, most similar first."""

@@ -22,10 +22,11 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select, tuple_
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from sitrep.errors import ValidationError
 from sitrep.model import EVENT_TYPES, Document, Statement
 from sitrep.store import schema
 from sitrep.store.dialect import Dialect
@@ -56,8 +57,46 @@ class EventQuery:
     documents: frozenset[str] | None = None
     """The event cites one of these documents (or its title contains ``text``)."""
     text: str | None = None
+    """Every word starts a word of the title (or the event cites one of ``documents``)."""
     limit: int | None = None
     offset: int = 0
+    fields: str = "full"
+    """"full": each event's ``FusedEvent.as_json()``; "summary": the slim row of :data:`SUMMARY_FIELDS`
+    read from columns (no JSON parsing), for the list and the map."""
+    after: str | None = None
+    """Keyset paging: the ``cursor`` of the last summary row of the previous page (instead of ``offset``)."""
+
+
+SUMMARY_FIELDS = (
+    "id",
+    "title",
+    "date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "lat",
+    "lon",
+    "uncertainty_km",
+    "country",
+    "admin1",
+    "fatalities",
+    "n_sources",
+    "actors",
+    "cursor",
+)
+"""Keys of a summary row; ``actors`` is a list of canonical names, ``cursor`` feeds :attr:`EventQuery.after`."""
+
+
+def _cursor(n_sources: int, fat_rank: int, day: int, event_id: str) -> str:
+    return f"{n_sources}.{fat_rank}.{day}.{event_id}"
+
+
+def _parse_cursor(cursor: str) -> tuple[int, int, int, str]:
+    try:
+        n, f, d, event_id = cursor.split(".", 3)
+        return int(n), int(f), int(d), event_id
+    except ValueError:
+        raise ValidationError(f"not an event-list cursor: {cursor!r}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,15 +247,25 @@ class FusedEventTables:
         ``members`` (mention, event id, document id) and ``blocks`` (wide, block, slot, mention), and mark
         ``fused_documents`` as filed."""
         fe, em, eb, fd = schema.fused_events, schema.event_members, schema.event_blocks, schema.fused_documents
+        ea = schema.event_actors
         now = utcnow()
         with self._write() as conn:
             for batch in _chunks(sorted(set(remove))):
+                self._dialect.unindex_events(conn, batch)
+                conn.execute(delete(ea).where(ea.c.event_id.in_(batch)))
                 conn.execute(delete(em).where(em.c.event_id.in_(batch)))
                 conn.execute(delete(fe).where(fe.c.id.in_(batch)))
             for batch in _chunks([m for m, _, _ in members]):
                 conn.execute(delete(em).where(em.c.mention.in_(batch)))
             for start in range(0, len(rows), 500):
-                conn.execute(fe.insert(), [{**r, "updated_at": now} for r in rows[start : start + 500]])
+                chunk = rows[start : start + 500]
+                conn.execute(fe.insert(), [{**r, "updated_at": now} for r in chunk])
+                self._dialect.index_events(conn, chunk)
+                pairs = sorted({(a, r["id"]) for r in chunk for a in r["actors"].split("\n") if a})
+                if pairs:
+                    conn.execute(ea.insert(), [{"actor": a, "event_id": e} for a, e in pairs])
+                    names = [{"actor": a} for a in sorted({a for a, _ in pairs})]
+                    self._dialect.insert_ignore_many(conn, schema.actor_names, names)
             member_rows = [{"mention": m, "event_id": e, "document_id": d} for m, e, d in members]
             for start in range(0, len(member_rows), 2000):
                 conn.execute(em.insert(), member_rows[start : start + 2000])
@@ -230,6 +279,7 @@ class FusedEventTables:
     def clear_events(self) -> None:
         """Empty the whole view (before a rebuild)."""
         with self._write() as conn:
+            self._dialect.clear_event_indexes(conn)
             for table in schema.FUSION_TABLES:
                 conn.execute(delete(table))
 
@@ -243,15 +293,12 @@ class FusedEventTables:
         if q.date_to is not None:
             where.append(fe.c.date <= q.date_to)
         if q.bbox is not None:
-            minlon, minlat, maxlon, maxlat = q.bbox
-            where.append(fe.c.lat.between(minlat, maxlat))
-            if minlon <= maxlon:
-                where.append(fe.c.lon.between(minlon, maxlon))
-            else:
-                where.append(or_(fe.c.lon >= minlon, fe.c.lon <= maxlon))
+            where.append(self._dialect.bbox_clause(fe, q.bbox))
         if q.actor:
+            ea, an = schema.event_actors, schema.actor_names
             needle = q.actor.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append(fe.c.actors.like(f"%{needle}%", escape="\\"))
+            names = select(an.c.actor).where(an.c.actor.like(f"%{needle}%", escape="\\"))
+            where.append(fe.c.id.in_(select(ea.c.event_id).where(ea.c.actor.in_(names))))
         if q.type:
             name = _canonical_type(q.type)
             if name is None:
@@ -264,31 +311,95 @@ class FusedEventTables:
                 cited = select(em.c.event_id).where(em.c.document_id.in_(sorted(q.documents)))
                 alts.append(fe.c.id.in_(cited))
             if q.text:
-                needle = q.text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                alts.append(func.lower(fe.c.title).like(f"%{needle}%", escape="\\"))
+                alts.append(self._dialect.title_match_clause(fe, q.text))
             where.append(or_(*alts) if alts else fe.c.id.is_(None))
+        return where
+
+    def _page(self, q: EventQuery) -> list[ColumnElement[bool]]:
+        """The filters plus the keyset bound of ``after``."""
+        where = self._where(q)
+        if q.after is not None:
+            fe = schema.fused_events
+            key = tuple_(fe.c.n_sources, fe.c.fat_rank, fe.c.day, fe.c.id)
+            where.append(key < tuple_(*_parse_cursor(q.after)))
         return where
 
     def _order(self) -> list[Any]:
         fe = schema.fused_events
         return [fe.c.n_sources.desc(), fe.c.fat_rank.desc(), fe.c.day.desc(), fe.c.id.desc()]
 
+    def _total(self, conn: Connection, q: EventQuery, n_page: int) -> int:
+        fe = schema.fused_events
+        if q.offset == 0 and q.after is None and (q.limit is None or n_page < q.limit):
+            return n_page
+        where = self._where(q)
+        return int(conn.execute(select(func.count()).select_from(fe).where(*where)).scalar_one())
+
     def query_events(self, q: EventQuery, *, count: bool = True) -> tuple[int, list[str]]:
         """(number of matches before paging, the page's payloads as JSON text), most important first."""
         fe = schema.fused_events
-        where = self._where(q)
-        query = select(fe.c.payload).where(*where).order_by(*self._order()).offset(q.offset)
+        query = select(fe.c.payload).where(*self._page(q)).order_by(*self._order())
+        if q.after is None:
+            query = query.offset(q.offset)
         if q.limit is not None:
             query = query.limit(q.limit)
         with self._read() as conn:
             payloads = list(conn.execute(query).scalars())
-            if not count:
-                return len(payloads), payloads
-            if q.offset == 0 and (q.limit is None or len(payloads) < q.limit):
-                total = len(payloads)
-            else:
-                total = int(conn.execute(select(func.count()).select_from(fe).where(*where)).scalar_one())
+            total = self._total(conn, q, len(payloads)) if count else len(payloads)
         return total, payloads
+
+    def query_event_summaries(self, q: EventQuery, *, count: bool = True) -> tuple[int, list[dict[str, Any]]]:
+        """(number of matches before paging, the page as summary rows), most important first.
+
+        The hot path of the list and the map: plain columns, no payload read, no JSON parsed."""
+        fe = schema.fused_events
+        cols = [
+            fe.c.id,
+            fe.c.title,
+            fe.c.date,
+            fe.c.date_precision,
+            fe.c.event_type,
+            fe.c.sub_event_type,
+            fe.c.lat,
+            fe.c.lon,
+            fe.c.uncertainty_km,
+            fe.c.country,
+            fe.c.admin1,
+            fe.c.fatalities,
+            fe.c.n_sources,
+            fe.c.actor_names,
+            fe.c.fat_rank,
+            fe.c.day,
+        ]
+        query = select(*cols).where(*self._page(q)).order_by(*self._order())
+        if q.after is None:
+            query = query.offset(q.offset)
+        if q.limit is not None:
+            query = query.limit(q.limit)
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+            total = self._total(conn, q, len(rows)) if count else len(rows)
+        page = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "date": r.date.isoformat() if r.date else None,
+                "date_precision": r.date_precision,
+                "event_type": r.event_type,
+                "sub_event_type": r.sub_event_type,
+                "lat": r.lat,
+                "lon": r.lon,
+                "uncertainty_km": r.uncertainty_km,
+                "country": r.country,
+                "admin1": r.admin1,
+                "fatalities": r.fatalities,
+                "n_sources": r.n_sources,
+                "actors": r.actor_names.split("\n") if r.actor_names else [],
+                "cursor": _cursor(r.n_sources, r.fat_rank, r.day, r.id),
+            }
+            for r in rows
+        ]
+        return total, page
 
     def event_payload(self, event_id: str) -> str | None:
         fe = schema.fused_events
@@ -300,6 +411,12 @@ class FusedEventTables:
         with self._read() as conn:
             query = select(fe.c.payload).where(self._dialect.prefix_clause(fe.c.id, prefix)).limit(limit)
             return list(conn.execute(query).scalars())
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics, after a bulk load or rebuild, so it picks the filter's
+        index for a narrow filter and the ranking index for a broad one."""
+        with self._write() as conn:
+            self._dialect.analyze(conn)
 
     def event_count(self) -> int:
         with self._read() as conn:

@@ -18,15 +18,33 @@ Rules:
 - Never edit a released migration; add a new one. Migration 1 builds its tables from
   :mod:`sitrep.store.schema`, which is correct only while no later migration alters those tables: the first
   migration that does must replace them here with a frozen copy of their version-1 shape. The test
-  ``test_migrated_schema_matches_schema_module`` fails when the two drift.
+  ``test_migrated_schema_matches_schema_module`` fails when the two drift. Migration 4 altered
+  ``fused_events``, so migration 3 builds that table from the frozen copy :data:`_V3_FUSED_EVENTS`.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, inspect, select
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -53,14 +71,76 @@ def _v2_search_index(conn: Connection, dialect: Dialect) -> None:
     dialect.create_search_index(conn)
 
 
+_V3 = MetaData()
+_V3_FUSED_EVENTS = Table(
+    "fused_events",
+    _V3,
+    Column("id", String(32), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("date", Date),
+    Column("date_precision", String(16)),
+    Column("day", Integer, nullable=False),
+    Column("event_type", Text, nullable=False),
+    Column("sub_event_type", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", Text),
+    Column("admin1", Text),
+    Column("fatalities", Integer),
+    Column("fat_rank", Integer, nullable=False),
+    Column("n_sources", Integer, nullable=False),
+    Column("actors", Text, nullable=False),
+    Column("mentions", Text, nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("judgements", Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_fused_events_rank", "n_sources", "fat_rank", "day", "id"),
+    Index("ix_fused_events_date", "date"),
+    Index("ix_fused_events_latlon", "lat", "lon"),
+    Index("ix_fused_events_type", "event_type", "sub_event_type"),
+)
+"""``fused_events`` as migration 3 made it (frozen: migration 4 adds columns)."""
+
+
 def _v3_fused_events(conn: Connection, dialect: Dialect) -> None:
-    schema.metadata.create_all(conn, tables=list(schema.FUSION_TABLES), checkfirst=False)
+    _V3.create_all(conn, tables=[_V3_FUSED_EVENTS], checkfirst=False)
+    tables = [schema.event_members, schema.event_blocks, schema.fused_documents]
+    schema.metadata.create_all(conn, tables=tables, checkfirst=False)
+
+
+def _v4_event_summaries(conn: Connection, dialect: Dialect) -> None:
+    """Summary columns, the actor side tables and the map/text indexes; existing events are backfilled."""
+    fe = schema.fused_events
+    for name in ("uncertainty_km", "actor_names"):
+        column = fe.c[name]
+        conn.exec_driver_sql(f"ALTER TABLE fused_events ADD COLUMN {name} {column.type.compile(dialect=conn.dialect)}")
+    schema.metadata.create_all(conn, tables=[schema.event_actors, schema.actor_names], checkfirst=False)
+    dialect.create_event_indexes(conn)
+    rows = conn.execute(select(fe.c.id, fe.c.payload)).all()
+    names: set[str] = set()
+    for event_id, payload in rows:
+        record = json.loads(payload)
+        location = record.get("location") or {}
+        actors = [a["canonical"] for a in record.get("actors", [])]
+        conn.execute(
+            update(fe)
+            .where(fe.c.id == event_id)
+            .values(uncertainty_km=location.get("uncertainty_km"), actor_names="\n".join(actors))
+        )
+        folded = sorted({a.casefold() for a in actors})
+        names.update(folded)
+        if folded:
+            conn.execute(schema.event_actors.insert(), [{"actor": a, "event_id": event_id} for a in folded])
+    if names:
+        conn.execute(schema.actor_names.insert(), [{"actor": a} for a in sorted(names)])
+    dialect.index_events(conn, [dict(r._mapping) for r in conn.execute(select(fe))])
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, statements, judgements", _v1_core_tables),
     Migration(2, "full-text index over document titles and text", _v2_search_index),
     Migration(3, "materialised fused events, their members and block index", _v3_fused_events),
+    Migration(4, "event summary columns, actor side tables, map and title indexes", _v4_event_summaries),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -124,6 +124,8 @@ fused_events = Table(
     Column("payload", Text, nullable=False, comment="JSON: FusedEvent.as_json() plus claim supports"),
     Column("judgements", Text, nullable=False, comment="JSON: the machine merges inside this event"),
     Column("updated_at", DateTime, nullable=False),
+    Column("uncertainty_km", Float, comment="radius of the location's uncertainty (summary rows)"),
+    Column("actor_names", Text, comment="canonical actor names as written, one per line (summary rows)"),
     Index("ix_fused_events_rank", "n_sources", "fat_rank", "day", "id"),
     Index("ix_fused_events_date", "date"),
     Index("ix_fused_events_latlon", "lat", "lon"),
@@ -131,6 +133,23 @@ fused_events = Table(
 )
 """Materialised fused events: a computed view of statements and judgements, kept current incrementally
 (:mod:`sitrep.fuse.maintain`) and rebuildable from scratch at any time."""
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("actor", Text, primary_key=True, comment="canonical actor name, lower case"),
+    Column("event_id", String(32), primary_key=True),
+    Index("ix_event_actors_event", "event_id"),
+)
+"""(actor, event) pairs, so an actor filter is an index lookup instead of a scan of every event's actors."""
+
+actor_names = Table(
+    "actor_names",
+    metadata,
+    Column("actor", Text, primary_key=True, comment="canonical actor name, lower case"),
+)
+"""Every actor name ever filed (never pruned: a stale name matches no event). An actor filter matches part
+of a name, so it scans this short list, not the (actor, event) pairs."""
 
 event_members = Table(
     "event_members",
@@ -172,5 +191,5 @@ schema_version = Table(
 """One row per applied migration; the current version is the largest."""
 
 DATA_TABLES = (documents, sources, statements, judgements)
-FUSION_TABLES = (fused_events, event_members, event_blocks, fused_documents)
+FUSION_TABLES = (fused_events, event_members, event_blocks, fused_documents, event_actors)
 """The tables :meth:`sitrep.store.Store.stats` counts."""

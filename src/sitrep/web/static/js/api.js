@@ -22,6 +22,14 @@ export async function get(path, params = {}) {
   return handle(await fetch(url, { headers: headers() }));
 }
 
+// A non-JSON product (an SVG) as text; errors still arrive as JSON {"error": ...}.
+export async function fetchBlob(path, params = {}) {
+  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== "" && v != null));
+  const res = await fetch(qs.toString() ? `${path}?${qs}` : path, { headers: headers() });
+  if (!res.ok) await handle(res);
+  return res.text();
+}
+
 export async function send(method, path, body) {
   const init = { method, headers: headers() };
   if (body instanceof FormData) init.body = body;

@@ -3,6 +3,7 @@ import { get, initToken, send, setStatus } from "./api.js";
 import { clear, h } from "./dom.js";
 import { renderEvent } from "./event.js";
 import { drawMap } from "./map.js";
+import { loadNetwork, loadPersons, loadTimeline, networkEdges, renderBrief } from "./products.js";
 import { drawTimeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
@@ -18,9 +19,37 @@ function guard(fn) {
   };
 }
 
+let currentEvent = null;
+
 const openEvent = guard(async (id) => {
   for (const li of $("event-list").children) li.classList.toggle("selected", li.dataset.id === id);
+  currentEvent = id;
+  clear($("event-brief")).hidden = true;
+  $("event-actions").hidden = false;
   await renderEvent($("event-detail"), id);
+});
+
+const openBrief = guard(async () => {
+  if (currentEvent) await renderBrief($("event-brief"), currentEvent);
+  $("event-brief").scrollIntoView({ block: "start" });
+});
+
+const showChronology = guard(async (event) => {
+  if (event) event.preventDefault();
+  const about = new FormData($("chronology-form")).get("about");
+  const n = await loadTimeline($("chronology"), $("chronology-source"), about);
+  $("chronology-count").textContent = `${n} dated entries`;
+});
+
+const showNetwork = guard(async (event) => {
+  if (event) event.preventDefault();
+  const form = new FormData($("network-form"));
+  const g = await loadNetwork($("network-img"), form.get("about"), form.get("layout"));
+  networkEdges($("network-edges"), g);
+});
+
+const showPersons = guard(async () => {
+  await loadPersons($("persons"));
 });
 
 const loadEvents = guard(async () => {
@@ -85,6 +114,9 @@ function switchView(name) {
   if (name === "events") loadEvents();
   if (name === "merges") loadMerges();
   if (name === "upload") loadDocuments();
+  if (name === "chronology") showChronology();
+  if (name === "network") showNetwork();
+  if (name === "persons") showPersons();
 }
 
 initToken();
@@ -92,5 +124,8 @@ for (const b of document.querySelectorAll("header nav button")) b.addEventListen
 $("filters").addEventListener("submit", (e) => { e.preventDefault(); loadEvents(); });
 $("filters").addEventListener("reset", () => setTimeout(loadEvents, 0));
 $("upload").addEventListener("submit", upload);
+$("brief-button").addEventListener("click", openBrief);
+$("chronology-form").addEventListener("submit", showChronology);
+$("network-form").addEventListener("submit", showNetwork);
 $("token").addEventListener("change", () => switchView("events"));
 loadEvents();
