@@ -52,7 +52,19 @@ def test_aliases_resolve_to_acled_names(match, text: str, expected: str) -> None
 
 def test_acronyms_are_case_sensitive(match) -> None:  # type: ignore[no-untyped-def]
     assert match("this is a cma") == []  # "is" is not the Islamic State, "cma" is no acronym
-    assert match("IS claimed it") == ["Islamic State"]
+    assert match("IS claimed it", country="Niger") == ["Islamic State"]
+
+
+def test_bare_islamic_state_is_the_local_branch(match) -> None:  # type: ignore[no-untyped-def]
+    assert match("the Islamic State claimed it", country="Libya") == ["Islamic State (Libya)"]
+    assert match("the Islamic State claimed it", country="Mali") == ["Islamic State (Greater Sahara)"]
+    assert match("the Islamic State claimed it", country="Chad") == ["Islamic State (West Africa)"]
+    # Niger has two branches at work: the bare name stays the parent group
+    assert match("the Islamic State claimed it", country="Niger") == ["Islamic State"]
+
+
+def test_moc_is_the_joint_mechanism(match) -> None:  # type: ignore[no-untyped-def]
+    assert match("A MOC patrol was ambushed") == ["Military Forces of Mali (2013-) Operational Coordination Mechanism"]
 
 
 def test_bare_soldiers_are_the_document_countrys_army(match) -> None:  # type: ignore[no-untyped-def]

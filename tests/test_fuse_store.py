@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from pgserver import Server, postgres_server  # noqa: F401  (a session fixture, used by name)
 from sitrep.errors import ValidationError
 from sitrep.fuse.entities import EntityName, resolve_names, score_names
 from sitrep.fuse.fusion import DocInfo, fuse
 from sitrep.fuse.record import from_record, to_record
 from sitrep.model import Document, EventMention, Statement
-from sitrep.store import EventQuery
+from sitrep.store import EventQuery, fused
 from sitrep.workbench import Workbench
 from test_fuse_helpers import scenario
 
@@ -34,6 +36,22 @@ def _document(d: DocInfo) -> Document:
 def wb(tmp_path: Path) -> Iterator[Workbench]:
     with Workbench.open(str(tmp_path / "f.db")) as w:
         yield w
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def wb_any(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Workbench]:
+    """A workbench on each backend: the map and title queries are backend-specific SQL."""
+    if request.param == "sqlite":
+        with Workbench.open(str(tmp_path / "f.db")) as w:
+            yield w
+        return
+    server: Server = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    try:
+        with Workbench.open(server.url(name)) as w:
+            yield w
+    finally:
+        server.drop_database(name)
 
 
 def add(wb: Workbench, docs: dict[str, DocInfo], m: EventMention) -> None:
@@ -124,7 +142,8 @@ def test_regrading_a_source_refuses_its_events(wb: Workbench) -> None:
     assert before != "E" and after.sources[0].reliability == "E"
 
 
-def test_queries_filter_in_the_store(wb: Workbench) -> None:
+def test_queries_filter_in_the_store(wb_any: Workbench) -> None:
+    wb = wb_any
     docs, m = scenario()
     for key in "abcd":
         add(wb, docs, m[key])
@@ -140,7 +159,8 @@ def test_queries_filter_in_the_store(wb: Workbench) -> None:
     assert total == 2 and len(page) == 1 and "_claims" not in page[0]
 
 
-def test_summary_rows_agree_with_payloads_and_page_by_cursor(wb: Workbench) -> None:
+def test_summary_rows_agree_with_payloads_and_page_by_cursor(wb_any: Workbench) -> None:
+    wb = wb_any
     docs, m = scenario()
     for key in "abcd":
         add(wb, docs, m[key])
@@ -166,7 +186,8 @@ def test_summary_rows_agree_with_payloads_and_page_by_cursor(wb: Workbench) -> N
         wb.event_page(EventQuery(after="nonsense", fields="summary"))
 
 
-def test_bbox_across_the_antimeridian_and_rebuild_keep_side_indexes(wb: Workbench) -> None:
+def test_bbox_across_the_antimeridian_and_rebuild_keep_side_indexes(wb_any: Workbench) -> None:
+    wb = wb_any
     docs, m = scenario()
     for key in "abcd":
         add(wb, docs, m[key])
@@ -177,6 +198,111 @@ def test_bbox_across_the_antimeridian_and_rebuild_keep_side_indexes(wb: Workbenc
     assert wb.event_page(EventQuery(bbox=(170.0, 20.0, 1.0, 20.5)))[0] == 0
     wb.rebuild_events()
     assert wb.event_page(EventQuery(bbox=(1.5, 20.0, 2.0, 20.5), actor="france", fields="summary"))[0] == 1
+
+
+def _synthetic_rows(n: int) -> list[dict[str, object]]:
+    """Events written straight into the view (as benchmarks/bench_query.py does), with points on a grid
+    whose lines fall exactly on the test boxes' edges."""
+    rows: list[dict[str, object]] = []
+    actors = ["Military Forces of Mali", "Civilians (Mali)", "Dan Na Ambassagou", "Communal Militia 7"]
+    for i in range(n):
+        day = date(2020, 1, 1 + i % 28)
+        located = i % 13 != 0
+        lat, lon = (14.0 + (i % 20) * 0.25, -2.0 + (i // 20 % 20) * 0.25) if located else (None, None)
+        names = [actors[i % 4]] + ([actors[(i + 1) % 4]] if i % 3 == 0 else [])
+        sub = ["Armed clash", "Attack", "Peaceful protest"][i % 3]
+        rows.append(
+            {
+                "id": f"evt-{i:016x}",
+                "title": f"{sub} in Place{i % 7}",
+                "date": day,
+                "date_precision": "day",
+                "day": day.toordinal(),
+                "event_type": "Protests" if sub == "Peaceful protest" else "Battles",
+                "sub_event_type": sub,
+                "lat": lat,
+                "lon": lon,
+                "country": "Mali",
+                "admin1": "Gao",
+                "fatalities": None if i % 5 == 0 else i % 11,
+                "fat_rank": 0 if i % 5 == 0 else i % 11,
+                "n_sources": 1 + i % 4,
+                "actors": "\n".join(a.casefold() for a in names),
+                "actor_names": "\n".join(names),
+                "uncertainty_km": 5.0 if located else None,
+                "mentions": json.dumps([f"m-{i}"]),
+                "payload": json.dumps({"id": f"evt-{i:016x}"}),
+                "judgements": "[]",
+            }
+        )
+    return rows
+
+
+def _expected(rows: list[dict[str, object]], q: EventQuery) -> list[str]:
+    """The page computed in Python: the filters' plain meaning and the ranking key."""
+
+    def keep(r: dict[str, object]) -> bool:
+        if q.bbox is not None:
+            minlon, minlat, maxlon, maxlat = q.bbox
+            lat, lon = r["lat"], r["lon"]
+            if not isinstance(lat, float) or not isinstance(lon, float):
+                return False
+            if not (minlat <= lat <= maxlat and minlon <= lon <= maxlon):
+                return False
+        if q.actor and q.actor.casefold() not in str(r["actors"]):
+            return False
+        if q.type and q.type not in (r["event_type"], r["sub_event_type"]):
+            return False
+        return q.date_from is None or (isinstance(r["date"], date) and r["date"] >= q.date_from)
+
+    def rank(r: dict[str, object]) -> tuple[object, ...]:
+        return (r["n_sources"], r["fat_rank"], r["day"], r["id"])
+
+    found = sorted((r for r in rows if keep(r)), key=rank, reverse=True)
+    return [str(r["id"]) for r in found]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        EventQuery(limit=7),
+        EventQuery(bbox=(-1.0, 15.0, 1.0, 16.5), limit=9),  # edges exactly on grid lines
+        EventQuery(bbox=(-2.0, 14.0, 2.75, 18.75), limit=30),  # most of the grid: a broad box
+        EventQuery(bbox=(0.1, 14.1, 0.2, 14.2), limit=5),  # between grid lines: nothing
+        EventQuery(actor="mali", limit=11),
+        EventQuery(actor="militia", limit=4, offset=3),
+        EventQuery(type="Attack", limit=6),
+        EventQuery(type="Battles", date_from=date(2020, 1, 20), actor="civil", limit=8),
+        EventQuery(bbox=(-1.0, 15.0, 1.0, 17.0), actor="dan na", limit=5),
+    ],
+)
+def test_narrow_and_broad_paths_give_the_plain_answer(
+    wb_any: Workbench, query: EventQuery, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _synthetic_rows(600)
+    wb_any.store.replace_events((), rows, ())
+    wb_any.store.analyze()
+    expected = _expected(rows, query)
+    want = expected[query.offset : query.offset + (query.limit or len(expected))]
+    for cap in (10_000, 25):  # every filter narrow (exact count); most of them broad (capped count)
+        monkeypatch.setattr(fused, "MIN_COUNT_CAP", cap)
+        monkeypatch.setattr(fused, "MAX_COUNT_CAP", cap)
+        for fields in ("summary", "full"):
+            page = wb_any.event_page_counted(replace(query, fields=fields))
+            got = [r["id"] for r in page.rows]
+            assert got == want, (cap, fields)
+            if len(expected) > cap:
+                assert page.total_is_estimate and page.total == cap
+            else:
+                assert not page.total_is_estimate and page.total == len(expected)
+            assert wb_any.event_page(replace(query, fields=fields))[0] == page.total
+    # Keyset paging walks the same order on either path.
+    monkeypatch.setattr(fused, "MIN_COUNT_CAP", 25)
+    monkeypatch.setattr(fused, "MAX_COUNT_CAP", 25)
+    first = wb_any.event_page(replace(query, offset=0, limit=3, fields="summary"))[1]
+    if first:
+        nxt = replace(query, offset=0, limit=3, after=first[-1]["cursor"], fields="summary")
+        assert [r["id"] for r in first + wb_any.event_page(nxt)[1]] == expected[:6]
 
 
 def test_documents_stored_behind_the_workbench_are_picked_up(wb: Workbench) -> None:

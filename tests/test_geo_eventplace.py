@@ -165,3 +165,25 @@ def test_possessive_and_date_words_do_not_hide_a_place(gaz: Gazetteer) -> None:
 
 def test_a_persons_title_is_not_a_place(gaz: Gazetteer) -> None:
     assert not [m for m in geoparse("President Gossi said the army won.", gaz) if m.kind == "toponym"]
+
+
+def test_an_actor_country_prior_breaks_a_tie_without_excluding(gaz: Gazetteer) -> None:
+    text = "Soldiers were attacked in Boni."
+    for prior, country in ((["Mali"], "Mali"), (["BF"], "Burkina Faso")):
+        got = geoparse(text, gaz, country_prior=prior)
+        assert [m.place.country for m in got if m.text == "Boni"] == [country]
+    # a country the text names outweighs the prior: it is a preference, not a filter
+    named = geoparse("Soldiers were attacked in Boni, Burkina Faso.", gaz, country_prior=["Mali"])
+    assert [m.place.country for m in named if m.text == "Boni"] == ["Burkina Faso"]
+
+
+def test_where_someone_comes_from_is_not_the_place_or_the_country(gaz: Gazetteer) -> None:
+    text = "A peacekeeper from Mauritania was killed in Gossi."
+    got = locate(gaz, text)
+    assert got is not None and got.text == "Gossi"
+    assert document_country(text, geoparse(text, gaz), gaz) == "ML"
+
+
+def test_an_office_holder_of_a_place_is_not_the_event_place(gaz: Gazetteer) -> None:
+    got = locate(gaz, "The mayor of Ansongo was killed in front of his home in Hombori.", "Mali")
+    assert got is not None and got.text == "Hombori"

@@ -52,3 +52,19 @@ def test_irregular_participle_headline_is_passive_but_shot_at_is_active() -> Non
     assert "MINUSMA" in targets and "MINUSMA" not in inits
     inits, targets = _roles("Police shot at protesters in Niamey.", "shoot")
     assert inits == ["Police"]
+
+
+def test_imputed_identity_is_not_a_party() -> None:
+    from sitrep.nlp.actors import ActorEntry, ActorHit
+    from sitrep.nlp.roles import imputed_identity
+
+    entry = ActorEntry(key="x", canonical="Unidentified Armed Group ({country})", kind="unidentified")
+    s = "Four men, accused of being robbers, were killed by militia"
+    robbers = ActorHit(s.index("robbers"), s.index("robbers") + 7, "robbers", entry)
+    militia = ActorHit(s.index("militia"), s.index("militia") + 7, "militia", entry)
+    assert imputed_identity(s, 0, robbers)
+    assert not imputed_identity(s, 0, militia)  # a new clause after the comma
+    t = "2 youths were mistaken for militants and killed"
+    assert imputed_identity(t, 0, ActorHit(t.index("militants"), t.index("militants") + 9, "militants", entry))
+    u = "Gunmen killed two men accusés d'être des voleurs"
+    assert not imputed_identity(u, 0, ActorHit(0, 6, "Gunmen", entry))

@@ -27,7 +27,7 @@ from sitrep.fuse.statements import mention_statements
 from sitrep.ingest.read import read_path
 from sitrep.model import Document, EventMention, Judgement, Source, Statement
 from sitrep.nlp.extract import EXTRACTOR_VERSION
-from sitrep.store import EventQuery, SearchHit, Store
+from sitrep.store import EventPage, EventQuery, SearchHit, Store
 
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
@@ -176,14 +176,21 @@ class Workbench:
         straight from the view. The page holds ``FusedEvent.as_json()`` dicts, or with
         ``EventQuery(fields="summary")`` the slim rows of :data:`sitrep.store.fused.SUMMARY_FIELDS`, read
         from columns without parsing any JSON (the fast path for lists and maps)."""
+        page = self.event_page_counted(query)
+        return page.total, page.rows
+
+    def event_page_counted(self, query: EventQuery | None = None) -> EventPage:
+        """:meth:`event_page` with the count's precision: ``total_is_estimate`` is True when the filter is
+        broad and ``total`` is only "at least" (matches are counted up to a cap of a few pages, so a broad
+        filter costs a page, not the whole collection)."""
         self.refresh_events()
         query = query or EventQuery()
         if query.fields == "summary":
-            return self.store.query_event_summaries(query)
+            return self.store.query_event_summary_page(query)
         if query.fields != "full":
             raise ValidationError(f"unknown event fields {query.fields!r}; use 'full' or 'summary'")
-        total, payloads = self.store.query_events(query)
-        return total, [public(json.loads(p)) for p in payloads]
+        page = self.store.query_event_payload_page(query)
+        return EventPage(page.total, [public(json.loads(p)) for p in page.rows], page.total_is_estimate)
 
     def fused_events(
         self,

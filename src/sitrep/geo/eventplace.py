@@ -73,6 +73,11 @@ _DIRECTIONAL = re.compile(
     r"(?:the\s+|la\s+|le\s+)?)$",
     re.IGNORECASE,
 )
+_OFFICE_OF = re.compile(
+    r"\b(?:mayor|chief|imam|governor|prefect|sub-prefect|deputy|MP|marabout|maire|chef|pr[ée]fet|"
+    r"sous-pr[ée]fet|d[ée]put[ée])\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 POINT_KINDS = ("toponym", "relative")
 
 
@@ -95,7 +100,8 @@ def document_country(
 ) -> str | None:
     """ISO code of the country a report is about.
 
-    The hint wins. Otherwise votes: a named country 0.5 (the first 0.75; none inside a border phrase), a
+    The hint wins. Otherwise votes: a named country 0.5 (the first 0.75; none inside a border phrase or
+    an origin such as "a peacekeeper from Liberia"; half outside the Sahel and its neighbours), a
     demonym, national force or armed group 0.75 each (at most three), a confidently resolved place in the
     Sahel or its neighbours 1.0 (a fuzzy or doubtful one 0.3; outside the region a third of that). Places
     are the strongest evidence, but a Mali note that names Niamey as an aside still has "FAMa" and
@@ -108,12 +114,13 @@ def document_country(
     first = True
     for m in sorted(mentions, key=lambda m: m.start):
         cc = _mention_country(m, gaz)
-        if not cc:
-            continue
+        if not cc or _is_origin(text, m):
+            continue  # "a peacekeeper from Liberia", "an NGO from Luxembourg": where someone comes from
         if m.kind == "country":
             if in_border_phrase(text, m.start, m.end):
                 continue  # "near the Burkina Faso border": the neighbour, not the country
-            votes[cc] = votes.get(cc, 0.0) + (0.75 if first else 0.5)
+            weight = 0.75 if first else 0.5
+            votes[cc] = votes.get(cc, 0.0) + (weight if cc in FOCUS_COUNTRIES else weight * 0.5)
             first = False
         elif m.kind in ("toponym", "relative", "admin", "anchor"):
             weight = 0.3 if (_is_fuzzy(m) or m.score < 0.2) else 1.0
@@ -125,6 +132,18 @@ def document_country(
     if not votes:
         return None
     return max(sorted(votes), key=lambda c: votes[c])
+
+
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:peacekeepers?|soldiers?|troops?|nationals?|citizens?|workers?|employees?|NGO|company|"
+    r"contingent|casques\s+bleus|ressortissants?)\s+(?:from|of|du|de\s+la|de|des)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_origin(text: str, m: MentionLike) -> bool:
+    """Whether a place names where someone comes from ("a peacekeeper from Liberia"), not where it happened."""
+    return bool(_ORIGIN_BEFORE.search(text[max(0, m.start - 30) : m.start]))
 
 
 def seat_of(gazetteer: Gazetteer, row: PlaceRow) -> PlaceRow:
@@ -232,7 +251,7 @@ def event_location(
         a1 = _admin_keys(m)[0]
         return 1 if (allowed_regions and a1 and a1 not in allowed_regions) else 0
 
-    points = [m for m in pool if m.kind in POINT_KINDS and m.place.lat is not None]
+    points = [m for m in pool if m.kind in POINT_KINDS and m.place.lat is not None and not _is_origin(text, m)]
     points = [m for m in points if not _contradicted(text, m, points)]
     good = [m for m in points if not foreign(m) and not conflicts(m)]
     admins = [m for m in pool if m.kind == "admin" and m.place.lat is not None and not foreign(m)]
@@ -251,6 +270,8 @@ def event_location(
             cue = 0
         elif _DIRECTIONAL.search(before):
             cue = 2
+        elif _OFFICE_OF.search(before):
+            cue = 1  # "the mayor of Mondoro was killed ... in Douentza": an office, not where it happened
         else:
             cue = 0 if _LOCATIVE.search(before) else 1
         where = abs(m.start - trigger[0]) if trigger else m.start

@@ -25,7 +25,7 @@ computed points come from the nearest populated place (or the anchor when none i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from sitrep.geo.cues import country_cues, in_border_phrase
@@ -541,12 +541,24 @@ def geoparse(
     *,
     country_hint: str | None = None,
     exclude_spans: Sequence[tuple[int, int]] = (),
+    country_prior: Collection[str] = (),
 ) -> list[GeoMention]:
-    """Every toponym and relative location in ``text``, resolved with the whole text as context."""
+    """Every toponym and relative location in ``text``, resolved with the whole text as context.
+
+    ``country_hint`` (a name or ISO code) is what the caller knows; ``country_prior`` (names or codes) is
+    what it suspects, from the text's actors ("FAMa" is Mali's army): a soft boost for candidates there
+    that never excludes a place the text puts elsewhere, and whose own spelling variants and near matches
+    are looked up as if it were the hint.
+    """
     gaz = gazetteer
     hint = None
     if country_hint:
         hint = country_hint.upper() if len(country_hint) == 2 else gaz.country_code(country_hint)
+    prior = frozenset(
+        c
+        for c in (p.upper() if len(p) == 2 else gaz.country_code(p) for p in country_prior if p)
+        if c in FOCUS_COUNTRIES  # a Russian or French force says nothing about which village is meant
+    ) | frozenset(c for c in country_cues(text) if c in FOCUS_COUNTRIES)
     relatives = find_relative(text)
     rel_text = [(r.start, r.end) for r in relatives]
     spans = _find_names(text, gaz, [*exclude_spans, *rel_text])
@@ -575,14 +587,16 @@ def geoparse(
     if hint is None:
         hint = infer_country(text, gaz, spans)
     borders = frozenset(border_countries(text, [(x.start, x.end, x.country) for x in spans if x.country]))
-    ctx = Context(hint, frozenset(countries), frozenset(admin_names), borders=borders)
+    ctx = Context(hint, frozenset(countries), frozenset(admin_names), borders=borders, prior=prior)
+    # suspected countries' spellings are looked up like the hint's ("Boulikessi" for Boulkessi)
+    look = tuple(dict.fromkeys([c for c in (hint, *sorted(prior)) if c]))
     base_name = {id(s): text[s.start : s.end] for s in spans}
     for s in spans:
         if s.kind in ("toponym", "admin"):
             name = base_name[id(s)]
             if s.kind == "admin" and s.end > s.start:
                 name = _ADMIN_AFTER.sub("", name)
-            s.cands = _rank(gaz, _lookup(gaz, name, hint), ctx, s.admin_level)
+            s.cands = _rank(gaz, _lookup(gaz, name, look), ctx, s.admin_level)
     # admin areas named in the text, by their official names, sharpen the hints of everything else
     extra = set(admin_names)
     for s in spans:
@@ -619,9 +633,10 @@ def geoparse(
             frozenset(extra - {normalise_name(base_name[id(s)])}),
             points,
             borders=borders,
+            prior=prior,
         )
         name = _ADMIN_AFTER.sub("", base_name[id(s)]) if s.kind == "admin" else base_name[id(s)]
-        s.cands = _rank(gaz, _lookup(gaz, name, hint), ctx2, s.admin_level)
+        s.cands = _rank(gaz, _lookup(gaz, name, look), ctx2, s.admin_level)
 
     mentions: list[GeoMention] = []
     anchors: set[int] = set()
@@ -663,9 +678,11 @@ def geoparse(
     return mentions
 
 
-def _lookup(gaz: Gazetteer, name: str, country: str | None) -> list[Candidate]:
+def _lookup(gaz: Gazetteer, name: str, countries: Sequence[str]) -> list[Candidate]:
     found = lookup(gaz, name)
-    return lookup_in_country(gaz, name, country, found) if country else found
+    for country in countries:
+        found = lookup_in_country(gaz, name, country, found)
+    return found
 
 
 def _is_admin_name(gaz: Gazetteer, name: str) -> bool:

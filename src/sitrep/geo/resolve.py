@@ -14,10 +14,17 @@ Scoring is additive so the reason for a choice can be printed (``Candidate.reaso
 * proximity: up to +1.0 for being near other places of the same text (falls to 0 at 150 km);
 * border: up to +0.8 for lying within 60 km of a country whose border the text mentions ("near the
   Burkina Faso border");
-* population: up to +0.5 (log scale), plus +0.4 for a seat of government (PPLA..PPLC);
+* population: up to +0.5 (log scale, see below), plus +0.4 for a seat of government (PPLA..PPLC);
 * feature class: populated place 0.6, admin area 0.45, site/locality 0.3, water/relief 0.15;
-* region prior: +0.4 for Mali, Burkina Faso and Niger, +0.2 for their neighbours (sitrep is a Sahel
-  workbench; a document hint or named country outweighs it).
+* actor prior: +0.6 for a country the text's actors point to (``Context.prior``: "FAMa", MINUSMA, a
+  Malian armed group); soft, so a village the text places elsewhere by name or region still wins;
+* region prior (:data:`SAHEL_PRIOR`): +0.4 for the Sahel countries sitrep is built for (Mali, Burkina
+  Faso, Niger, Mauritania, Chad, Libya, Algeria), +0.1 for their other neighbours; a document hint or
+  named country outweighs it, and it outweighs a small village's population abroad;
+* namesakes: +0.05 for each other place of the same name in the candidate's country (at most +0.15): with
+  nothing else to go on, a name that several villages of one country carry is more likely meant there;
+* population (up to +0.5, log scale) is capped at +0.08 for a town outside the Sahel matched only by an
+  alternate or variant name, so "Niala" is the Malian village spelt so, not Sudan's Nyala.
 """
 
 from __future__ import annotations
@@ -36,7 +43,15 @@ from sitrep.geo.normalise import normalise_name
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
 
-CORE_COUNTRIES = frozenset({"ML", "BF", "NE"})
+CORE_COUNTRIES = frozenset({"ML", "BF", "NE", "MR", "TD", "LY", "DZ"})
+"""The countries sitrep is built for; they win ties against the rest of :data:`FOCUS_COUNTRIES`."""
+SAHEL_PRIOR = {"core": 0.4, "neighbour": 0.1}
+"""Score added for a candidate in :data:`CORE_COUNTRIES` / elsewhere in ``FOCUS_COUNTRIES`` (a setting:
+analysts working on another region change it here, with :data:`CORE_COUNTRIES`)."""
+ACTOR_PRIOR = 0.6
+"""Score added for a candidate in a country the text's actors point to (less than a named country)."""
+NAMESAKE_BONUS = 0.05
+FAR_POPULATION_CAP = 0.08
 FEATURE_WEIGHT = {"P": 0.6, "A": 0.45, "S": 0.3, "L": 0.3, "H": 0.15, "T": 0.15, "V": 0.15}
 SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLG"})
 FUZZY_CUTOFF = 85.0
@@ -79,6 +94,7 @@ class Context:
     admin_names: frozenset[str] = frozenset()
     points: tuple[tuple[float, float], ...] = ()
     borders: frozenset[str] = frozenset()
+    prior: frozenset[str] = frozenset()
 
 
 def variants(key: str) -> list[str]:
@@ -166,6 +182,10 @@ def lookup_in_country(gaz: Gazetteer, name: str, country: str, found: Sequence[C
 
 def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Candidate]:
     """Score and sort candidates (best first); fills ``score`` and ``reasons``."""
+    namesakes: dict[tuple[str, str], int] = {}
+    for c in cands:
+        k = (c.key, c.place.country_code)
+        namesakes[k] = namesakes.get(k, 0) + 1
     for c in cands:
         p = c.place
         reasons: list[str] = []
@@ -177,6 +197,9 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
         elif p.country_code in ctx.countries:
             s += 1.0
             reasons.append("in a country the text names")
+        if p.country_code in ctx.prior and p.country_code != ctx.country_hint and p.country_code not in ctx.countries:
+            s += ACTOR_PRIOR
+            reasons.append("in the country its actors point to")
         a1 = gaz.admin1_name(p.country_code, p.admin1_code) if p.admin1_code else None
         if a1 and normalise_name(a1) in ctx.admin_names and p.feature_code != "ADM1":
             s += 1.2
@@ -196,15 +219,20 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
                 s += 0.8 * (1 - near[1] / BORDER_KM)
                 reasons.append(f"{near[1]:.0f} km from {bc}, whose border the text mentions")
         if p.population > 0:
-            s += min(0.5, math.log10(p.population + 1) / 12)
+            home = p.country_code in CORE_COUNTRIES or c.match == "exact"
+            cap = 0.5 if home else FAR_POPULATION_CAP
+            s += min(cap, math.log10(p.population + 1) / 12)
         if p.feature_code in SEAT_CODES:
             s += 0.4
             reasons.append("seat of government")
         s += FEATURE_WEIGHT.get(p.feature_class, 0.1)
         if p.country_code in CORE_COUNTRIES:
-            s += 0.4
+            s += SAHEL_PRIOR["core"]
         elif p.country_code in FOCUS_COUNTRIES:
-            s += 0.2
+            s += SAHEL_PRIOR["neighbour"]
+        same = namesakes.get((c.key, p.country_code), 1) - 1
+        if same and c.match != "fuzzy":
+            s += min(3, same) * NAMESAKE_BONUS
         if p.source == "curated":
             s += 0.1
         c.score = s

@@ -54,9 +54,17 @@ class ActorEntry:
     parent: str | None = None
     source: str = ""
     periods: tuple[Period, ...] = ()
+    branches: tuple[tuple[str, str], ...] = ()  # (country, canonical): the local branch a bare name means
 
     def resolve(self, country: str | None, when: date | None) -> str:
-        """ACLED's name for this actor in ``country`` at ``when``."""
+        """ACLED's name for this actor in ``country`` at ``when``.
+
+        A transnational movement named bare ("the Islamic State") in a country where ACLED codes one
+        regional branch is that branch: the report is about the local fighters, not the parent group.
+        """
+        for where, branch in self.branches:
+            if where == country:
+                return branch
         name = self.canonical
         if self.periods:
             chosen = self.periods[-1]
@@ -114,6 +122,7 @@ class ActorKB:
                 country=item.get("country"),
                 parent=item.get("parent"),
                 source=item.get("source", ""),
+                branches=tuple((str(c), str(n)) for c, n in (item.get("branches") or {}).items()),
             )
             for alias in item.get("aliases") or []:
                 self.patterns.append((str(alias), key))

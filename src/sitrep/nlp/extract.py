@@ -32,7 +32,7 @@ from sitrep.nlp.attribution import refine_actors
 from sitrep.nlp.document import acled_country, acled_place, sentence_mood
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
-from sitrep.nlp.roles import Roles, assign_roles, complete_roles
+from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
 from sitrep.nlp.timex import TimeExpr, find_dates
 from sitrep.nlp.triggers import Trigger, find_triggers, main_class, type_event
 
@@ -107,12 +107,21 @@ def stage_dates(ex: Extractor, doc: Doc) -> Doc:
 
 
 def stage_places(ex: Extractor, doc: Doc) -> Doc:
+    """Places, resolved with the actors as a soft country prior ("FAMa" makes Mali's Boni likelier than
+    Burkina Faso's), then the report's country."""
     st = _state(doc)
     exclude = [(h.start, h.end) for h in st.actors if h.kind not in ("ethnic_group",)]
-    st.places = ex.places(_state(doc).text, country_hint=st.country_hint, exclude_spans=exclude)
+    prior = _actor_countries(st.actors)
+    if prior and _takes_prior(ex.places):
+        st.places = ex.places(st.text, country_hint=st.country_hint, exclude_spans=exclude, country_prior=prior)
+    else:
+        st.places = ex.places(st.text, country_hint=st.country_hint, exclude_spans=exclude)
     geo_country = getattr(ex.places, "document_country", None)
     if geo_country is not None and not st.country_hint:
-        st.country = acled_country(geo_country(st.text, st.places, None) or _document_country(ex.kb, st.text, st))
+        # geo has weighed the places and country names; only the actors are left to ask
+        st.country = acled_country(
+            geo_country(st.text, st.places, None) or _document_country(ex.kb, st.text, st, places_weighed=True)
+        )
     else:
         st.country = acled_country(_document_country(ex.kb, st.text, st))
     return doc
@@ -162,12 +171,42 @@ STAGES: dict[str, Stage] = {
 # --- helpers ----------------------------------------------------------------------------------------------
 
 
-def _document_country(kb: ActorKB, text: str, st: _State) -> str | None:
-    """The country the report is about: the hint, else where its places are, else who it names."""
+def _takes_prior(finder: object) -> bool:
+    """Whether a place finder accepts ``country_prior`` (test fakes and older finders do not)."""
+    import inspect
+
+    try:
+        params = inspect.signature(finder).parameters  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return "country_prior" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
+def _actor_countries(hits: Sequence[ActorHit]) -> list[str]:
+    """Countries the text's named actors belong to: national forces, armed groups and missions with a
+    home country (MINUSMA, FAMa, GATIA, Ansaroul Islam), most cited first."""
+    counts: dict[str, int] = {}
+    for h in hits:
+        e = h.entry
+        if not e.country:
+            continue
+        if e.kind in ("rebel", "militia", "international") or (
+            e.kind == "state" and e.key.startswith(("military:", "police:"))
+        ):
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return sorted(counts, key=lambda c: (-counts[c], c))
+
+
+def _document_country(kb: ActorKB, text: str, st: _State, *, places_weighed: bool = False) -> str | None:
+    """The country the report is about: the hint, else where its places are, else who it names.
+
+    ``places_weighed``: geo has already voted with the places and country names (and found nothing), so
+    only the actors count: a country named as someone's origin ("a peacekeeper from Liberia") is not a cue.
+    """
     if st.country_hint:
         return st.country_hint
     votes: dict[str, float] = {}
-    for p in st.places:
+    for p in [] if places_weighed else st.places:
         if p.place.country:
             votes[p.place.country] = votes.get(p.place.country, 0.0) + 1.0
     for h in st.actors:
@@ -175,7 +214,7 @@ def _document_country(kb: ActorKB, text: str, st: _State) -> str | None:
             votes[h.entry.country] = votes.get(h.entry.country, 0.0) + 1.0
         elif h.entry.country and h.entry.kind in ("rebel", "militia", "international"):
             votes[h.entry.country] = votes.get(h.entry.country, 0.0) + 0.5
-    for i, c in enumerate(kb.mentioned_countries(text)):
+    for i, c in enumerate([] if places_weighed else kb.mentioned_countries(text)):
         votes[c] = votes.get(c, 0.0) + (0.75 if i == 0 else 0.25)
     if not votes:
         return None
@@ -221,7 +260,7 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     first_violent = [t for t in real if t.violent]
     if trig.violent and first_violent and first_violent[0].start < trig.start:
         trig = first_violent[0]
-    hits = [h for h in st.actors if s <= h.start < e]
+    hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h)]
     roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
     others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
     typed = type_event(

@@ -72,9 +72,10 @@ def extract_jsonl(
             if progress is not None:
                 progress()
     prior = _batch_country(countries)
+    templates = _country_templates(extractor)
     with partial.open(encoding="utf-8") as src, out_path.open("w", encoding="utf-8") as dst:
         for line in src:
-            dst.write(_with_prior(line, prior) if prior else line)
+            dst.write(_with_prior(line, prior, templates) if prior else line)
     os.unlink(partial)
     return n, result.errors
 
@@ -87,12 +88,26 @@ def _batch_country(countries: Counter[str]) -> str | None:
     return country if count / total >= PRIOR_MIN_SHARE else None
 
 
-def _with_prior(line: str, country: str) -> str:
+def _country_templates(extractor: Extractor) -> dict[str, str]:
+    """Generic actors' names as coded with no country ("Civilians") -> their template ("Civilians ({country})")."""
+    out: dict[str, str] = {}
+    for entry in extractor.kb.entries.values():
+        if "{country}" in entry.canonical:
+            out[entry.resolve(None, None)] = entry.canonical
+    return out
+
+
+def _with_prior(line: str, country: str, templates: dict[str, str]) -> str:
     row: dict[str, Any] = json.loads(line)
     changed = False
     for ev in row["events"]:
         loc = ev.get("location")
         if loc is None or not loc.get("country"):
+            # the generic actors of a note with no country were named without one: name them now
+            for actor in ev.get("actors", []):
+                template = templates.get(actor.get("canonical", ""))
+                if template:
+                    actor["canonical"] = template.replace("{country}", country)
             ev["location"] = {
                 "name": country,
                 "admin1": None,

@@ -36,16 +36,27 @@ class PlaceMention:
 
 
 class PlaceFinder(Protocol):
+    """``country_prior``: countries the text's actors point to (a soft preference, never a filter)."""
+
     def __call__(
-        self, text: str, *, country_hint: str | None, exclude_spans: Sequence[tuple[int, int]]
+        self,
+        text: str,
+        *,
+        country_hint: str | None,
+        exclude_spans: Sequence[tuple[int, int]],
+        country_prior: Sequence[str] = (),
     ) -> list[PlaceMention]: ...
 
 
 def no_places(
-    text: str, *, country_hint: str | None = None, exclude_spans: Sequence[tuple[int, int]] = ()
+    text: str,
+    *,
+    country_hint: str | None = None,
+    exclude_spans: Sequence[tuple[int, int]] = (),
+    country_prior: Sequence[str] = (),
 ) -> list[PlaceMention]:
     """The finder used when no gazetteer is available: locations stay empty."""
-    del text, country_hint, exclude_spans
+    del text, country_hint, exclude_spans, country_prior
     return []
 
 
@@ -81,9 +92,14 @@ class GeoPlaceFinder:
         self._find = _wrap(geoparse, gazetteer)
 
     def __call__(
-        self, text: str, *, country_hint: str | None = None, exclude_spans: Sequence[tuple[int, int]] = ()
+        self,
+        text: str,
+        *,
+        country_hint: str | None = None,
+        exclude_spans: Sequence[tuple[int, int]] = (),
+        country_prior: Sequence[str] = (),
     ) -> list[PlaceMention]:
-        return self._find(text, country_hint=country_hint, exclude_spans=exclude_spans)
+        return self._find(text, country_hint=country_hint, exclude_spans=exclude_spans, country_prior=country_prior)
 
     def event_location(
         self,
@@ -97,9 +113,7 @@ class GeoPlaceFinder:
         """The event's place the way ACLED codes it (see :func:`sitrep.geo.eventplace.event_location`)."""
         from sitrep.geo.eventplace import event_location
 
-        got = event_location(
-            text, mentions, self.gazetteer, country_hint=country_hint, trigger=trigger, scope=scope
-        )
+        got = event_location(text, mentions, self.gazetteer, country_hint=country_hint, trigger=trigger, scope=scope)
         return None if got is None else _as_place_mention(got)
 
     def document_country(self, text: str, mentions: Sequence[PlaceMention], country_hint: str | None) -> str | None:
@@ -126,11 +140,17 @@ def _as_place_mention(g: Any) -> PlaceMention:
 
 def _wrap(geoparse: Callable[..., Any], gaz: Any) -> PlaceFinder:
     def find(
-        text: str, *, country_hint: str | None = None, exclude_spans: Sequence[tuple[int, int]] = ()
+        text: str,
+        *,
+        country_hint: str | None = None,
+        exclude_spans: Sequence[tuple[int, int]] = (),
+        country_prior: Sequence[str] = (),
     ) -> list[PlaceMention]:
         try:
-            found = geoparse(text, gaz, country_hint=country_hint, exclude_spans=list(exclude_spans))
-        except TypeError:  # an older geoparse without exclude_spans
+            found = geoparse(
+                text, gaz, country_hint=country_hint, exclude_spans=list(exclude_spans), country_prior=country_prior
+            )
+        except TypeError:  # an older geoparse without exclude_spans or country_prior
             found = geoparse(text, gaz, country_hint=country_hint)
         return [_as_place_mention(g) for g in found if getattr(g, "place", None) is not None]
 

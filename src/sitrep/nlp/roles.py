@@ -20,7 +20,7 @@ from sitrep.nlp import lang
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.triggers import Trigger
 
-__all__ = ["Roles", "assign_roles", "complete_roles"]
+__all__ = ["Roles", "assign_roles", "complete_roles", "imputed_identity"]
 
 # a passive needs a form of "be"/"get" before the participle; adverbs may sit between ("were reportedly")
 _AUX = re.compile(
@@ -55,6 +55,13 @@ _ASSOC = re.compile(
     re.IGNORECASE,
 )
 _CONJ = re.compile(r"^\s*(?:,|and|&|/|\(|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "accused of being robbers", "mistaken for militants", "accusés d'être des jihadistes": what the victims
+# were said to be, not a party present at the event
+_IMPUTED = re.compile(
+    r"\b(?:accus\w*(?:\s+\w+){0,2}\s+of|mistaken\s+for|taken\s+for|suspected\s+of|on\s+suspicion\s+of|"
+    r"accusée?s?\s+d[e']|soupçonnée?s?\s+d[e']|suspectée?s?\s+d[e']|pris\s+pour)\b[^,.;:()\"]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +141,11 @@ _FR = _Syntax(
         re.IGNORECASE,
     ),
 )
+
+
+def imputed_identity(sentence: str, base: int, hit: ActorHit) -> bool:
+    """Whether ``hit`` only names what someone was accused of or taken for, within its own clause."""
+    return _IMPUTED.search(sentence[: max(0, hit.start - base)]) is not None
 
 
 @dataclass(slots=True)

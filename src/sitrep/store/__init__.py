@@ -7,8 +7,8 @@ its versions in :mod:`sitrep.store.migrations`, and every piece of backend-speci
 
 from __future__ import annotations
 
-from sitrep.store.fused import BlockQuery, EventQuery
+from sitrep.store.fused import BlockQuery, EventPage, EventQuery
 from sitrep.store.records import SearchHit
 from sitrep.store.store import Store
 
-__all__ = ["BlockQuery", "EventQuery", "SearchHit", "Store"]
+__all__ = ["BlockQuery", "EventPage", "EventQuery", "SearchHit", "Store"]

@@ -62,7 +62,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from sqlalchemy import JSON, ColumnElement, Engine, String, and_, bindparam, event, or_, text
+from sqlalchemy import JSON, ColumnElement, Engine, String, and_, bindparam, event, func, or_, select, text
 from sqlalchemy.dialects import postgresql as postgresql_sql
 from sqlalchemy.dialects import sqlite as sqlite_sql
 from sqlalchemy.engine import URL, Connection
@@ -182,6 +182,16 @@ class Dialect:
         """Events whose point lies in ``bbox`` (minlon, minlat, maxlon, maxlat; minlon > maxlon crosses the
         antimeridian), in a form the backend's spatial index serves."""
         return _bbox_exact(table, bbox)
+
+    def scan_bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+        """The box for a broad filter, checked on each event met while walking the ranking index: plain
+        column comparisons, whose statistics tell the planner how many events pass."""
+        return _bbox_exact(table, bbox)
+
+    def count_in_bbox(self, conn: Connection, table: Table, bbox: tuple[float, float, float, float], cap: int) -> int:
+        """Events in ``bbox``, counted no further than ``cap``, by the spatial index alone."""
+        inner = select(table.c.id).where(self.bbox_clause(table, bbox)).limit(cap).subquery()
+        return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
     def title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
         """Events whose title has every word of ``query`` (each as a word prefix), by the title index."""
@@ -326,6 +336,10 @@ class SQLiteDialect(Dialect):
                 cur.execute("PRAGMA foreign_keys = ON")
                 cur.execute("PRAGMA journal_mode = WAL")
                 cur.execute("PRAGMA synchronous = NORMAL")
+                # Event pages read rows scattered over a large file: a bigger page cache and memory-mapped
+                # reads (no read() call a page) keep a narrow filter's lookups in memory.
+                cur.execute("PRAGMA cache_size = -65536")
+                cur.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
             finally:
                 cur.close()
 
@@ -426,19 +440,45 @@ class SQLiteDialect(Dialect):
         conn.exec_driver_sql("DELETE FROM event_titles_fts")
 
     def bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
-        # The R*Tree keeps 32-bit boxes rounded outwards: ask it for overlaps, then test the exact point
-        # kept beside it (auxiliary columns), so the answer equals the plain comparison.
+        # A page is served by the (lat, lon, ranking key) index, not the R*Tree: reading the R*Tree's
+        # auxiliary columns (event id, exact point) costs microseconds a match, the index range almost
+        # nothing. The R*Tree counts (count_in_bbox), on its boxes alone.
+        return _bbox_exact(table, bbox)
+
+    def scan_bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+        # ``lat + 0``: SQLite's planner would otherwise take the lat/lon index and sort; the ranking index
+        # carries lat and lon, so the walk reads no row.
         _minlon, minlat, _maxlon, maxlat = bbox
-        parts: list[str] = []
-        params: dict[str, float] = {"la": minlat, "lb": maxlat}
-        for i, (lo, hi) in enumerate(_lon_ranges(bbox)):
-            params[f"lo{i}"], params[f"hi{i}"] = lo, hi
-            parts.append(
-                f"SELECT event_id FROM event_geo WHERE maxlon >= :lo{i} AND minlon <= :hi{i} "
-                f"AND maxlat >= :la AND minlat <= :lb AND lon BETWEEN :lo{i} AND :hi{i} AND lat BETWEEN :la AND :lb"
+        lat, lon = table.c.lat + 0.0, table.c.lon + 0.0
+        lons = [lon.between(lo, hi) for lo, hi in _lon_ranges(bbox)]
+        return and_(lat.between(minlat, maxlat), or_(*lons))
+
+    def count_in_bbox(self, conn: Connection, table: Table, bbox: tuple[float, float, float, float], cap: int) -> int:
+        """Counted on the R*Tree's own boxes (reading an auxiliary column costs microseconds a row; the
+        boxes cost nothing), then corrected at the edges: a 32-bit box rounded outwards can only add points
+        within a rounding step of an edge, so the points in thin strips along the edges that fail the exact
+        test are subtracted."""
+        _minlon, minlat, _maxlon, maxlat = bbox
+        total = 0
+        for lo, hi in _lon_ranges(bbox):
+            coarse = "maxlon >= :lo AND minlon <= :hi AND maxlat >= :la AND minlat <= :lb"
+            exact = "lon BETWEEN :lo AND :hi AND lat BETWEEN :la AND :lb"
+            strips = [
+                f"SELECT id FROM event_geo WHERE {coarse} AND minlon <= :lo + {_EDGE} AND NOT ({exact})",
+                f"SELECT id FROM event_geo WHERE {coarse} AND maxlon >= :hi - {_EDGE} AND NOT ({exact})",
+                f"SELECT id FROM event_geo WHERE {coarse} AND minlat <= :la + {_EDGE} AND NOT ({exact})",
+                f"SELECT id FROM event_geo WHERE {coarse} AND maxlat >= :lb - {_EDGE} AND NOT ({exact})",
+            ]
+            params: dict[str, float | int] = {"lo": lo, "hi": hi, "la": minlat, "lb": maxlat}
+            outside = int(conn.execute(text(f"SELECT count(*) FROM ({' UNION '.join(strips)})"), params).scalar_one())
+            params["cap"] = cap - total + outside
+            found = conn.execute(
+                text(f"SELECT count(*) FROM (SELECT 1 FROM event_geo WHERE {coarse} LIMIT :cap)"), params
             )
-        inner = text(" UNION ALL ".join(parts)).bindparams(**params).columns(event_id=String)
-        return table.c.id.in_(inner)
+            total += int(found.scalar_one()) - outside
+            if total >= cap:
+                return cap
+        return total
 
     def title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
         match = fts5_query(" ".join(t + "*" for t, _ in query_terms(query)))
@@ -451,6 +491,12 @@ class SQLiteDialect(Dialect):
         )
         return table.c.id.in_(inner)
 
+
+_MMAP_BYTES = 1 << 30
+"""Memory-mapped reads of up to 1 GiB of the database file (address space only; the OS shares the pages)."""
+
+_EDGE = 0.001
+"""Degrees: wider than any 32-bit rounding step of a longitude or latitude (about 1e-5 at 180)."""
 
 _SQLITE_EVENT_DDL = (
     # Point boxes (min = max) with the exact point and the event id beside them.
@@ -511,6 +557,15 @@ class PostgresDialect(Dialect):
             import psycopg  # noqa: F401
         except ImportError as exc:
             raise StoreError("PostgreSQL support needs the psycopg package: pip install 'sitrep[postgres]'") from exc
+
+    def configure(self, engine: Engine) -> None:
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # The store's queries are short (a page, a count capped at a few thousand): starting parallel
+            # workers cost 10-30 ms each time, more than they saved.
+            with dbapi_conn.cursor() as cur:
+                cur.execute("SET max_parallel_workers_per_gather = 0")
+            dbapi_conn.commit()
 
     def engine_options(self) -> dict[str, Any]:
         # pre_ping: a long-lived workbench outlives server restarts; connect_timeout: a wrong host fails

@@ -99,6 +99,33 @@ def _parse_cursor(cursor: str) -> tuple[int, int, int, str]:
         raise ValidationError(f"not an event-list cursor: {cursor!r}") from None
 
 
+COUNT_CAP_PER_ROW = 2
+"""A page of ``limit`` rows counts its matches up to ``COUNT_CAP_PER_ROW * (offset + limit)``, kept within
+:data:`MIN_COUNT_CAP` .. :data:`MAX_COUNT_CAP`; beyond that ``total`` is the cap with ``total_is_estimate``.
+
+The cap is also where a filter stops being narrow. Below it the filter's own index finds every match and
+they are sorted (cost: the matches); above it the ranking index is walked in order until the page is full
+(cost: about ``limit * events / matches`` index entries, which carry lat/lon so a map box reads no rows)."""
+
+MIN_COUNT_CAP = 1000
+MAX_COUNT_CAP = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    """One page of the event list: ``total`` matches before paging (a lower bound, "at least", when
+    ``total_is_estimate``), and the rows (summary dicts or payload JSON text)."""
+
+    total: int
+    rows: list[Any]
+    total_is_estimate: bool = False
+
+
+def count_cap(q: EventQuery) -> int:
+    """How far a page's matches are counted exactly; also the line between a narrow and a broad filter."""
+    return min(MAX_COUNT_CAP, max(MIN_COUNT_CAP, COUNT_CAP_PER_ROW * (q.offset + (q.limit or 0))))
+
+
 @dataclass(frozen=True, slots=True)
 class BlockQuery:
     """Rows of ``event_blocks`` under one of ``blocks`` with ``lo <= slot <= hi``."""
@@ -285,24 +312,41 @@ class FusedEventTables:
 
     # -- queries ----------------------------------------------------------------------------------
 
-    def _where(self, q: EventQuery) -> list[ColumnElement[bool]]:
+    def _actor_names(self, needle_text: str) -> Any:
+        an = schema.actor_names
+        needle = needle_text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return select(an.c.actor).where(an.c.actor.like(f"%{needle}%", escape="\\"))
+
+    def _where(self, q: EventQuery, *, scan: bool = False) -> list[ColumnElement[bool]]:
+        """The filters as SQL. ``scan=False``: each filter in the form its own index serves (the page is
+        then found through that index and sorted: right for a narrow filter). ``scan=True``: every filter
+        in a form no filter index serves, so the planner walks the ranking index in order and stops at the
+        page's last row (right for a broad filter, where a page is found after a few thousand rows)."""
         fe, em = schema.fused_events, schema.event_members
         where: list[ColumnElement[bool]] = []
         if q.date_from is not None:
-            where.append(fe.c.date >= q.date_from)
+            where.append(fe.c.day >= q.date_from.toordinal() if scan else fe.c.date >= q.date_from)
         if q.date_to is not None:
-            where.append(fe.c.date <= q.date_to)
+            where.append(and_(fe.c.day > 0, fe.c.day <= q.date_to.toordinal()) if scan else fe.c.date <= q.date_to)
         if q.bbox is not None:
-            where.append(self._dialect.bbox_clause(fe, q.bbox))
+            clause = self._dialect.scan_bbox_clause if scan else self._dialect.bbox_clause
+            where.append(clause(fe, q.bbox))
         if q.actor:
-            ea, an = schema.event_actors, schema.actor_names
-            needle = q.actor.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            names = select(an.c.actor).where(an.c.actor.like(f"%{needle}%", escape="\\"))
-            where.append(fe.c.id.in_(select(ea.c.event_id).where(ea.c.actor.in_(names))))
+            ea = schema.event_actors
+            names = self._actor_names(q.actor)
+            others = q.bbox is not None or q.type or q.text or q.documents is not None
+            others = others or q.date_from is not None or q.date_to is not None
+            if scan or others:  # checked per event found by another index (or by the ranking scan)
+                where.append(select(ea.c.event_id).where(ea.c.event_id == fe.c.id, ea.c.actor.in_(names)).exists())
+            else:
+                where.append(fe.c.id.in_(select(ea.c.event_id).where(ea.c.actor.in_(names))))
         if q.type:
             name = _canonical_type(q.type)
             if name is None:
                 where.append(fe.c.id.is_(None))  # no such type: nothing matches
+            elif scan:
+                kind, sub = func.coalesce(fe.c.event_type, ""), func.coalesce(fe.c.sub_event_type, "")
+                where.append(or_(kind == name, sub == name))
             else:
                 where.append(or_(fe.c.event_type == name, fe.c.sub_event_type == name))
         if q.documents is not None or q.text:
@@ -315,43 +359,100 @@ class FusedEventTables:
             where.append(or_(*alts) if alts else fe.c.id.is_(None))
         return where
 
-    def _page(self, q: EventQuery) -> list[ColumnElement[bool]]:
+    def _page(self, q: EventQuery, *, scan: bool = False) -> list[ColumnElement[bool]]:
         """The filters plus the keyset bound of ``after``."""
-        where = self._where(q)
+        where = self._where(q, scan=scan)
         if q.after is not None:
             fe = schema.fused_events
             key = tuple_(fe.c.n_sources, fe.c.fat_rank, fe.c.day, fe.c.id)
             where.append(key < tuple_(*_parse_cursor(q.after)))
         return where
 
-    def _order(self) -> list[Any]:
+    def _order(self, *, scan: bool = True) -> list[Any]:
+        """The ranking. ``scan=False`` spells it so the ranking index cannot serve it (``+ 0``), so the
+        planner takes the narrow filter's own index instead of walking the ranking index to skip a sort."""
         fe = schema.fused_events
-        return [fe.c.n_sources.desc(), fe.c.fat_rank.desc(), fe.c.day.desc(), fe.c.id.desc()]
+        if scan:
+            return [fe.c.n_sources.desc(), fe.c.fat_rank.desc(), fe.c.day.desc(), fe.c.id.desc()]
+        return [(fe.c.n_sources + 0).desc(), (fe.c.fat_rank + 0).desc(), (fe.c.day + 0).desc(), fe.c.id.desc()]
 
-    def _total(self, conn: Connection, q: EventQuery, n_page: int) -> int:
+    def _count_matches(self, conn: Connection, q: EventQuery, cap: int) -> tuple[int, bool]:
+        """(matches, whether that is the cap "at least"): counted from the one side index when a filter is
+        alone (the R*Tree, the actor pairs), else over the events, never further than ``cap + 1`` rows."""
         fe = schema.fused_events
-        if q.offset == 0 and q.after is None and (q.limit is None or n_page < q.limit):
-            return n_page
-        where = self._where(q)
-        return int(conn.execute(select(func.count()).select_from(fe).where(*where)).scalar_one())
+        alone = [
+            q.date_from is not None or q.date_to is not None,
+            q.bbox is not None,
+            bool(q.actor),
+            bool(q.type),
+            q.documents is not None or bool(q.text),
+        ]
+        n: int
+        if q.bbox is not None and sum(alone) == 1:
+            n = self._dialect.count_in_bbox(conn, fe, q.bbox, cap + 1)
+        else:
+            if q.actor and sum(alone) == 1:
+                ea = schema.event_actors
+                names = list(conn.execute(self._actor_names(q.actor)).scalars())  # so the pairs' key is used
+                # Each event once, at its first matching actor: a streaming count that stops at the cap
+                # (DISTINCT would gather every pair first).
+                ea2 = ea.alias("earlier")
+                earlier = select(ea2.c.event_id).where(
+                    ea2.c.event_id == ea.c.event_id, ea2.c.actor.in_(names), ea2.c.actor < ea.c.actor
+                )
+                driver = select(ea.c.event_id).where(ea.c.actor.in_(names), ~earlier.exists())
+            else:
+                driver = select(fe.c.id).where(*self._where(q))
+            n = int(conn.execute(select(func.count()).select_from(driver.limit(cap + 1).subquery())).scalar_one())
+        return (cap, True) if n > cap else (n, False)
+
+    def _run_page(self, q: EventQuery, cols: Sequence[Any], count: bool) -> tuple[list[Any], int, bool]:
+        """The page's rows, and the total. A narrow filter (at most the count cap of matches) is served by
+        its own index and sorted; a broad one by walking the ranking index in order."""
+        with self._read() as conn:
+            if q.limit is None:  # everything: no page to stop early at
+                rows = list(conn.execute(self._select(q, cols, scan=False)).all())
+                if not count or (q.offset == 0 and q.after is None):
+                    return rows, len(rows), False
+                fe = schema.fused_events
+                total = conn.execute(select(func.count()).select_from(fe).where(*self._where(q))).scalar_one()
+                return rows, int(total), False
+            total, broad = self._count_matches(conn, q, count_cap(q))
+            rows = list(conn.execute(self._select(q, cols, scan=broad)).all())
+            if not broad and q.offset == 0 and q.after is None and len(rows) < q.limit:
+                total = len(rows)
+            return rows, (total if count else len(rows)), broad
+
+    def _select(self, q: EventQuery, cols: Sequence[Any], *, scan: bool) -> Any:
+        """Rank and cut the page on the ranking columns alone, then read the page's own columns: the wide
+        columns (payload, actor names) sit past the payload's overflow pages, and sorting every match with
+        them read was most of a narrow filter's cost."""
+        fe = schema.fused_events
+        inner = select(fe.c.id).where(*self._page(q, scan=scan)).order_by(*self._order(scan=scan))
+        if q.after is None:
+            inner = inner.offset(q.offset)
+        if q.limit is not None:
+            inner = inner.limit(q.limit)
+        page = inner.subquery("page")
+        return select(*cols).join_from(fe, page, fe.c.id == page.c.id).order_by(*self._order())
 
     def query_events(self, q: EventQuery, *, count: bool = True) -> tuple[int, list[str]]:
         """(number of matches before paging, the page's payloads as JSON text), most important first."""
+        page = self.query_event_payload_page(q, count=count)
+        return page.total, page.rows
+
+    def query_event_payload_page(self, q: EventQuery, *, count: bool = True) -> EventPage:
         fe = schema.fused_events
-        query = select(fe.c.payload).where(*self._page(q)).order_by(*self._order())
-        if q.after is None:
-            query = query.offset(q.offset)
-        if q.limit is not None:
-            query = query.limit(q.limit)
-        with self._read() as conn:
-            payloads = list(conn.execute(query).scalars())
-            total = self._total(conn, q, len(payloads)) if count else len(payloads)
-        return total, payloads
+        rows, total, estimate = self._run_page(q, [fe.c.payload], count)
+        return EventPage(total, [r[0] for r in rows], estimate)
 
     def query_event_summaries(self, q: EventQuery, *, count: bool = True) -> tuple[int, list[dict[str, Any]]]:
-        """(number of matches before paging, the page as summary rows), most important first.
+        """(number of matches before paging, the page as summary rows), most important first."""
+        page = self.query_event_summary_page(q, count=count)
+        return page.total, page.rows
 
-        The hot path of the list and the map: plain columns, no payload read, no JSON parsed."""
+    def query_event_summary_page(self, q: EventQuery, *, count: bool = True) -> EventPage:
+        """The hot path of the list and the map: plain columns, no payload read, no JSON parsed."""
         fe = schema.fused_events
         cols = [
             fe.c.id,
@@ -371,14 +472,7 @@ class FusedEventTables:
             fe.c.fat_rank,
             fe.c.day,
         ]
-        query = select(*cols).where(*self._page(q)).order_by(*self._order())
-        if q.after is None:
-            query = query.offset(q.offset)
-        if q.limit is not None:
-            query = query.limit(q.limit)
-        with self._read() as conn:
-            rows = conn.execute(query).all()
-            total = self._total(conn, q, len(rows)) if count else len(rows)
+        rows, total, estimate = self._run_page(q, cols, count)
         page = [
             {
                 "id": r.id,
@@ -399,7 +493,7 @@ class FusedEventTables:
             }
             for r in rows
         ]
-        return total, page
+        return EventPage(total, page, estimate)
 
     def event_payload(self, event_id: str) -> str | None:
         fe = schema.fused_events

@@ -136,11 +136,23 @@ def _v4_event_summaries(conn: Connection, dialect: Dialect) -> None:
     dialect.index_events(conn, [dict(r._mapping) for r in conn.execute(select(fe))])
 
 
+def _v5_rank_index_with_point(conn: Connection, dialect: Dialect) -> None:
+    """The ranking index carries lat and lon, so a broad map box walks it without reading event rows; the
+    lat/lon index carries the ranking key, so a narrow box is found and ranked without reading them."""
+    names = ("ix_fused_events_rank", "ix_fused_events_latlon")
+    for name in names:
+        conn.exec_driver_sql(f"DROP INDEX {name}")
+    for index in schema.fused_events.indexes:
+        if index.name in names:
+            index.create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, statements, judgements", _v1_core_tables),
     Migration(2, "full-text index over document titles and text", _v2_search_index),
     Migration(3, "materialised fused events, their members and block index", _v3_fused_events),
     Migration(4, "event summary columns, actor side tables, map and title indexes", _v4_event_summaries),
+    Migration(5, "ranking and lat/lon indexes carry each other's columns", _v5_rank_index_with_point),
 )
 
 LATEST = MIGRATIONS[-1].version
