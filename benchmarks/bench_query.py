@@ -12,10 +12,12 @@ collection does); ACLED types and sub-types, 1-3 of 40 actors, 0-5 extra sources
 third of events; titles "<sub-event type> in <place>" over 3,000 invented place names. Payloads are a
 compact ``as_json()``-shaped record (the summary path never reads them).
 
-Queries (each timed through ``Workbench.event_page`` with ``fields="summary"``, the API's path):
+Queries (each timed through ``Workbench.event_page_counted`` — ``event_page`` plus whether the total was
+capped — with ``fields="summary"``, the API's path):
 list first page (100), list within a 30-day range, list by sub-event type, list by actor (part of a name),
 map 2x2 degrees (up to 500), map 10x10 degrees (up to 2,000), title text search; plus the first page with
-full payloads for comparison. Each size and backend runs in its own process, so peak memory is its own.
+full payloads for comparison. Each size and backend runs in its own process, so peak memory is its own;
+the figures are recorded after every size, so a later size that fails keeps the earlier ones.
 
 Usage: python benchmarks/bench_query.py [--sizes 100000 1000000] [--no-postgres] [--pg-sizes 100000]
 Figures go under "query" in benchmarks/latest.json.

@@ -27,69 +27,19 @@ from dataclasses import dataclass, field
 
 from geographiclib.geodesic import Geodesic
 
-_EN_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "a hundred": 100,
-    "one hundred": 100,
-    "a dozen": 12,
-    "dozen": 12,
+from sitrep.nlp.numbers import number_words, word_number
+
+# Number words come from the project's one table (sitrep.nlp.numbers); what is specific to distances is the
+# reading of vague amounts: "a few/several kilometres" is a short walk, not ACLED's conventional count of 10.
+_VAGUE_DISTANCES = {
     "a few": 3,
     "few": 3,
     "several": 5,
-}
-_FR_NUMBERS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "vingt": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
-    "cent": 100,
+    "quelques": 3,
+    "a dozen": 12,
+    "dozen": 12,
+    "a hundred": 100,
+    "one hundred": 100,
     "une dizaine": 10,
     "une quinzaine": 15,
     "une douzaine": 12,
@@ -98,9 +48,8 @@ _FR_NUMBERS = {
     "une quarantaine": 40,
     "une cinquantaine": 50,
     "une centaine": 100,
-    "quelques": 3,
 }
-WORD_NUMBERS = {**_EN_NUMBERS, **_FR_NUMBERS}
+WORD_NUMBERS = {**{w: v for w, v in number_words().items() if v > 0}, **_VAGUE_DISTANCES}
 
 _BEARINGS = {
     "north": 0.0,
@@ -218,10 +167,8 @@ def parse_number(text: str) -> float | None:
             return None
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
-    parts = re.split(r"[- ]", t)
-    if len(parts) == 2 and parts[0] in WORD_NUMBERS and parts[1] in WORD_NUMBERS:
-        return float(WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]])
-    return None
+    value = word_number(t)
+    return None if value is None else float(value)
 
 
 def bearing_of(word: str) -> float | None:

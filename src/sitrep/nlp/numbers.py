@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Count", "find_counts", "parse_count", "word_number"]
+__all__ = ["Count", "find_counts", "number_words", "parse_count", "word_number"]
 
 _EN_UNITS = {
     "zero": 0,
@@ -149,6 +149,15 @@ _VAGUE: dict[str, int | None] = {
 }
 
 _ALL_WORDS: dict[str, int] = {**_EN_UNITS, **_EN_TENS, **_FR_UNITS, **_FR_TENS}
+
+
+def number_words() -> dict[str, int]:
+    """Every single number word (English and French units, tens and scales) with its value.
+
+    For other modules' patterns (relative distances in :mod:`sitrep.geo.relative`), so one table of number
+    words serves the whole project; compounds ("twenty-one") are read by :func:`word_number`.
+    """
+    return {**_ALL_WORDS, **_SCALES}
 
 
 def word_number(word: str) -> int | None:
