@@ -13,7 +13,10 @@ Latency: 200 sequential requests each for the event list (``limit=100``, a few o
 httpx clients for ``--seconds``, each looping over list / bbox / event-detail requests; every non-200 answer
 or exception is an error. Loopback only, bounded in clients, time and requests.
 
-Usage: python benchmarks/bench_api.py [--events 100000] [--clients 50] [--seconds 60] [--no-record]
+With ``--build bulk`` the store is instead filled straight through ``Store.replace_events`` with
+bench_query.py's generator (seconds rather than an hour at 100k on a small machine); the figures say which.
+
+Usage: python benchmarks/bench_api.py [--events 100000] [--clients 50] [--seconds 60] [--build bulk] [--no-record]
 Fast mode (the test): --events 5000 --clients 20 --seconds 5 --no-record. Figures go under "api".
 """
 
@@ -72,6 +75,27 @@ def build_store(db: Path, n: int, batch: int = 500) -> dict[str, float]:
         "build_store_s": round(store_s, 2),
         "build_fuse_s": round(fuse_s, 2),
     }
+
+
+def build_store_bulk(db: Path, n: int) -> dict[str, float]:
+    """``n`` synthetic events written straight into the fused-event view through ``Store.replace_events``,
+    as bench_query.py does: on a small machine the real path (documents, statements, fusion) takes far
+    longer than the API questions this benchmark asks; bench_ingest.py and bench_fuse.py time that path."""
+    from bench_query import _rows
+
+    from sitrep.workbench import Workbench
+
+    t0 = time.perf_counter()
+    with Workbench.open(f"sqlite:///{db}") as wb:
+        for batch, _places in _rows(n):
+            for row in batch:  # bench_query's payloads skip the record part the detail endpoint reads back
+                payload = json.loads(row["payload"])
+                payload["_claims"] = []
+                row["payload"] = json.dumps(payload, separators=(",", ":"))
+            wb.store.replace_events((), batch, ())
+        wb.store.analyze()
+        events = wb.store.event_count()
+    return {"reports": 0, "events": events, "build_store_s": round(time.perf_counter() - t0, 2), "build_fuse_s": 0.0}
 
 
 def free_port() -> int:
@@ -147,6 +171,7 @@ async def _client(base: str, seconds: float, seed: int, ids: list[str], counts: 
             if time.monotonic() >= deadline:
                 break
             kind = rng.random()
+            req: tuple[str, dict[str, str | int]]
             if kind < 0.45:
                 req = ("/api/events", {"limit": 100, "offset": rng.choice([0, 100, 500])})
             elif kind < 0.9:
@@ -188,6 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument(
+        "--build",
+        choices=["ingest", "bulk"],
+        default="ingest",
+        help="ingest: reports through the store and fusion; bulk: rows straight into the event view",
+    )
     ap.add_argument("--rounds", type=int, default=200, help="sequential requests per latency figure")
     ap.add_argument("--no-record", action="store_true", help="print only; leave latest.json alone")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON line at the end")
@@ -198,7 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-api-") as tmp:
         db = Path(tmp) / "api.db"
         t0 = time.perf_counter()
-        figures: dict[str, Any] = dict(build_store(db, args.events))
+        built = build_store_bulk(db, args.events) if args.build == "bulk" else build_store(db, args.events)
+        figures: dict[str, Any] = {"build": args.build, **built}
         figures["build_total_s"] = round(time.perf_counter() - t0, 2)
         print(f"built {figures['events']} events in {figures['build_total_s']} s", flush=True)
         proc, base = start_server(db, Path(tmp))

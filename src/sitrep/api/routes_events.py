@@ -1,4 +1,4 @@
-"""Fused events (list with filters, detail with claims and quotes) and full-text search."""
+"""Fused events (list and map as summary rows, detail with claims and quotes) and full-text search."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from sitrep.api.deps import check_id, workbench
-from sitrep.api.event_filters import parse_bbox, summary
+from sitrep.api.event_filters import parse_bbox
 from sitrep.api.security import EVENT_ID
 from sitrep.store import EventQuery
 
@@ -30,21 +30,48 @@ def list_events(
     q: Annotated[str | None, Query(description="Words in a cited document or the title", max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[
+        str | None, Query(description="The next_cursor of the previous page (instead of offset)", max_length=200)
+    ] = None,
 ) -> JSONResponse:
-    """Fused events, most important first, filtered; ``total`` counts all matches before paging.
+    """Fused events as summary rows, most important first, filtered.
 
-    Answered as a ready JSONResponse: the items are plain JSON already, and FastAPI's generic encoder
-    walking 500 nested events was most of a map query's time."""
+    Summary rows are read from columns of the fused-event view without parsing any payload, so the list
+    and the map cost a page, not the collection; claims (and which fields are contested) are on the event
+    itself. ``total`` counts matches only up to a few pages: when ``total_is_estimate`` it is "at least".
+    ``next_cursor`` pages on with ``after`` (stable while events are added, unlike ``offset``); it is null on
+    the last page. Answered as a ready JSONResponse: the rows are plain JSON already."""
     box = parse_bbox(bbox)
     with workbench(request) as wb:
         docs = None
         if q and q.strip():
             docs = frozenset(h.document_id for h in wb.search(q, limit=SEARCH_DOCS))
         query = EventQuery(
-            date_from, date_to, box, actor or None, type or None, docs, (q or "").strip() or None, limit, offset
+            date_from,
+            date_to,
+            box,
+            actor or None,
+            type or None,
+            docs,
+            (q or "").strip() or None,
+            limit,
+            0 if after else offset,
+            fields="summary",
+            after=after or None,
         )
-        total, events = wb.event_page(query)
-    return JSONResponse({"total": total, "offset": offset, "items": [summary(e) for e in events]})
+        page = wb.event_page_counted(query)
+    rows = page.rows
+    # Past a cursor the count is not of what is left, so a full page there always offers the next one.
+    more = len(rows) == limit and (bool(after) or page.total_is_estimate or offset + limit < page.total)
+    return JSONResponse(
+        {
+            "total": page.total,
+            "total_is_estimate": page.total_is_estimate,
+            "offset": 0 if after else offset,
+            "items": rows,
+            "next_cursor": rows[-1]["cursor"] if rows and more else None,
+        }
+    )
 
 
 @router.get("/events/{event_id}")

@@ -54,19 +54,19 @@ const showPersons = guard(async () => {
 
 const loadEvents = guard(async () => {
   const params = Object.fromEntries(new FormData($("filters")).entries());
+  // Summary rows: flat lat/lon and actor names; claims and contested marks are on the event page.
   const page = await get("/api/events", { ...params, limit: 500 });
-  $("event-count").textContent = `${page.total} events`;
+  $("event-count").textContent = page.total_is_estimate ? `at least ${page.total} events` : `${page.total} events`;
   const list = clear($("event-list"));
   for (const e of page.items) {
-    const where = e.location ? [e.location.name, e.location.country].filter(Boolean).join(", ") : "no place";
-    const contested = e.contested_fields.length ? h("span", { class: "badge status-contested" }, "contested") : null;
+    const where = [e.admin1, e.country].filter(Boolean).join(", ") || "no place";
+    const sources = `${e.n_sources} source${e.n_sources === 1 ? "" : "s"}`;
     list.append(
       h(
         "li",
         { "data-id": e.id, onclick: () => openEvent(e.id) },
         h("strong", {}, e.title),
-        contested,
-        h("div", { class: "meta" }, `${e.date || "undated"} · ${where} · ${e.sources.length} sources`),
+        h("div", { class: "meta" }, `${e.date || "undated"} · ${where} · ${sources}`),
       ),
     );
   }

@@ -17,7 +17,7 @@ function leafletReady() {
 }
 
 function located(events) {
-  return events.filter((e) => e.location && e.location.lat != null && e.location.lon != null);
+  return events.filter((e) => e.lat != null && e.lon != null);
 }
 
 export async function drawMap(container, events, onSelect) {
@@ -38,8 +38,8 @@ function drawLeaflet(container, points, onSelect) {
   if (layer) layer.remove();
   layer = L.featureGroup();
   for (const e of points) {
-    const ll = [e.location.lat, e.location.lon];
-    const km = e.location.uncertainty_km || 1;
+    const ll = [e.lat, e.lon];
+    const km = e.uncertainty_km || 1;
     L.circle(ll, { radius: km * 1000, color: "#c0392b", weight: 1, fillOpacity: 0.15, className: "map-circle" }).addTo(layer);
     const m = L.circleMarker(ll, { radius: 5, color: "#c0392b", fillOpacity: 0.9, className: "map-dot" }).addTo(layer);
     m.bindTooltip(document.createTextNode(e.title)); // a text node: the title is never parsed as HTML
@@ -53,9 +53,9 @@ function drawSvg(container, points, onSelect) {
   clear(container);
   const root = svg("svg", { viewBox: "-25 -40 55 50", preserveAspectRatio: "xMidYMid meet", class: "plain-map" });
   for (const e of points) {
-    const deg = (e.location.uncertainty_km || 1) / 111;
-    root.append(svg("circle", { cx: e.location.lon, cy: -e.location.lat, r: deg, class: "map-circle" }));
-    const dot = svg("circle", { cx: e.location.lon, cy: -e.location.lat, r: 0.4, class: "map-dot" });
+    const deg = (e.uncertainty_km || 1) / 111;
+    root.append(svg("circle", { cx: e.lon, cy: -e.lat, r: deg, class: "map-circle" }));
+    const dot = svg("circle", { cx: e.lon, cy: -e.lat, r: 0.4, class: "map-dot" });
     const title = svg("title");
     title.textContent = e.title;
     dot.append(title);
