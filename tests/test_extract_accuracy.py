@@ -93,9 +93,13 @@ def _shared_scorer() -> ModuleType | None:
     return mod
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_labelled(path: Path) -> dict[str, float]:
+    """Code every note of a labelled file (no language given, no gazetteer) and score it like score.py."""
+    rows = load_rows(path)
     ex = Extractor()
     preds = {}
     for r in rows:
@@ -108,8 +112,13 @@ def scores() -> dict[str, float]:
     return _own_score(rows, preds)
 
 
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_labelled(DATA)
+
+
 def test_labelled_set_is_large_and_varied() -> None:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = load_rows(DATA)
     assert len(rows) >= 100
     assert len({r["country"] for r in rows}) >= 7
     assert len({r["event_type"][0] for r in rows}) == 6

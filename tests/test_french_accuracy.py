@@ -3,16 +3,13 @@ scored like shared/eval/score.py. Minimums sit a little below the current figure
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sitrep.ingest.language import guess_language
-from sitrep.nlp.extract import Extractor
-from test_extract_accuracy import _own_score, _shared_scorer
+from test_extract_accuracy import load_rows, score_labelled
 
 DATA = Path(__file__).parent / "data" / "labelled_fr.jsonl"
 
@@ -26,23 +23,13 @@ MINIMUMS = {
 
 
 def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return load_rows(DATA)
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float]:
-    rows = _rows()
-    ex = Extractor()
-    preds = {}
-    for r in rows:
-        # no language given: the extractor must recognise French by itself
-        events = ex.extract(r["text"], published=date.fromisoformat(r["published"]), document_id=r["id"])
-        preds[r["id"]] = {"id": r["id"], "events": [e.as_json() for e in events]}
-    mod = _shared_scorer()
-    if mod is not None:
-        res, _bad = mod.score(rows, preds, 0)
-        return {k: v for k, v in res.items() if isinstance(v, float)}
-    return _own_score(rows, preds)
+    # no language is given: the extractor must recognise French by itself
+    return score_labelled(DATA)
 
 
 def test_labelled_set_is_large_and_varied() -> None:

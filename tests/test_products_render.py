@@ -13,7 +13,6 @@ person to look at.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import subprocess
 from collections import Counter
@@ -23,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from conftest import CHROMIUM, CHROMIUM_FLAGS, require_browser
 from sitrep.export import geojson, library
 from sitrep.export.cli import network_output
 from sitrep.products import timeline
@@ -31,39 +31,13 @@ from sitrep.products.map import map_html
 from sitrep.workbench import Workbench
 from test_export_sample import FIXED_CLOCK, XSS_ACTOR, build
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--hide-scrollbars",
-]
-IN_CI = os.environ.get("CI") == "true"
+FLAGS = [*CHROMIUM_FLAGS, "--hide-scrollbars"]
 TIMELINE_DOT = (0xCC, 0x00, 0x00)  # timeline.py dot fill #c00
 NODE_ACTOR, NODE_PERSON = (0xC0, 0x39, 0x2B), (0x24, 0x71, 0xA3)  # network.py _COLOURS
 
 
 def _require(with_playwright: bool = False) -> None:
-    missing = None
-    if not CHROMIUM.exists():
-        missing = f"{CHROMIUM} is missing (make system-deps-browser)"
-    try:
-        import PIL  # noqa: F401
-    except ImportError:
-        missing = missing or "Pillow is not installed"
-    if with_playwright:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            missing = missing or "the playwright package is not installed"
-    if missing:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {missing}")
-        pytest.skip(missing)
+    require_browser(playwright=with_playwright, pillow=True)
 
 
 @pytest.fixture(scope="module")

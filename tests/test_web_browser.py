@@ -20,32 +20,15 @@ from typing import Any
 import pytest
 
 from api_fixtures import HOSTILE, library  # noqa: F401  (a fixture)
+from conftest import CHROMIUM, CHROMIUM_FLAGS, require_browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-IN_CI = os.environ.get("CI") == "true"
+ARGS = CHROMIUM_FLAGS
 
 
 def _require_browser() -> Any:
-    missing = None
-    if not CHROMIUM.exists():
-        missing = f"{CHROMIUM} is missing (make system-deps-browser)"
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing = missing or "the playwright package is not installed"
-    if missing:
-        if IN_CI:
-            pytest.fail(f"browser tests must run in CI: {missing}")
-        pytest.skip(missing)
+    require_browser(playwright=True)
+    from playwright.sync_api import sync_playwright
+
     return sync_playwright
 
 

@@ -326,13 +326,15 @@ def merges(
     out.print(table)
 
 
+LeftArg = Annotated[str, typer.Argument(help="One mention or entity (as listed by `sitrep merges`).")]
+RightArg = Annotated[str, typer.Argument(help="The other one.")]
+AnalystOpt = Annotated[str, typer.Option(help="Who decides.")]
+ReasonOpt = Annotated[str, typer.Option(help="Why.")]
+
+
 @app.command()
 def unmerge(
-    left: Annotated[str, typer.Argument(help="One event mention (as listed by `sitrep merges`).")],
-    right: Annotated[str, typer.Argument(help="The other event mention.")],
-    analyst: Annotated[str, typer.Option(help="Who decides.")] = "analyst",
-    reason: Annotated[str, typer.Option(help="Why.")] = "",
-    kind: KindOpt = "event",
+    left: LeftArg, right: RightArg, analyst: AnalystOpt = "analyst", reason: ReasonOpt = "", kind: KindOpt = "event"
 ) -> None:
     """Record that two mentions are different events (reversible: `sitrep forget JUDGEMENT_ID`)."""
     with _workbench() as wb:
@@ -342,11 +344,7 @@ def unmerge(
 
 @app.command()
 def merge(
-    left: Annotated[str, typer.Argument(help="One event mention.")],
-    right: Annotated[str, typer.Argument(help="The other event mention.")],
-    analyst: Annotated[str, typer.Option(help="Who decides.")] = "analyst",
-    reason: Annotated[str, typer.Option(help="Why.")] = "",
-    kind: KindOpt = "event",
+    left: LeftArg, right: RightArg, analyst: AnalystOpt = "analyst", reason: ReasonOpt = "", kind: KindOpt = "event"
 ) -> None:
     """Record that two mentions report the same event (reversible: `sitrep forget JUDGEMENT_ID`)."""
     with _workbench() as wb:
