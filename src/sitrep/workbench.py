@@ -26,7 +26,6 @@ from sitrep.fuse.sources import load_sources, reliability_for
 from sitrep.fuse.statements import mention_statements
 from sitrep.ingest.read import read_path
 from sitrep.model import Document, EventMention, Judgement, Source, Statement
-from sitrep.nlp.extract import EXTRACTOR_VERSION
 from sitrep.store import EventPage, EventQuery, SearchHit, Store
 
 if TYPE_CHECKING:
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXTRACTOR_NAME = "sitrep.nlp"
-EVENT_PROPERTY_PREFIX = "event."
 
 Progress = Callable[[str], None]
 
@@ -378,6 +376,7 @@ class Workbench:
 def code_document(extractor: Extractor, doc: Document) -> tuple[list[EventMention], list[Statement]]:
     """Everything the store keeps about one document: its event mentions as statements, plus relations,
     roles, dated claims and assessments. One function, so sequential and distributed ingest store the same."""
+    from sitrep.nlp.extract import EXTRACTOR_VERSION
     from sitrep.nlp.relations import document_statements
 
     mentions = extractor.extract_document(doc)
