@@ -177,7 +177,10 @@ def test_not_a_database_is_one_line_error(tmp_path: Path) -> None:
     assert "Traceback" not in r.stderr
 
 
-@pytest.mark.parametrize("cmd", [["events"], ["status"]])
-def test_empty_store_commands(tmp_path: Path, cmd: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("cmd", "expected"), [(["events"], "no events yet"), (["status"], "documents"), (["events", "--json"], "[]")]
+)
+def test_empty_store_commands(tmp_path: Path, cmd: list[str], expected: str) -> None:
     r = run("--db", str(tmp_path / "empty.db"), *cmd)
     assert r.returncode == 0, r.stderr
+    assert expected in r.stdout
