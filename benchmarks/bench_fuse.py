@@ -23,14 +23,14 @@ import itertools
 import json
 import math
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
 from datetime import date, timedelta
-from pathlib import Path
+
+from figures import peak_rss_mb, record_part, throwaway_postgres
 
 from sitrep.fuse.coref import CorefConfig, resolve
 from sitrep.fuse.fusion import DocInfo, fuse_groups
@@ -176,7 +176,7 @@ def run_one(n: int, k: int, rate: float) -> dict[str, float]:
         "candidate_pairs_per_report": round(clustering.candidate_pairs / max(1, len(mentions)), 2),
         "precision": round(p, 4),
         "recall": round(r, 4),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
@@ -249,24 +249,8 @@ def run_store(n: int, k: int, rate: float, url: str, batch: int = 500) -> dict[s
         "bbox_p95_ms": round(bp95, 2),
         "bbox_month_p50_ms": round(fp50, 2),
         "bbox_month_p95_ms": round(fp95, 2),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
     }
-
-
-def _postgres_url() -> tuple[str, object] | None:
-    """A throwaway PostgreSQL (as the store tests start one) when server binaries exist."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-    try:
-        import pgserver
-    except ImportError:
-        return None
-    bindir = pgserver.find_bindir()
-    if bindir is None:
-        return None
-    server = pgserver.LocalServer(bindir)
-    server.start()
-    name = server.create_database()
-    return server.url(name), server
 
 
 def _sub(args: list[str]) -> dict[str, float | str]:
@@ -274,14 +258,6 @@ def _sub(args: list[str]) -> dict[str, float | str]:
     res: dict[str, float | str] = json.loads(out.stdout.strip().splitlines()[-1])
     print(json.dumps(res), flush=True)
     return res
-
-
-def write_latest(key: str, value: object) -> None:
-    """Merge ``{key: value}`` under "fuse" in benchmarks/latest.json, keeping everything else."""
-    path = Path(__file__).resolve().parent / "latest.json"
-    data = json.loads(path.read_text()) if path.exists() else {}
-    data.setdefault("fuse", {})[key] = value
-    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
 def main() -> None:
@@ -314,7 +290,7 @@ def main() -> None:
                     _sub(["--store-one", str(n), "--k", str(k), "--rate", str(args.rate), "--url", url])
                 )
         if not args.no_postgres and args.store:
-            pg = _postgres_url()
+            pg = throwaway_postgres()
             if pg is None:
                 print("PostgreSQL: no server binaries, skipped")
             else:
@@ -326,8 +302,8 @@ def main() -> None:
                         _sub(["--store-one", str(n), "--k", str(k), "--rate", str(args.rate), "--url", url])
                     )
                 finally:
-                    server.stop()  # type: ignore[attr-defined]
-        write_latest("store", store_results)
+                    server.stop()
+        record_part("fuse", "store", store_results)
     sizes = [*args.sizes, *([1_000_000] if args.million else [])]
     results = []
     for n in sizes:
@@ -344,7 +320,7 @@ def main() -> None:
         ratio = big["total_s"] / max(small["total_s"], 1e-9)
         print(f"time({big['reports']})/time({small['reports']}) = {ratio:.1f}")
     if results:
-        write_latest("memory", results)
+        record_part("fuse", "memory", results)
 
 
 if __name__ == "__main__":

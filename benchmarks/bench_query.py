@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from figures import peak_rss_mb, record
+from figures import peak_rss_mb, record, throwaway_postgres
 
 from sitrep.model import EVENT_TYPES
 
@@ -205,20 +205,6 @@ def run_one(n: int, url: str, reps: int) -> dict[str, Any]:
     return out
 
 
-def _postgres() -> tuple[str, Any] | None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-    try:
-        import pgserver
-    except ImportError:
-        return None
-    bindir = pgserver.find_bindir()
-    if bindir is None:
-        return None
-    server = pgserver.LocalServer(bindir)
-    server.start()
-    return server.url(server.create_database()), server
-
-
 def _sub(n: int, url: str, reps: int) -> dict[str, Any]:
     args = [sys.executable, __file__, "--one", str(n), "--url", url, "--reps", str(reps)]
     proc = subprocess.run(args, check=True, capture_output=True, text=True)
@@ -254,7 +240,7 @@ def main() -> None:
             measure(f"sqlite_{n}", n, f"sqlite:///{tmp}/q{n}.db")
             Path(f"{tmp}/q{n}.db").unlink(missing_ok=True)
     if not args.no_postgres and args.pg_sizes:
-        pg = _postgres()
+        pg = throwaway_postgres()
         if pg is None:
             figures["postgresql"] = "skipped: no PostgreSQL server binaries"
             record("query", figures)

@@ -9,6 +9,7 @@ shared/eval's gold format. Edit the table below and re-run: ``python scripts/mak
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 P = {  # place: (country, admin1, lat, lon)
@@ -1313,13 +1314,19 @@ ROWS = [
 ]
 
 
-def main() -> None:
-    out = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_en.jsonl"
+Row = tuple[str, str, str, str, str | None, str, str | None, list[str], str, int]
+
+
+def write_labelled(
+    out: Path, rows: list[Row], id_prefix: str, place_of: Callable[[str], tuple[str, str, float, float]]
+) -> None:
+    """Write notes and their gold coding, one JSON object a line, in the scorer's gold format (shared with the
+    French set's script)."""
     with out.open("w", encoding="utf-8") as f:
-        for i, (pub, text, d, et, sub, a1, a2, assoc, place, fat) in enumerate(ROWS, start=1):
-            country, admin1, lat, lon = P.get(place, ("Algeria", "Alger", 36.75, 3.06))
+        for i, (pub, text, d, et, sub, a1, a2, assoc, place, fat) in enumerate(rows, start=1):
+            country, admin1, lat, lon = place_of(place)
             row = {
-                "id": f"sitrep-labelled:{i:03d}",
+                "id": f"{id_prefix}:{i:03d}",
                 "text": text,
                 "published": pub,
                 "source": "sitrep",
@@ -1338,7 +1345,12 @@ def main() -> None:
                 "place_named": True,
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(ROWS)} notes -> {out}")
+    print(f"{len(rows)} notes -> {out}")
+
+
+def main() -> None:
+    out = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_en.jsonl"
+    write_labelled(out, ROWS, "sitrep-labelled", lambda place: P.get(place, ("Algeria", "Alger", 36.75, 3.06)))
 
 
 if __name__ == "__main__":

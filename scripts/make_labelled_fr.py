@@ -10,8 +10,9 @@ and re-run: ``python scripts/make_labelled_fr.py``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from make_labelled import write_labelled
 
 P = {  # place: (country, admin1, lat, lon)
     "Tessalit": ("Mali", "Kidal", 20.20126, 1.01186),
@@ -906,29 +907,7 @@ ROWS: list[tuple[str, str, str, str, str, str, str, list[str], str, int]] = [
 
 def main() -> None:
     out = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_fr.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for i, (pub, text, d, et, sub, a1, a2, assoc, place, fat) in enumerate(ROWS, start=1):
-            country, admin1, lat, lon = P[place]
-            row = {
-                "id": f"sitrep-labelled-fr:{i:03d}",
-                "text": text,
-                "published": pub,
-                "source": "sitrep",
-                "date": d,
-                "event_type": [et],
-                "sub_event_type": sub,
-                "actor1": a1,
-                "actor2": a2,
-                "assoc_actors": assoc,
-                "country": country,
-                "admin1": admin1,
-                "location": place,
-                "lat": lat,
-                "lon": lon,
-                "fatalities": fat,
-                "place_named": True,
-            }
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_labelled(out, ROWS, "sitrep-labelled-fr", P.__getitem__)
 
 
 if __name__ == "__main__":

@@ -183,12 +183,17 @@ def _support(
 def _claims(
     name: str,
     supports: list[Support],
-    agree: Callable[[Any, Any], bool],
-    specificity: Callable[[Any], Any],
-    to_json: Callable[[Any], Any],
+    agree: Callable[[Any, Any], bool] | None = None,
+    specificity: Callable[[Any], Any] | None = None,
+    to_json: Callable[[Any], Any] | None = None,
 ) -> list[Claim]:
+    """Claims of one field: values grouped by ``agree`` (equality by default), ranked by ``specificity``
+    (none by default), shown through ``to_json`` (the value itself by default)."""
     if not supports:
         return []
+    agree = agree or _eq
+    specificity = specificity or _identity
+    to_json = to_json or _identity
     claims = []
     for g in group_values(supports, agree, specificity):
         claims.append(Claim(name, to_json(g[0].value), g, extra={"raw": g[0].value}))
@@ -228,14 +233,11 @@ def fuse_event(
         date_specificity,
         lambda v: v[0].isoformat(),
     )
-    type_claims = _claims("event_type", [sup(m, m.event_type, m.type_span) for m in ms], _eq, _identity, _identity)
+    type_claims = _claims("event_type", [sup(m, m.event_type, m.type_span) for m in ms])
     event_type = type_claims[0].value
     sub_claims = _claims(
         "sub_event_type",
         [sup(m, m.sub_event_type, m.type_span) for m in ms if m.sub_event_type is not None],
-        _eq,
-        _identity,
-        _identity,
     )
     loc_claims = _claims(
         "location",
@@ -247,16 +249,10 @@ def fuse_event(
     fat_claims = _claims(
         "fatalities",
         [sup(m, m.fatalities, m.fatalities_span) for m in ms if m.fatalities is not None],
-        _eq,
-        _identity,
-        _identity,
     )
     cap_claims = _claims(
         "captured",
         [sup(m, m.captured, m.captured_span) for m in ms if m.captured is not None],
-        _eq,
-        _identity,
-        _identity,
     )
     actor_claims = _actor_claims(ms, sup)
 
