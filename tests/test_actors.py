@@ -68,7 +68,7 @@ def test_moc_is_the_joint_mechanism(match) -> None:  # type: ignore[no-untyped-d
 
 
 def test_bare_soldiers_are_the_document_countrys_army(match) -> None:  # type: ignore[no-untyped-def]
-    assert match("soldiers", country="Niger") == ["Military Forces of Niger (2011-2023)"]
+    assert match("soldiers", country="Niger") == ["Military Forces of Niger (2011-2021)"]
     assert match("Burkinabe soldiers", country="Mali") == ["Military Forces of Burkina Faso (2015-2022)"]
 
 

@@ -12,7 +12,8 @@ import pytest
 from conftest import CORPUS, EXAMPLES, needs_shared
 from sitrep.ingest.read import read_path
 from sitrep.model import EventMention, Place
-from sitrep.nlp.document import acled_country, is_whole_document
+from sitrep.nlp.country_names import acled_country
+from sitrep.nlp.doc_layout import is_whole_document
 from sitrep.nlp.extract import Extractor
 from sitrep.nlp.places import PlaceMention
 

@@ -111,3 +111,38 @@ def test_ambiguous_village_is_read_in_the_country_the_actors_name(
     loc = _primary(dumps_extractor, text).location
     assert loc is not None
     assert (loc.country, loc.admin1) == (country, admin1)
+
+
+def test_a_finder_opened_from_a_path_also_chooses_the_event_place(tmp_path: Path) -> None:
+    from sitrep.nlp.places import geo_place_finder
+
+    path = tmp_path / "g.sqlite"
+    Gazetteer.build_default(path, countries={"ML"}).close()
+    finder = geo_place_finder(path)
+    assert callable(getattr(finder, "event_location", None))
+    assert callable(getattr(finder, "document_country", None))
+
+
+def test_a_batch_codes_placeless_demonstrations_at_the_capital(tmp_path: Path, default_extractor: Extractor) -> None:
+    """Notes with no place and no country take the batch's country; demonstrations among them its capital."""
+    import json
+
+    from sitrep.nlp.jsonl import extract_jsonl
+
+    located = [
+        f"Gunmen killed {n} herders near {town}, Mali."
+        for n, town in zip("23456", ["Gao", "Mopti", "Kidal", "Segou", "Sikasso"], strict=True)
+    ]
+    rows = [*located, "Several hundred people demonstrated against the new tax.", "A military vehicle hit a mine."]
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": str(i), "text": t, "published": "2019-06-10"}) + "\n" for i, t in enumerate(rows))
+    )
+    out = tmp_path / "out.jsonl"
+    extract_jsonl(src, out, default_extractor)
+    coded = {r["id"]: r["events"][0] for r in map(json.loads, out.read_text().splitlines())}
+    protest, mine = coded["5"], coded["6"]
+    assert protest["event_type"] == "Protests"
+    assert protest["location"]["name"] == "Bamako" and protest["location"]["country"] == "Mali"
+    assert protest["location"]["lat"] is not None and protest["location"]["geo_precision"] == 3
+    assert mine["location"]["country"] == "Mali" and mine["location"]["lat"] is None

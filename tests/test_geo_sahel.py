@@ -49,7 +49,7 @@ NOTES: list[tuple[str, tuple[float, float], str, str]] = [
     ("IS militants attacked a checkpoint near Sirte.", (31.20892, 16.58866), "Sirt", "Libya"),
     ("Misratan forces shelled positions in Bani Walid.", (31.74554, 13.98354), "Misrata", "Libya"),
     ("Haftar's forces entered Derna after months of siege.", (32.76704, 22.63669), "Derna", "Libya"),
-    ("Gunmen kidnapped two engineers in Ubari.", (26.59034, 12.77511), "Wadi al Hayat", "Libya"),
+    ("Gunmen kidnapped two engineers in Ubari.", (26.59034, 12.77511), "Wadi al Hayaa", "Libya"),
     ("An airstrike hit a weapons depot in Tarhuna.", (32.43501, 13.6332), "Al Marqab", "Libya"),
     ("Boko Haram attacked Ngouboua, Lac region, Chad.", (13.52667, 14.01722), "Lac", "Chad"),
     ("Chadian army clashed with FACT rebels near Faya-Largeau.", (17.9257, 19.10428), "Borkou", "Chad"),

@@ -34,7 +34,8 @@ def country_cues(text: str) -> dict[str, int]:
     """ISO code -> how many times the text uses a demonym, national force or armed group of that country."""
     found: dict[str, int] = {}
     for rx, cc in _cue_table():
-        n = len(rx.findall(text))
+        # "on the Algerian border" places the event near Algeria, not in it
+        n = sum(1 for m in rx.finditer(text) if not _BORDER_WORD.match(text[m.end() : m.end() + 20].lstrip(" -–")))
         if n:
             found[cc] = found.get(cc, 0) + n
     return found

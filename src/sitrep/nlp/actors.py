@@ -132,6 +132,12 @@ class ActorKB:
             for alias in item.get("aliases") or []:
                 self.patterns.append((str(alias), key))
         self._load_ethnic(data)
+        # victim word (lower case) -> the identity group ACLED lists as the victims' associated actor
+        self.identities: dict[str, str] = {
+            str(w).lower(): str(item["canonical"])
+            for item in data.get("victim_identities") or []
+            for w in item.get("words") or []
+        }
 
     def _load_state_forces(self, data: dict[str, Any]) -> None:
         mil_words = list(data.get("military_words") or [])
@@ -304,7 +310,19 @@ _GENERIC_ARMED = frozenset({"unidentified", "islamist", "militia"})
 # "FLM gunmen", "JNIM men", "local militia (Ganda Izo)", "jihadists (JNIM)": one actor, named and described
 # person nouns that, right after an armed group's name, name its members ("JNIM men", "CMA individuals")
 _MEMBER_NOUNS = frozenset({"men", "man", "individuals", "individual", "members", "elements", "agents", "agent"})
-_DESCRIBED = re.compile(r"^\s*(?:\(\s*)?$|^\s*(?:\(\s*)?(?:the\s+|a\s+)?$")
+_DESCRIBED = re.compile(
+    r"^\s*(?:\(\s*)?$|^\s*(?:\(\s*)?(?:the\s+|a\s+)?$"
+    r"|^\s*(?:\(\s*|,\s*)(?:presumably|presumed|probably|likely|suspected|allegedly|reportedly|believed to be)"
+    r"\s*[\"'“]?\s*$",
+    re.IGNORECASE,
+)
+# "an MSA checkpoint", "Platform's positions", "a CMA convoy": the bare word for a post or convoy, right
+# after a named group, is that group's, not the state's
+_POSSESSED = re.compile(r"^(?:'s)?\s*(?:military\s+|armed\s+)?$")
+
+
+# the bare words for a post or vehicle that name a force only through whoever holds it
+_FACILITY = re.compile(r"\b(?:checkpost|checkpoint|post|position|camp|base|vehicle|truck|convoy|patrol)s?$", re.I)
 
 
 def _is_generic(hit: ActorHit) -> bool:
@@ -320,10 +338,26 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
         gap = text[a.end : b.start]
-        if len(gap) > 3 or not _DESCRIBED.match(gap):
+        if len(gap) > 24 or not (_DESCRIBED.match(gap) or _POSSESSED.match(gap)):
             continue
         if a.kind in ARMED_KINDS and b.kind == "civilian" and b.text.lower() in _MEMBER_NOUNS and not gap.strip():
             drop.add(i + 1)  # "GATIA men", "Platform elements": the group's own members, not civilians
+        elif (
+            a.kind in ARMED_KINDS
+            and not a.entry.key.endswith(":@doc")
+            and b.entry.key.endswith(":@doc")
+            and _POSSESSED.match(gap)
+        ):
+            drop.add(i + 1)
+        elif (
+            a.entry.key.startswith("police:")
+            and b.entry.key == "military:@doc"
+            and not gap.strip()
+            and _FACILITY.search(b.text)
+        ):
+            drop.add(i + 1)  # "gendarmerie checkpost", "police post": the police's own post, not the army's
+        elif _is_generic(a) and _is_generic(b) and {a.kind, b.kind} == {"unidentified", "islamist"}:
+            drop.add(i if a.kind == "unidentified" else i + 1)  # "gunmen (presumably jihadists)"
         elif _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS:
             drop.add(i)
         elif _is_generic(b) and not _is_generic(a) and a.kind in ARMED_KINDS:

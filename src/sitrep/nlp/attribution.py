@@ -10,9 +10,10 @@ the corrected one.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from sitrep.model import ActorMention
+from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorEntry, ActorHit, find_claimant, load_kb
 
 __all__ = ["refine_actors"]
@@ -108,6 +109,283 @@ def _unnamed_other_side(
     return [*out, ActorMention(uag.name, uag.canonical, "actor2", None)]
 
 
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# person nouns that say nothing about who someone is: as the doer of violence ("2 men shot a trader",
+# "murdered by two individuals") they are the unknown perpetrators, not civilians
+_ANONYMOUS_PEOPLE = frozenset(
+    {"men", "man", "individuals", "individual", "people", "persons", "person", "youths", "youth", "young men"}
+)
+
+
+def _civilian_initiators(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
+    """Civilians are never the side that starts political violence (ACLED codebook: civilians are victims,
+    coded as actor2 of violence against civilians and of remote violence). A civilian word that word order
+    put first is one of two things: an anonymous doer ("two men shot ...") is an unidentified armed group;
+    anything else (a mayor, a minibus, "one civilian dead following ... a mine") is the victim."""
+    if event_type not in _VIOLENT:
+        return out
+    uag = _tag(_UNIDENTIFIED, country)
+    fixed: list[ActorMention] = []
+    for a in out:
+        if a.role == "actor1" and a.canonical.startswith(_CIVILIANS):
+            if a.name.lower() in _ANONYMOUS_PEOPLE:
+                fixed.append(ActorMention(a.name, uag, "actor1", a.span))
+            else:
+                fixed.append(ActorMention(a.name, a.canonical, "actor2", a.span))
+        else:
+            fixed.append(a)
+    if not any(a.role == "actor1" for a in fixed) and any(a.role == "actor2" for a in fixed):
+        fixed.insert(0, ActorMention(uag, uag, "actor1", None))
+    return fixed
+
+
+def _note_scope(text: str, scope: tuple[int, int] | None) -> tuple[int, int]:
+    """Where a sentence's event may find its missing side: the rest of a short note ("A vehicle struck an
+    IED near Boni. Five soldiers dead."), only the sentence itself in a long document."""
+    if scope is None:
+        return (0, len(text))
+    return (scope[0], len(text)) if len(text) <= 1200 else scope
+
+
+def _force_victim(
+    out: list[ActorMention],
+    event_type: str,
+    sub_event_type: str | None,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """A fight or a bomb whose target the carrying sentence leaves unnamed hit the force the note names as
+    its casualties ("A vehicle was struck by an IED. 5 soldiers dead"; "Policeman wounded after armed men
+    seized his vehicle"): ACLED codes the convoy's or post's force as actor2 of the IED or attack, and the
+    unidentified armed group as actor1."""
+    if event_type not in _TWO_SIDED or sub_event_type == "Air/drone strike" or any(a.role == "actor2" for a in out):
+        return out
+    firsts = [a for a in out if a.role == "actor1"]
+    if firsts and all(a.canonical.startswith(_GOVERNMENT) for a in firsts):
+        return out
+    lo, hi = _note_scope(text, scope)
+    listed = {a.canonical for a in out}
+    kb = load_kb()
+    for h in hits:
+        if not (lo <= h.start < hi) or h.kind not in ("state", "international"):
+            continue
+        if h.entry.key.startswith("Government of"):
+            continue
+        name = kb.resolve(h, country, when)
+        if name in listed or not name.startswith(_GOVERNMENT):
+            continue
+        if not firsts:
+            uag = _tag(_UNIDENTIFIED, country)
+            out = [ActorMention(uag, uag, "actor1", None), *out]
+        return [*out, ActorMention(h.text, name, "actor2", Span(h.start, h.end))]
+    return out
+
+
+_DEMONSTRATORS = ("Protesters", "Rioters")
+# what security forces do to a crowd: only then are they a side of the protest (ACLED: "Protest with
+# intervention", "Excessive force against protesters"); "protests against Barkhane" makes the force a target
+# of the grievance, not an actor
+_INTERVENTION = re.compile(
+    r"\b(?:dispers\w*|tear[- ]?gas|gaz lacrymog\w*|fired|shot|shoot\w*|live (?:rounds|ammunition)|arrest\w*|"
+    r"interpell\w*|clash\w*|repress\w*|répr\w*|beat(?:en|ing)?|charged|cordon|deployed|intervened|"
+    r"wounded|injured|killed|blessés?|tués?|heurts?|affrontements?)\b",
+    re.IGNORECASE,
+)
+# the army's generic words for forces facing a crowd are, in ACLED's coding of demonstrations, the police
+_CROWD_CONTROL = frozenset(
+    {
+        "security forces",
+        "forces de sécurité",
+        "forces de l'ordre",
+        "fds",
+        "defense and security forces",
+        "defence and security forces",
+        "forces de défense et de sécurité",
+    }
+)
+
+
+def _demonstration_sides(
+    out: list[ActorMention],
+    event_type: str,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """ACLED codes every demonstration with the demonstrators as actor1 ("Protesters (country)" for a
+    protest, "Rioters (country)" for a riot) and the force that intervened, if any, as actor2 (codebook:
+    Protests and Riots). Who the demonstrators are (soldiers' wives, MINUSMA troops protesting their pay)
+    is at most an associated actor, and the object of the grievance is no actor at all."""
+    if event_type not in ("Protests", "Riots"):
+        return out
+    crowd = _tag("Protesters" if event_type == "Protests" else "Rioters", country)
+    kb = load_kb()
+    police = kb.entries.get(f"police:{country}") if country else None
+    # rioters' targets are sides too ("stones thrown at police"); a protest's police only when they act
+    intervened = event_type == "Riots" or bool(_INTERVENTION.search(text[slice(*_note_scope(text, scope))]))
+    people: list[ActorMention] = []
+    forces: list[ActorMention] = []
+    others: list[ActorMention] = []
+    for a in out:
+        if a.canonical.startswith(_DEMONSTRATORS) or (a.canonical.startswith(_CIVILIANS) and a.role == "actor1"):
+            people.append(a)
+            continue
+        if a.canonical.startswith("Government of"):
+            continue  # the government protested against is the grievance, not a side
+        if a.canonical.startswith(_GOVERNMENT[:2]):
+            if a.name.lower() in _CROWD_CONTROL and police is not None:
+                a = ActorMention(a.name, police.resolve(country, when), a.role, a.span)
+            if intervened:
+                forces.append(ActorMention(a.name, a.canonical, "actor2", a.span))
+            elif a.role == "actor1" and a.span is not None and not _bare(a, hits):
+                others.append(ActorMention(a.name, a.canonical, "assoc", a.span))
+            continue
+        if a.role == "actor1":
+            others.append(ActorMention(a.name, a.canonical, "assoc", a.span))
+        elif a.role == "assoc" or a.canonical.startswith(_CIVILIANS):
+            others.append(a)
+    if intervened and not forces:
+        lo, hi = _note_scope(text, scope)
+        for h in hits:
+            if lo <= h.start < hi and h.kind == "state" and h.entry.key.startswith(("military:", "police:")):
+                name = kb.resolve(h, country, when)
+                if h.text.lower() in _CROWD_CONTROL and police is not None:
+                    name = police.resolve(country, when)
+                forces.append(ActorMention(h.text, name, "actor2", Span(h.start, h.end)))
+                break
+    first = people[0] if people else None
+    # the event type names the crowd, not the note's word for it: "protesters" who torch a town hall are
+    # Rioters (ACLED codebook: a demonstration turned violent is a riot and its participants rioters)
+    lead = ActorMention(first.name if first else crowd, crowd, "actor1", first.span if first else None)
+    return [lead, *forces[:1], *others]
+
+
+def _bare(a: ActorMention, hits: list[ActorHit]) -> bool:
+    """Whether a mention is a bare word ("the military") rather than a named force ("MINUSMA")."""
+    return any(h.start == a.span.start and h.entry.key.endswith(":@doc") for h in hits if a.span is not None)
+
+
+# robbery, as opposed to destruction: the owners robbed are the victims ACLED codes as Civilians
+_ROBBERY = re.compile(
+    r"\b(?:rob\w*|stripp\w*|seiz\w*|raid\w*|stole\w*|steal\w*|loot\w*|pillag\w*|"
+    r"dépouill\w*|emport\w*|enlev\w*|vol(?:é|er|ent)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _looting(
+    out: list[ActorMention],
+    event_type: str,
+    sub_event_type: str | None,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+) -> list[ActorMention]:
+    """Looting is done by someone (an unidentified armed group when the note names nobody) to someone:
+    robbed owners are "Civilians (country)", and an aid organisation robbed (ICRC, an NGO) is associated
+    with its staff rather than coded as a side (ACLED codebook: civilians and their affiliations)."""
+    if event_type != "Strategic developments" or sub_event_type != "Looting/property destruction":
+        return out
+    uag = _tag(_UNIDENTIFIED, country)
+    civ = _tag(_CIVILIANS, country)
+    if not any(a.role == "actor1" for a in out):
+        armed = [i for i, a in enumerate(out) if a.role == "actor2" and a.canonical.startswith(_ARMED_PREFIXES)]
+        if armed:  # "Looting: gunmen raided a camp": the raiders, after the heading's trigger, did it
+            out = list(out)
+            out[armed[0]] = ActorMention(out[armed[0]].name, out[armed[0]].canonical, "actor1", out[armed[0]].span)
+        else:
+            out = [ActorMention(uag, uag, "actor1", None), *out]
+    lo, hi = scope if scope is not None else (0, len(text))
+    if not _ROBBERY.search(text[lo:hi]):
+        return out
+    fixed = [
+        ActorMention(a.name, a.canonical, "assoc", a.span)
+        if a.role == "actor2"
+        and not a.canonical.startswith(_CIVILIANS)
+        and not a.canonical.startswith(_ARMED_PREFIXES)
+        and not a.canonical.startswith(_GOVERNMENT)
+        else a
+        for a in out
+    ]
+    if any(a.role == "actor2" for a in fixed):
+        return fixed
+    victims = [h for h in hits if lo <= h.start < hi and h.kind == "civilian"]
+    if victims:
+        fixed.insert(1, ActorMention(victims[0].text, civ, "actor2", Span(victims[0].start, victims[0].end)))
+        for h in victims:
+            if "{country}" not in h.entry.canonical:
+                fixed.append(ActorMention(h.text, h.entry.canonical, "assoc", Span(h.start, h.end)))
+    return fixed
+
+
+_FARMING_PEOPLES = ("Dogon Ethnic", "Bambara Ethnic", "Mossi Ethnic", "Djerma Ethnic")
+
+
+def _herders(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
+    """Farmer-herder violence: when a Fulani militia fights a farming people's militia (Dogon, Bambara),
+    ACLED adds "Herders (country)" as an associated actor, the pastoralist side of the conflict. (Herders
+    named as victims are not enough: their ethnic group or plain Civilians is the usual coding.)"""
+    if event_type not in _VIOLENT:
+        return out
+    herders = _tag("Herders", country)
+    if any(a.canonical == herders for a in out):
+        return out
+    sides = [a.canonical for a in out if a.role in ("actor1", "actor2")]
+    fulani = any(c.startswith("Fulani Ethnic Militia") for c in sides)
+    farmers = any(c.startswith(_FARMING_PEOPLES) for c in sides)
+    if fulani and farmers:
+        return [*out, ActorMention(herders, herders, "assoc", None)]
+    return out
+
+
+_VICTIM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def _victim_identity(
+    out: list[ActorMention],
+    event_type: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """A civilian victim the note names by the group they belong to ("an off-duty policeman") keeps that
+    group as an associated actor (ACLED codebook: the victims are "Civilians (country)", their force or
+    group assoc_actor_2; the groups are listed in the actor file's ``victim_identities``). A victim's ethnic
+    group, when named, is the identity ACLED records instead."""
+    civ = _tag(_CIVILIANS, country)
+    if event_type not in _VICTIM_TYPES or not any(a.role == "actor2" and a.canonical == civ for a in out):
+        return out
+    if scope is None or any(a.role == "assoc" and "Ethnic Group" in a.canonical for a in out):
+        return out
+    kb = load_kb()
+    listed = {a.canonical for a in out}
+    # only the word the sentence made the victim: a herder who did the killing or a student who watched is not
+    victims = {a.span.start for a in out if a.span is not None and a.role == "actor2"}
+    for h in hits:
+        if not (scope[0] <= h.start < scope[1]) or h.kind != "civilian" or h.start not in victims:
+            continue
+        ident = kb.identities.get(h.text.lower())
+        if ident is None:
+            continue
+        if ident.endswith(":"):
+            force = kb.entries.get(f"{ident}{country}") if country else None
+            if force is None:
+                continue
+            name = force.resolve(country, when)
+        else:
+            name = ident.replace("({country})", f"({country})" if country else "").strip()
+        if name not in listed:
+            return [*out, ActorMention(h.text, name, "assoc", Span(h.start, h.end))]
+    return out
+
+
 def _same_group(canonical: str, claimant: ActorEntry) -> bool:
     """A named member or parent of the claimant ("Ansar Dine" within JNIM) is its own side, not a victim."""
     return canonical in (claimant.parent, claimant.canonical) or canonical.startswith(("Islamist Militia",))
@@ -132,8 +410,9 @@ def refine_actors(
     * battles and protests have no Civilians side (``scope``: the sentence that carries the event, where
       an organised force replacing a dropped civilian side is looked for).
     """
-    out = list(actors)
+    out = _civilian_initiators(list(actors), event_type, country)
     claimant = find_claimant(text, hits)
+    out = _force_victim(out, event_type, sub_event_type, text, hits, scope, country, when)
     if claimant is None:
         out = _unnamed_other_side(out, event_type, sub_event_type, country)
     if claimant is not None and event_type in (
@@ -156,8 +435,12 @@ def refine_actors(
         for i, a in enumerate(out):
             if a.role == "actor1" and a.canonical.startswith(_CIVILIANS):
                 out[i] = ActorMention(a.name, _tag(generic, country), "actor1", a.span)
+    out = _demonstration_sides(out, event_type, text, hits, scope, country, when)
+    out = _looting(out, event_type, sub_event_type, text, hits, scope, country)
     out = _civilian_victims(out, event_type, country)
     out = _no_civilian_side(out, event_type, hits, scope, when, country)
+    out = _herders(out, event_type, country)
+    out = _victim_identity(out, event_type, hits, scope, country, when)
     # one actor named twice (an alias and the claimant it resolved to) is listed once
     seen: set[tuple[str, str]] = set()
     uniq: list[ActorMention] = []

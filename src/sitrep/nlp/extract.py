@@ -29,7 +29,8 @@ from sitrep.model import ActorMention, Document, EventMention, Place, Section, S
 from sitrep.nlp import lang
 from sitrep.nlp.actors import ActorHit, ActorKB, ActorMatcher, load_kb
 from sitrep.nlp.attribution import refine_actors
-from sitrep.nlp.document import acled_country, acled_place, sentence_mood
+from sitrep.nlp.country_names import acled_country, acled_place
+from sitrep.nlp.doc_mood import sentence_mood
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
 from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
@@ -96,8 +97,66 @@ def stage_sentences(ex: Extractor, doc: Doc) -> Doc:
 
 
 def stage_actors(ex: Extractor, doc: Doc) -> Doc:
-    _state(doc).actors = ex.matcher_for(_state(doc).language)(doc)
+    st = _state(doc)
+    st.actors = _bind_bare_forces(_drop_sources(st.text, ex.matcher_for(st.language)(doc)))
     return doc
+
+
+# "reported by Kidal inhabitants", "heard by locals", "residents said": people named as the source of a
+# report, who are no side of the event they tell of (ACLED codes the event's actors, not its witnesses)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:reported|heard|seen|witnessed|observed|confirmed|signalled|signaled|according to)\s+(?:by\s+)?"
+    r"(?:the\s+|some\s+|several\s+|many\s+)?(?:[A-Z][\w'-]*\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(r"^\s+(?:said|say|says|reported|report|told|claimed|claim|witnessed|recounted)\b")
+
+
+# the people of a place, who tell of what they saw; a victim telling of his own beating ("two men said they
+# were beaten") is still the victim
+_BYSTANDERS = frozenset(
+    {"locals", "local residents", "residents", "resident", "inhabitants", "villagers", "population", "people"}
+)
+
+
+def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """Civilian words that name who told of an event, not who took part in it."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "civilian"
+            and h.text.lower() in _BYSTANDERS
+            and (_SOURCE_BEFORE.search(text[max(0, h.start - 40) : h.start]) or _SOURCE_AFTER.match(text[h.end :]))
+        )
+    ]
+
+
+_ANAPHORA_CHARS = 400
+
+
+def _bind_bare_forces(hits: list[ActorHit]) -> list[ActorHit]:
+    """A bare "soldiers" or "troops" after one named force is that force's ("Operation Barkhane said ...
+    soldiers neutralised 20 jihadists"; "a MINUSMA convoy ... two soldiers killed"): the word refers back,
+    it does not bring the host country's army in. With two forces named before it the reference is open,
+    and the word keeps meaning the army of the report's country."""
+    out: list[ActorHit] = []
+    for i, h in enumerate(hits):
+        if h.entry.key == "military:@doc":
+            named = {
+                p.entry.key: p
+                for p in hits[:i]
+                if p.kind in ("state", "international")
+                and not p.entry.key.endswith(":@doc")
+                and not p.entry.key.startswith("police:")
+                and not p.entry.canonical.startswith("Government")
+                and h.start - p.end < _ANAPHORA_CHARS
+            }
+            if len(named) == 1:
+                out.append(ActorHit(h.start, h.end, h.text, next(iter(named.values())).entry))
+                continue
+        out.append(h)
+    return out
 
 
 def stage_dates(ex: Extractor, doc: Doc) -> Doc:
@@ -242,6 +301,31 @@ def _victim_kind_fix(hits: list[ActorHit]) -> list[ActorHit]:
     return hits
 
 
+_PARTICIPANT_LEAD = re.compile(
+    r"\b(?:between|against|on|by|targeting|targeted|at|of|par|contre|entre|sur)\s+(?:the\s+|a\s+|an\s+|les?\s+|la\s+|des\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequence[ActorHit]) -> Trigger:
+    """The trigger whose neighbours are its agent and patient, when the picked one has neither side before it.
+
+    "The attack took place on 23 March when Boko Haram fighters attacked an army base": the opening noun names
+    the event but every actor follows it, so word order around it cannot tell who attacked; the later verb
+    with an actor on each side can."""
+    if not trig.violent or trig.cls == "clash" or any(h.end <= trig.start for h in hits):
+        return trig
+    later = [h for h in hits if h.start >= trig.end]
+    if later and _PARTICIPANT_LEAD.search(text[trig.end : later[0].start]):
+        return trig  # "attack against MINUSMA", "attacks by JNIM": the noun has its own participants
+    for t in real:
+        agent = any(h.end <= t.start and h.start >= trig.end for h in hits)
+        if t.start > trig.start and t.violent and agent and any(h.start >= t.end for h in hits):
+            return t
+    return trig
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -261,6 +345,7 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     if trig.violent and first_violent and first_violent[0].start < trig.start:
         trig = first_violent[0]
     hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h)]
+    trig = _clause_verb(text, trig, real, hits)
     roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
     others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
     typed = type_event(
@@ -345,13 +430,15 @@ def _event_place(ex: Extractor, st: _State, draft: _Draft, scope: tuple[int, int
     places); otherwise the most specific place nearest the trigger."""
     chooser = getattr(ex.places, "event_location", None)
     if chooser is not None:
-        found: PlaceMention | None = chooser(
-            st.text,
-            st.places,
-            country_hint=st.country_hint or st.country,
-            trigger=(draft.trigger.start, draft.trigger.end),
-            scope=scope,
-        )
+        kwargs: dict[str, Any] = {
+            "country_hint": st.country_hint or st.country,
+            "trigger": (draft.trigger.start, draft.trigger.end),
+            "scope": scope,
+        }
+        try:  # the event type lets geo code a protest with no stated place at the capital
+            found: PlaceMention | None = chooser(st.text, st.places, event_type=draft.etype, **kwargs)
+        except TypeError:  # a chooser that does not take it
+            found = chooser(st.text, st.places, **kwargs)
         return found
     s, e = draft.sent
     cands = (

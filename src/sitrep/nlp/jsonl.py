@@ -7,6 +7,8 @@ A batch is usually one monitoring feed about one theatre. A note that gives no g
 military vehicle hit an IED, 3 wounded") is therefore placed, at country precision and with no admin1, in
 the country most of the batch's other notes are about — but only when that country clearly dominates (see
 :data:`PRIOR_MIN_SHARE`), and the place says so in its ``how``. An explicit ``country_hint`` wins over it.
+A demonstration with no stated place ("People demonstrated against the reform") is then coded at that
+country's capital, as geo does for notes that name their country (:mod:`sitrep.geo.protest`).
 """
 
 from __future__ import annotations
@@ -73,9 +75,10 @@ def extract_jsonl(
                 progress()
     prior = _batch_country(countries)
     templates = _country_templates(extractor)
+    capital = _capital(extractor, prior) if prior else None
     with partial.open(encoding="utf-8") as src, out_path.open("w", encoding="utf-8") as dst:
         for line in src:
-            dst.write(_with_prior(line, prior, templates) if prior else line)
+            dst.write(_with_prior(line, prior, templates, capital) if prior else line)
     os.unlink(partial)
     return n, result.errors
 
@@ -97,7 +100,32 @@ def _country_templates(extractor: Extractor) -> dict[str, str]:
     return out
 
 
-def _with_prior(line: str, country: str, templates: dict[str, str]) -> str:
+_DEMONSTRATIONS = frozenset({"Protests", "Riots"})
+
+
+def _capital(extractor: Extractor, country: str) -> dict[str, Any] | None:
+    """The batch country's capital as a SCHEMA location, for demonstrations that state no place."""
+    from sitrep.geo.protest import capital_mention
+
+    gazetteer = getattr(extractor.places, "gazetteer", None)
+    code = gazetteer.country_code(country) if gazetteer is not None else None
+    mention = capital_mention(gazetteer, code) if gazetteer is not None and code else None
+    if mention is None:
+        return None
+    p = mention.place
+    return {
+        "name": p.name,
+        "admin1": p.admin1,
+        "admin2": p.admin2,
+        "country": country,
+        "lat": p.lat,
+        "lon": p.lon,
+        "geo_precision": p.geo_precision,
+        "uncertainty_km": p.uncertainty_km,
+    }
+
+
+def _with_prior(line: str, country: str, templates: dict[str, str], capital: dict[str, Any] | None = None) -> str:
     row: dict[str, Any] = json.loads(line)
     changed = False
     for ev in row["events"]:
@@ -108,6 +136,10 @@ def _with_prior(line: str, country: str, templates: dict[str, str]) -> str:
                 template = templates.get(actor.get("canonical", ""))
                 if template:
                     actor["canonical"] = template.replace("{country}", country)
+            if capital is not None and ev.get("event_type") in _DEMONSTRATIONS:
+                ev["location"] = dict(capital)
+                changed = True
+                continue
             ev["location"] = {
                 "name": country,
                 "admin1": None,

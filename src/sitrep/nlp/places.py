@@ -61,10 +61,13 @@ def no_places(
 
 
 def geo_place_finder(gazetteer_path: Path | str | None = None) -> PlaceFinder:
-    """A finder backed by ``sitrep.geo``; falls back to :func:`no_places` when geo cannot be used."""
+    """A finder backed by ``sitrep.geo``; falls back to :func:`no_places` when geo cannot be used.
+
+    It is a :class:`GeoPlaceFinder`, so the extractor also gets geo's choice of an event's place and of a
+    report's country (a bare finder would leave it the generic nearest-place rule).
+    """
     try:
         from sitrep.geo.gazetteer import Gazetteer
-        from sitrep.geo.geoparse import geoparse
     except ImportError:
         log.warning("sitrep.geo.geoparse is not available: event locations will be empty")
         return no_places
@@ -73,7 +76,7 @@ def geo_place_finder(gazetteer_path: Path | str | None = None) -> PlaceFinder:
     except SitrepError as exc:
         log.warning("gazetteer unavailable (%s): event locations will be empty", exc)
         return no_places
-    return _wrap(geoparse, gaz)
+    return GeoPlaceFinder(gaz)
 
 
 def gazetteer_place_finder(gazetteer: Any) -> GeoPlaceFinder:
@@ -109,11 +112,21 @@ class GeoPlaceFinder:
         country_hint: str | None,
         trigger: tuple[int, int],
         scope: tuple[int, int],
+        event_type: str | None = None,
     ) -> PlaceMention | None:
-        """The event's place the way ACLED codes it (see :func:`sitrep.geo.eventplace.event_location`)."""
+        """The event's place the way ACLED codes it (see :func:`sitrep.geo.eventplace.event_location`);
+        ``event_type`` lets it code a demonstration that names no place at the capital."""
         from sitrep.geo.eventplace import event_location
 
-        got = event_location(text, mentions, self.gazetteer, country_hint=country_hint, trigger=trigger, scope=scope)
+        got = event_location(
+            text,
+            mentions,
+            self.gazetteer,
+            country_hint=country_hint,
+            trigger=trigger,
+            scope=scope,
+            event_type=event_type,
+        )
         return None if got is None else _as_place_mention(got)
 
     def document_country(self, text: str, mentions: Sequence[PlaceMention], country_hint: str | None) -> str | None:

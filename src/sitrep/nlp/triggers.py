@@ -129,7 +129,13 @@ _LEXICON: list[tuple[str, str]] = [
         "riot",
         r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|throw(?:ing|s)? stones|"
         r"stoned|stone-?throwing|disturbances?|"
-        r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+|tear gas|teargas",
+        r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+",
+    ),
+    (
+        # force used on a crowd says nothing of the crowd's own conduct (ACLED codebook: police tear gas
+        # on peaceful demonstrators is a protest with intervention, not a riot)
+        "intervene",
+        r"tear[- ]?gas|teargas|water cannons?|rubber bullets",
     ),
     (
         "agreement",
@@ -250,6 +256,7 @@ _PRECEDENCE = [
     "shoot",
     "riot",
     "protest",
+    "intervene",
     "arrest",
     "loot",
     "destroy",
@@ -274,6 +281,14 @@ _MUTUAL = re.compile(
 _ONE_SIDED = re.compile(
     r"executed|execution|assassinat|murder|beheaded|slit|lynch|slaughter|massacr|shot dead|strangl|exécut|"
     r"assassin|égorg",
+    re.IGNORECASE,
+)
+# what a crowd does to property that makes its demonstration a riot (ACLED codebook: "vandalism, property
+# destruction, looting"); plain "burned" is left out: protesters burning their own berets, flags or an
+# effigy make a symbolic, peaceful protest
+_CROWD_DAMAGE = re.compile(
+    r"\b(?:ransack|loot|pillag|plunder|torched|set (?:on )?fire|set ablaze|destroy|vandali|demolish|wrecked|"
+    r"smash)",
     re.IGNORECASE,
 )
 _FORCES = frozenset({"state", "international", "rebel", "militia", "ethnic_militia"})
@@ -363,6 +378,16 @@ def type_event(
     if main in ("kill", "clash", "attack", "shoot"):
         if "riot" in plain or "protest" in plain:
             if (
+                "clash" in plain
+                and mutual
+                and "riot" not in plain
+                and "protest" in plain
+                and not _ONE_SIDED.search(words)
+            ):
+                # "clashes between police and protesters": the crowd fought back, so it is a riot
+                # (ACLED codebook: a demonstration whose participants engage in violence is a Riot)
+                return "Riots", "Violent demonstration"
+            if (
                 initiator_kinds
                 and initiator_kinds[0] == "state"
                 and target_kinds
@@ -390,11 +415,13 @@ def type_event(
         mob = re.search(r"mob|lynch", " ".join(classes_text)) if classes_text else None
         return "Riots", "Mob violence" if mob and "protest" not in plain else "Violent demonstration"
     if main == "protest":
-        if "riot" in plain:
+        if "riot" in plain or _CROWD_DAMAGE.search(words):
             return "Riots", "Violent demonstration"
-        if plain & {"arrest", "shoot"}:
+        if plain & {"arrest", "shoot", "intervene"}:
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
+    if main == "intervene":
+        return "Protests", "Protest with intervention"
     if main == "arrest":
         return "Strategic developments", "Arrests"
     if main in ("loot", "destroy"):

@@ -1,0 +1,206 @@
+"""The infobox of an encyclopedia article: its date, place, sides and tolls, as one event frame.
+
+An infobox states the main event's frame outright, more reliably than prose; its combatant lines often
+name a country ("France") or a demonym ("French victory") rather than a force, so they are read against
+the actor file's armies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep.model import Section, Span
+from sitrep.nlp.actors import ActorEntry, ActorHit, ActorKB
+from sitrep.nlp.doc_frames import PRECISION_RANK
+from sitrep.nlp.doc_places import StatedPlace, collapse_relative
+from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
+from sitrep.nlp.numbers import parse_count
+from sitrep.nlp.places import PlaceMention
+from sitrep.nlp.timex import TimeExpr, find_dates
+
+if TYPE_CHECKING:
+    from sitrep.nlp.extract import _State
+
+__all__ = ["InfoboxFrame", "force_words", "infobox_lines", "read_infobox"]
+
+
+@dataclass
+class InfoboxFrame:
+    """The structured frame of an infobox: each value with the span of its line (None from metadata)."""
+
+    date: TimeExpr | None = None
+    place: PlaceMention | None = None
+    place_span: Span | None = None
+    actors: list[tuple[ActorHit, str]] = field(default_factory=list)
+    fatalities: Toll | None = None
+    captured: Toll | None = None
+    evidence: Span | None = None
+    toll_camps: set[str] = field(default_factory=set)  # the camps whose deaths the Casualties lines give
+    country: str | None = None  # the country the Place line states ("..., Chad"): the event lies there
+
+    @property
+    def empty(self) -> bool:
+        return self.date is None and self.place is None and not self.actors and self.fatalities is None
+
+
+_INFOBOX_LINE = re.compile(r"^[ \t]*[-*•|][ \t]*([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$", re.MULTILINE)
+_NO_LOSSES = re.compile(r"^\s*(?:none|nil|no(?:ne)? (?:losses|casualties|deaths)|0|zero|aucune?)\s*\.?\s*$", re.I)
+
+
+def read_infobox(
+    text: str,
+    sections: Sequence[Section],
+    metadata: Mapping[str, str],
+    st: _State,
+    kb: ActorKB,
+    chains: Sequence[StatedPlace] = (),
+) -> InfoboxFrame | None:
+    """The event frame of an ``Infobox`` section (``- Date:``, ``- Place:``, ``- Combatant1:`` ...).
+
+    Combatants are matched with the actor file; an empty combatant line is filled from the ``Result`` line
+    ("French victory" names the winning side) when that side is not the other combatant. Casualties of both
+    sides are added; "None" is zero.
+    """
+    box = next((s for s in sections if s.name.lower() == "infobox"), None)
+    frame = InfoboxFrame()
+    lines = infobox_lines(text, sections)
+    if box is not None:
+        frame.evidence = Span(box.start, box.end)
+    if not lines and not any(k.startswith("infobox.") for k in metadata):
+        return None
+    if "date" in lines:
+        s, e, _v = lines["date"]
+        ds = [d for d in st.dates if s <= d.start < e]
+        if ds:
+            frame.date = min(ds, key=lambda d: PRECISION_RANK.get(d.precision, 9))
+    elif "infobox.date" in metadata:
+        ds = find_dates(metadata["infobox.date"], st.published)
+        if ds:
+            d = ds[0]
+            frame.date = TimeExpr(0, 0, d.text, d.value, d.precision)
+    if "place" in lines:
+        s, e, _v = lines["place"]
+        cands = collapse_relative([p for p in st.places if s <= p.start < e])
+        stated = next((c for c in chains if s <= c.start < e), None)
+        if stated is not None:
+            frame.place, frame.country = stated.mention, stated.country
+        elif cands:
+            frame.place = min(cands, key=lambda p: (p.place.geo_precision, p.start))
+        if frame.place is not None:
+            frame.place_span = Span(frame.place.start, frame.place.end)
+    sides: dict[str, list[ActorHit]] = {}
+    for n in ("1", "2", "3"):
+        key = f"combatant{n}"
+        if key in lines:
+            s, e, _v = lines[key]
+            hits = [h for h in st.actors if s <= h.start < e]
+            if not hits:
+                hits = _demonym_forces(text, s, e, kb)
+            sides[n] = hits
+    if "result" in lines and sides:
+        s, e, _v = lines["result"]
+        winners = _demonym_forces(text, s, e, kb)
+        named = {h.entry.key for hs in sides.values() for h in hs}
+        for n in ("1", "2"):
+            if n in sides and not sides[n]:
+                sides[n] = [w for w in winners if w.entry.key not in named][:1]
+    for n, hits in sorted(sides.items()):
+        role = "actor1" if n == "1" else "actor2" if n == "2" else "assoc"
+        frame.actors.extend((h, role) for h in hits)
+    total: Toll | None = None
+    captured: Toll | None = None
+    for key in ("casualties1", "casualties2", "casualties3", "casualties"):
+        if key not in lines:
+            continue
+        s, e, v = lines[key]
+        if _NO_LOSSES.match(v):
+            t = Toll(0, s, e)
+        else:
+            t = count_fatalities(text, s, e)
+            if t.value is None:
+                n0 = parse_count(v.split()[0]) if v.split() else None
+                t = Toll(n0, s, e) if n0 is not None and re.search(r"kill|dead|death", v, re.I) else t
+        if t.value is not None:
+            for h in sides.get(key[-1], []) if key[-1].isdigit() else []:
+                frame.toll_camps.add(_camp(h))
+            if total is None or not total.value:
+                total = t
+            elif t.value:
+                total = Toll(total.value + t.value, min(total.start, t.start), max(total.end, t.end))
+        c = count_captured(text, s, e)
+        if c.value is not None:
+            captured = c if captured is None else Toll((captured.value or 0) + c.value, captured.start, c.end)
+    frame.fatalities = total
+    frame.captured = captured
+    return None if frame.empty else frame
+
+
+def _camp(hit: ActorHit) -> str:
+    return "gov" if hit.kind in ("state", "international") else "civ" if hit.kind == "civilian" else "armed"
+
+
+def infobox_lines(text: str, sections: Sequence[Section]) -> dict[str, tuple[int, int, str]]:
+    """The ``- Key: value`` lines of the ``Infobox`` section: lower-case key without spaces to the value's
+    span and text (the first line of each key)."""
+    box = next((s for s in sections if s.name.lower() == "infobox"), None)
+    lines: dict[str, tuple[int, int, str]] = {}
+    if box is not None:
+        for m in _INFOBOX_LINE.finditer(text, box.start, box.end):
+            key = re.sub(r"\s+", "", m.group(1).lower())
+            lines.setdefault(key, (m.start(2), m.end(2), m.group(2)))
+    return lines
+
+
+def _demonym_forces(text: str, start: int, end: int, kb: ActorKB) -> list[ActorHit]:
+    """The armed forces of a country named or implied ("France", "French") in ``text[start:end]``."""
+    out: list[ActorHit] = []
+    taken: set[str] = set()
+    for word, entry in force_words(kb).items():
+        if entry.key in taken:
+            continue
+        m = re.search(rf"\b{re.escape(word)}\b", text[start:end])
+        if m:
+            taken.add(entry.key)
+            out.append(ActorHit(start + m.start(), start + m.end(), m.group(0), entry))
+    return sorted(out, key=lambda h: h.start)
+
+
+_FORCE_WORDS: dict[int, dict[str, ActorEntry]] = {}
+
+
+def force_words(kb: ActorKB) -> dict[str, ActorEntry]:
+    """Country names and demonyms to that country's army entry, from the actor file alone.
+
+    The ``countries`` table gives the Sahel states' adjectives; foreign forces ("Military Forces of
+    France") have none there, so the demonym is read off their aliases: a capitalised first word that starts
+    at least two aliases ("French troops", "French army" → "French").
+    """
+    cached = _FORCE_WORDS.get(id(kb))
+    if cached is not None:
+        return cached
+    words: dict[str, ActorEntry] = {}
+    for country, adjs in kb.countries.items():
+        entry = kb.entries.get(f"military:{country}")
+        if entry is not None:
+            for w in (country, *adjs):
+                words.setdefault(w, entry)
+    aliases: dict[str, list[str]] = {}
+    for alias, key in kb.patterns:
+        aliases.setdefault(key, []).append(alias)
+    for key, entry in kb.entries.items():
+        if entry.kind != "state" or not entry.country or not entry.canonical.startswith("Military Forces"):
+            continue
+        words.setdefault(entry.country, entry)
+        firsts: dict[str, int] = {}
+        for a in aliases.get(key, []):
+            parts = a.split()
+            if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].isalpha():
+                firsts[parts[0]] = firsts.get(parts[0], 0) + 1
+        for w, n in firsts.items():
+            if n >= 2:
+                words.setdefault(w, entry)
+    _FORCE_WORDS[id(kb)] = words
+    return words

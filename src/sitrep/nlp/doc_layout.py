@@ -1,0 +1,221 @@
+"""The layout of a whole document: which sentences are narrative, in which paragraph, section and zone.
+
+Whole-document coding (:mod:`sitrep.nlp.document`) needs to know where a sentence sits before it reads
+what it says: analysis sections give no events, background and aftermath only dated reports, and heading,
+field and letterhead lines are not sentences at all. A dateline or "Date:" header tells when the text was
+written, which dates no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sitrep.ingest.sections import find_sections
+from sitrep.model import Section
+from sitrep.nlp.timex import TimeExpr
+
+__all__ = [
+    "DocumentContext",
+    "Unit",
+    "build_context",
+    "is_whole_document",
+    "reference_date",
+    "section_zone",
+]
+
+
+_ANALYSIS = re.compile(
+    r"assessment|analys[ie]s|prospect|recommendation|outlook|comment|conclusion|implication|forecast|"
+    r"evaluation|opinion|disclaimer|significance|legacy|lessons|perspective|scenario|evolution|"
+    r"[ée]valuation|perspectives?|analyse|commentaire|recommandation",
+    re.IGNORECASE,
+)
+_CONTEXT = re.compile(
+    r"background|history|context|prelude|origins?|antecedents?|aftermath|reactions?|consequences?|"
+    r"investigation|response|contexte|historique|suites|r[ée]actions?",
+    re.IGNORECASE,
+)
+_SKIP = re.compile(
+    r"^(?:see also|references?|notes?|sources?|external links|further reading|bibliography|contents|"
+    r"distribution|annex\w*|contacts?)$",
+    re.IGNORECASE,
+)
+
+
+def section_zone(name: str | None) -> str:
+    """How a section's sentences count: ``event``, ``context``, ``analysis`` or ``skip``.
+
+    Context sections (background, aftermath) may report dated past events, so they are read, but only
+    specific reports there become events; analysis sections produce none.
+    """
+    if not name:
+        return "event"
+    if _SKIP.match(name.strip()):
+        return "skip"
+    if name.strip().lower() == "infobox":
+        return "skip"
+    if _ANALYSIS.search(name):
+        return "analysis"
+    if _CONTEXT.search(name):
+        return "context"
+    return "event"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence of a document, placed: its paragraph, its section and its zone."""
+
+    start: int
+    end: int
+    para: int
+    section: int  # index of the innermost section (-1: none)
+    zone: str  # event | context | analysis | skip
+    narrative: bool
+
+
+@dataclass
+class DocumentContext:
+    """What a whole document adds to the sentence-level annotations of :class:`~sitrep.nlp.extract._State`."""
+
+    sections: tuple[Section, ...] = ()
+    title: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    units: list[Unit] = field(default_factory=list)
+    reference: date | None = None
+    excluded_dates: set[int] = field(default_factory=set)
+
+
+def is_whole_document(text: str, sections: Sequence[Section]) -> bool:
+    """True for texts with sections or several paragraphs: short notes keep sentence-level coding."""
+    if sections:
+        return True
+    paras = [p for p in re.split(r"\n\s*\n", text) if len(p.split()) >= 6]
+    return len(paras) >= 2 or len(text) > 1200
+
+
+_FIELD_LINE = re.compile(r"^\s*(?:[-*•|]\s*)?[\w(][\w ()/&.'’-]{0,40}?\s*:\s*\S")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]*]*\s*$")
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _line_kind(line: str) -> str:
+    """``heading``, ``field`` ("Date: 08.06.2020"), ``caps`` (letterhead) or ``text``."""
+    stripped = line.strip().strip("*_").strip()
+    if not stripped:
+        return "blank"
+    if re.match(r"^(=+|#+)\s", stripped) or re.match(r"^=.*=$", stripped):
+        return "heading"
+    if _is_caps(stripped):
+        return "caps"
+    if _FIELD_LINE.match(stripped) and (len(stripped.split()) <= 10 or not _SENTENCE_END.search(stripped)):
+        return "field"
+    if stripped.endswith(":") and len(stripped.split()) <= 6:
+        return "heading"
+    return "text"
+
+
+def build_context(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    sections: Sequence[Section] | None,
+    title: str | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> DocumentContext:
+    """Paragraphs, sections and zones of every sentence; sentences are cut at heading and field lines."""
+    secs = tuple(sections) if sections is not None else tuple(find_sections(text))
+    ctx = DocumentContext(sections=secs, title=title, metadata=dict(metadata or {}))
+    para_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+    for s, e in _cut_at_lines(text, sentences):
+        para = _bisect(para_starts, s)
+        idx = _innermost(secs, s)
+        zone = section_zone(secs[idx].name) if idx >= 0 else "event"
+        kind = _line_kind(text[s:e].split("\n", 1)[0])
+        narrative = kind == "text" and zone != "skip" and len(text[s:e].split()) >= 3
+        ctx.units.append(Unit(s, e, para, idx, zone, narrative))
+    return ctx
+
+
+def _cut_at_lines(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with heading, field and letterhead lines split off (they end without a full stop)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        start = s
+        pos = s
+        for line in text[s:e].split("\n"):
+            end = pos + len(line)
+            kind = _line_kind(line)
+            if kind in ("heading", "field", "caps", "blank"):
+                if text[start:pos].strip():
+                    out.append(_trim(text, start, pos))
+                if kind != "blank":
+                    out.append(_trim(text, pos, end))
+                start = end + 1
+            pos = end + 1
+        if start < e and text[start:e].strip():
+            out.append(_trim(text, start, e))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _bisect(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _innermost(secs: Sequence[Section], pos: int) -> int:
+    best = -1
+    for i, sec in enumerate(secs):
+        if sec.start <= pos < sec.end and (best < 0 or sec.end - sec.start < secs[best].end - secs[best].start):
+            best = i
+    return best
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’-]{1,40}(?:\s*\([^)]{1,40}\))?,\s*(?P<date>[^—–:-]{4,30}?)\s*(?:—|–|-|:)")
+
+
+def reference_date(text: str, ctx: DocumentContext, dates: Sequence[TimeExpr]) -> TimeExpr | None:
+    """A dateline ("PARIS, June 5, 2020 —") or a header "Date:" line: when the text was written.
+
+    Its date is excluded from event dates and, when the document has no publication date, anchors relative
+    expressions ("on Wednesday").
+    """
+    firsts: dict[int, Unit] = {}
+    for u in ctx.units:
+        if u.narrative:
+            firsts.setdefault(u.para, u)
+    for first in list(firsts.values())[:3]:
+        m = _DATELINE.match(text[first.start : first.end])
+        if m:
+            lo, hi = first.start + m.start("date"), first.start + m.end("date")
+            for d in dates:
+                if lo <= d.start < hi and d.precision == "day":
+                    return d
+    for u in ctx.units:
+        if u.narrative or (ctx.sections and u.start >= min(s.start for s in ctx.sections if s.name != "Infobox")):
+            continue
+        line = text[u.start : u.end]
+        if re.match(r"\s*(?:date|dated|issued on|published)\s*:", line, re.IGNORECASE):
+            for d in dates:
+                if u.start <= d.start < u.end and d.precision == "day":
+                    return d
+    return None

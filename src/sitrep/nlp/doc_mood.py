@@ -1,0 +1,122 @@
+"""Whether a sentence of a long text reports an act: its mood, and trigger words that name things.
+
+Long texts hold many event words that are not events: modal and conditional wording ("could attack"),
+announcements of a death reported elsewhere, weapons named after acts ("attack helicopter") and asides in
+relative clauses. Each rule here is a reason to drop a sentence or trigger before a frame is built.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.nlp.triggers import Trigger
+
+__all__ = ["not_an_act", "relative_clauses", "sentence_mood"]
+
+
+_IRREALIS = re.compile(
+    r"\b(?:could|would|might|will|shall|should|must|cannot|can't|can|won't|wouldn't|likely|unlikely|"
+    r"possibl[ey]|probabl[ey]|perhaps|expected to|plans? to|planned to|planning to|intends? to|intended to|"
+    r"threat(?:en(?:s|ed)?)? to|aims? to|aimed at|attempt(?:s|ed|ing)? (?:to|at)|attempt to|"
+    r"tr(?:y|ies|ied|ying) to|endeavou?r\w*|seeks? to|sought to|in order to|if|unless|whether|ongoing|"
+    r"current(?:ly)?|continu(?:e|es|ing) to|ruled out|suggests?|potential(?:ly)?|future|hypothetical\w*|"
+    r"risks?|risked|whenever|usually|often|generally|typically)\b"
+    r"|\bmay\b",  # lower-case only: "May" is a month
+    re.IGNORECASE,
+)
+_ANNOUNCE = re.compile(
+    r"\b(?:announc\w+|confirm\w*|acknowledg\w+|declar\w+|said|says|stated|reported|indicated|recogni[sz]\w+|"
+    r"denied|tweeted|wrote|revealed|published|statement|communiqu\w+|press release|video|"
+    r"annonc\w+|reconn\w+|déclar\w+|indiqu\w+|revendiqu\w+|démenti)\b",
+    re.IGNORECASE,
+)
+_NOMINAL = re.compile(
+    r"\b(?:death|deaths|killing|loss|capture|neutrali[sz]ation|elimination|attack|raid|operation|strike|"
+    r"assassination|execution|kidnapping|abduction|"
+    r"mort|décès|assassinat|exécution|enlèvement|attaque|neutralisation|élimination|capture)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|:|—| – |,\s*(?:but|while|whereas|although|though|since|because)\b|\bbut\b")
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around offset ``pos`` (relative), by coordinating punctuation."""
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
+    """``report``, ``irrealis`` (modal, conditional, attempted, ongoing) or ``announcement``.
+
+    An announcement ("the minister announced the death of X", "X's death is also confirmed") is news
+    about an event reported elsewhere, not a new event; a report followed by its attribution ("soldiers
+    killed X, the minister said") stays a report.
+    """
+    sent = text[start:end]
+    t0 = trigger.start - start
+    lo, hi = _clause(sent, t0)
+    clause = sent[lo:hi]
+    for m in _IRREALIS.finditer(clause):
+        word = m.group(0)
+        if word == "May" or word == "Will":
+            continue
+        if word.lower() in ("can", "will") and re.match(r"\s*(?:of|$)", clause[m.end() :]):
+            continue
+        return "irrealis"
+    if "?" in sent:
+        return "irrealis"
+    before = sent[:t0]
+    nominal = bool(_NOMINAL.fullmatch(trigger.text)) or trigger.text.lower() in ("death", "deaths", "killing", "mort")
+    if nominal and _ANNOUNCE.search(before[-120:]):
+        return "announcement"
+    if nominal and re.match(
+        r"[^.;]{0,40}?\b(?:is|was|were|has been|had been)\s+(?:also\s+|officially\s+)?"
+        r"(?:confirmed|announced|acknowledged|claimed|reported)",
+        sent[trigger.end - start :],
+    ):
+        return "announcement"
+    if re.search(r"\b(?:confirmation|news|announcement|reports?) of\s+(?:the\s+)?$", before):
+        return "announcement"
+    return "report"
+
+
+def not_an_act(text: str, trig: Trigger) -> bool:
+    """Trigger words that name a thing, not an act, in long texts ("attack helicopter", "fighters",
+    "C-IED", "a statement released")."""
+    word = trig.text.lower()
+    before = text[max(0, trig.start - 25) : trig.start]
+    after = text[trig.end : trig.end + 25]
+    if re.search(r"(?:\bC-|\bcounter[- ]?)$", before, re.IGNORECASE):
+        return True
+    if word.startswith("fighter"):
+        return True
+    if trig.cls in ("attack", "air") and re.match(
+        r"\s*(?:helicopters?|aircraft|jets?|planes?|drones?|submarines?|dogs?)\b", after, re.IGNORECASE
+    ):
+        return True
+    if word in ("released", "published", "issued") and re.search(
+        r"\b(?:statement|video|message|communiqu\w+|report|audio|recording|photos?)\b[\w\s,]{0,15}$",
+        before,
+        re.IGNORECASE,
+    ):
+        return True
+    return bool(
+        trig.cls == "clash"
+        and re.search(
+            r"\b(?:fight|struggle|battle) (?:for|against) (?:peace|terror)", text[trig.start : trig.end + 20], re.I
+        )
+    )
+
+
+def relative_clauses(sent: str) -> list[tuple[int, int]]:
+    """Non-restrictive relative clauses (", which ... ,", ", who ... ,"): asides, not the event's frame."""
+    out = []
+    for m in re.finditer(r",\s*(?:which|who|whose|whom)\b[^,;.]*(?:[,.]|$)", sent):
+        out.append((m.start(), m.end()))
+    return out

@@ -1,0 +1,208 @@
+"""The primary event of a document and the document's country.
+
+An article is about one event (the one of its infobox, title or lead paragraph): it comes first, takes
+what the infobox states, and decides where the document's events happen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.model import Span
+from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.country_names import acled_country
+from sitrep.nlp.doc_frames import PRECISION_RANK, VIOLENT_TYPES, Frame
+from sitrep.nlp.doc_infobox import InfoboxFrame
+from sitrep.nlp.doc_layout import DocumentContext
+from sitrep.nlp.doc_places import in_country, place_ok
+from sitrep.nlp.fatalities import Toll
+from sitrep.nlp.triggers import Trigger
+
+if TYPE_CHECKING:
+    from sitrep.nlp.extract import _State
+
+__all__ = ["frames_country", "lead_attacker", "pick_primary", "with_attacker", "with_infobox"]
+
+
+def _lead_units(text: str, ctx: DocumentContext) -> tuple[int, int]:
+    """The title and first narrative paragraph (of the first event section, for a sectioned brief)."""
+    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    if not narrative:
+        return (0, 0)
+    named = [
+        u
+        for u in narrative
+        if u.section >= 0 and re.search(r"event|summary|incident|facts", ctx.sections[u.section].name, re.I)
+    ]
+    first = named[0] if named else narrative[0]
+    end = max(u.end for u in narrative if u.para == first.para)
+    return (0 if not named else first.start, end)
+
+
+def pick_primary(text: str, ctx: DocumentContext, frames: list[Frame], info: InfoboxFrame | None) -> Frame | None:
+    """The article's main event: the one of the infobox, title or lead paragraph."""
+    if not frames:
+        return None
+    lo, hi = _lead_units(text, ctx)
+    lead = [f for f in frames if any(lo <= d.sent[0] < hi for d in f.drafts)]
+    for f in lead:
+        f.in_lead = True
+    if info is not None and info.date is not None:
+        match = [
+            f for f in frames if f.date is not None and f.date.value == info.date.value and f.etype in VIOLENT_TYPES
+        ]
+        if match:
+            return match[0]
+    if lead:
+        violent = [f for f in lead if f.etype in VIOLENT_TYPES]
+        return (violent or lead)[0]
+    return frames[0]
+
+
+def with_infobox(
+    primary: Frame | None, info: InfoboxFrame, ctx: DocumentContext, attacker: ActorHit | None = None
+) -> Frame | None:
+    """The infobox frame joins the primary event: it gives the date, place, sides and tolls it states;
+    ``attacker`` (see :func:`lead_attacker`) says which side is actor1."""
+    if primary is None:
+        if info.date is None and info.place is None:
+            return None
+        from sitrep.nlp.extract import _Draft
+        from sitrep.nlp.roles import Roles
+
+        ev = info.evidence or Span(0, 0)
+        trig = Trigger(ev.start, ev.start, "", "clash")
+        draft = _Draft((ev.start, ev.end), trig, {"clash"}, Roles(), "Battles", "Armed clash")
+        primary = Frame([draft], "event", -1, -1, "Battles", "Armed clash", from_infobox=True, confidence=0.6)
+    if info.date is not None and (
+        primary.date is None
+        or PRECISION_RANK.get(info.date.precision, 9) < PRECISION_RANK.get(primary.date.precision, 9)
+        or (info.date.value == primary.date.value and info.date.end > info.date.start)
+    ):
+        primary.date = info.date
+    if info.place is not None and (
+        primary.place_value is None
+        or (info.country is not None and not in_country(primary.place_value, info.country))
+        or (
+            place_ok(primary.place_value, info.place.place)
+            and info.place.place.geo_precision <= primary.place_value.geo_precision
+        )
+    ):
+        primary.place, primary.place_value = info.place, info.place.place
+    if info.fatalities is not None and info.fatalities.value is not None:
+        # the infobox's sides, plus the prose's toll of a side it leaves out; never below the prose's total
+        extra = sum(n for c, n in primary.sides.items() if c not in info.toll_camps) if info.toll_camps else 0
+        body = primary.fatalities.value if primary.fatalities is not None else None
+        stated = info.fatalities.value + extra
+        # the prose may add up more deaths (both sides in one sentence) than the infobox states
+        if body is None or body <= stated:
+            primary.fatalities = Toll(stated, info.fatalities.start, info.fatalities.end)
+    if info.captured is not None and info.captured.value is not None:
+        primary.captured = info.captured
+    primary.actors = _sides_as_roles(info.actors, primary.actors, attacker) + primary.actors
+    primary.from_infobox = True
+    primary.in_lead = True
+    primary.confidence = max(primary.confidence, 0.6)
+    return primary
+
+
+_ATTACK_BY = re.compile(
+    r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive|incursion|strikes?|onslaught)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:by|from)\s+(?:the\s+)?(?:forces\s+of\s+(?:the\s+)?)?"
+    # the agent's full name may be unknown and only its acronym matched: "by the Group for ... (JNIM)"
+    r"(?:(?:[A-Z][\w'’-]*|of|for|the|and|in|al|de|du|des|la|le)\s+){0,10}?(?:\(\s*)?$",
+    re.IGNORECASE,
+)
+_ATTACKED = re.compile(
+    r"^(?:\s*\([^)]{1,20}\))?(?:\s+(?:fighters|militants|insurgents|gunmen|jihadists|forces|troops|soldiers|"
+    r"members|units|commandos))?\s+(?:\w+ly\s+)?(?:attacked|assaulted|raided|ambushed|stormed|overran|"
+    r"launched an? (?:attack|assault|raid|offensive)|struck)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_attacker(text: str, ctx: DocumentContext, actors: list[ActorHit]) -> ActorHit | None:
+    """The attacker the title or lead paragraph names: "an assault by X against Y", "X fighters attacked".
+
+    The lead of an article states its event in one sentence and says who attacked; the sentence-level role
+    rules can miss it where the act is a noun ("an attack by X on Y") or sits in a subordinate clause.
+    """
+    lo, hi = _lead_units(text, ctx)
+    for h in sorted(actors, key=lambda a: a.start):
+        if not (lo <= h.start < hi) or h.kind in ("civilian", "ethnic_group"):
+            continue
+        before = text[max(lo, h.start - 60) : h.start]
+        if _ATTACK_BY.search(before) or _ATTACKED.match(text[h.end : h.end + 60]):
+            return h
+    return None
+
+
+def _camp(hit: ActorHit) -> str:
+    return "gov" if hit.kind in ("state", "international") else "civ" if hit.kind == "civilian" else "armed"
+
+
+def _sides_as_roles(
+    sides: list[tuple[ActorHit, str]], prose: list[tuple[ActorHit, str]], attacker: ActorHit | None
+) -> list[tuple[ActorHit, str]]:
+    """The infobox's sides with ACLED roles: the side the prose names as the attacker is actor1.
+
+    An infobox lists belligerents, not initiators (by custom the state comes first); "an assault by X
+    against Y" in the lead says who attacked. When the prose names no attacker that belongs to one side
+    only, the infobox order stands.
+    """
+    attackers = [attacker] if attacker is not None else [h for h, role in prose if role == "actor1"]
+    one = [h for h, role in sides if role == "actor1"]
+    two = [h for h, role in sides if role == "actor2"]
+    if not attackers or not (one or two):
+        return list(sides)
+    swap = {"actor1": "actor2", "actor2": "actor1"}
+    for a in attackers:
+        in_one = any(h.entry.key == a.entry.key for h in one)
+        in_two = any(h.entry.key == a.entry.key for h in two)
+        if in_one == in_two:
+            in_one = any(_camp(h) == _camp(a) for h in one)
+            in_two = any(_camp(h) == _camp(a) for h in two)
+        if in_one and not in_two:
+            return list(sides)
+        if in_two and not in_one:
+            swapped = [(h, swap.get(role, role)) for h, role in sides]
+            return sorted(swapped, key=lambda item: item[1] != "actor1")
+        if not in_one and not in_two and not (one and two) and attacker is not None:
+            # one side listed, and the lead's attacker is not on it: the listed side was attacked
+            return [(a, "actor1"), *((h, "actor2" if role in ("actor1", "actor2") else role) for h, role in sides)]
+    return list(sides)
+
+
+def with_attacker(primary: Frame, attacker: ActorHit | None) -> None:
+    """The lead's attacker is the primary event's actor1, and the camp the sentence rules made actor1
+    instead becomes actor2 (an article without an infobox; :func:`with_infobox` does this for sides)."""
+    if attacker is None:
+        return
+    mine = _camp(attacker)
+    if mine == "civ" or not any(role == "actor1" and _camp(h) != mine for h, role in primary.actors):
+        return
+    flipped: list[tuple[ActorHit, str]] = [(attacker, "actor1")]
+    for h, role in primary.actors:
+        if _camp(h) == mine and role == "actor2":
+            flipped.append((h, "actor1"))
+        elif _camp(h) != mine and role == "actor1":
+            flipped.append((h, "actor2"))
+        else:
+            flipped.append((h, role))
+    primary.actors = flipped
+
+
+def frames_country(frames: list[Frame], st: _State) -> str | None:
+    """Where the document's events happen: the primary event's place, else the places of all events."""
+    for f in frames[:1]:
+        if f.place_value is not None and f.place_value.country:
+            return acled_country(f.place_value.country)
+    votes: dict[str, int] = {}
+    for f in frames:
+        if f.place_value is not None and f.place_value.country:
+            c = acled_country(f.place_value.country) or ""
+            votes[c] = votes.get(c, 0) + 1
+    if votes:
+        return max(votes, key=lambda c: votes[c])
+    return acled_country(st.country)

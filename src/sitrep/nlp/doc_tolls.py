@@ -1,0 +1,49 @@
+"""Whose deaths a toll counts, so that a document's tolls of both sides add up as ACLED's do.
+
+ACLED's fatalities are all reported deaths, both sides together. A whole document often gives each side's
+toll in a sentence of its own ("71 soldiers were killed." ... "The army said 57 assailants were killed."),
+or an infobox gives one side and the prose the other; keeping the largest single figure would lose a side.
+Each toll is given the camp its victims belong to (``gov``, ``armed``, ``civ``) when its words say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.nlp.fatalities import Toll
+
+__all__ = ["CAMPS", "combine_sides", "toll_camp"]
+
+CAMPS = ("gov", "armed", "civ")
+
+_GOV = re.compile(
+    r"\b(?:soldiers?|troops?|servicem[ae]n|gendarmes?|police(?:m[ae]n|officers?)?|policem[ae]n|guards?|"
+    r"peacekeepers?|personnel|officers?|army|military|(?:armed|security|defen[cs]e) forces|"
+    r"government (?:forces|fighters|troops)|militiam[ae]n|volunteers)\b",
+    re.IGNORECASE,
+)
+_ARMED = re.compile(
+    r"\b(?:attackers?|assailants?|militants?|jihadists?|terrorists?|insurgents?|rebels?|gunmen|"
+    r"bandits?|fighters?|islamists?|combatants?|raiders?)\b",
+    re.IGNORECASE,
+)
+_CIV = re.compile(r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|women|children|worshippers)\b", re.I)
+
+
+def toll_camp(text: str, toll: Toll) -> str | None:
+    """The camp of a toll's victims when its words name one only ("40 soldiers", "killing 15 attackers");
+    None for mixed or unspecified tolls ("55 people", "40 soldiers and 15 attackers")."""
+    if toll.value is None or toll.end <= toll.start:
+        return None
+    words = text[toll.start : min(len(text), toll.end + 30)]
+    words = re.split(r"[.;]", words, maxsplit=1)[0]
+    found = {c for c, rx in (("gov", _GOV), ("armed", _ARMED), ("civ", _CIV)) if rx.search(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def combine_sides(total: int | None, sides: dict[str, int]) -> int | None:
+    """All deaths: the camps' own figures summed, never less than the largest single toll ``total``
+    (which may already add both sides: "40 soldiers and 15 attackers were killed")."""
+    if not sides:
+        return total
+    return max(total or 0, sum(sides.values()))
