@@ -212,3 +212,80 @@ def test_an_event_noun_with_its_own_target_keeps_it(ex: Extractor) -> None:
     roles = _code(ex, "Attack against a MINUSMA convoy near Aguelhok: two peacekeepers killed.")
     minusma = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"
     assert ("actor2", minusma) in roles
+
+
+# --- theatres beyond Mali 2017 (Burkina Faso, Niger, Libya, Chad): sentences written for these tests
+
+
+def _event(ex: Extractor, text: str, country: str) -> tuple[str, str | None, int, list[tuple[str, str]]]:
+    evs = ex.extract(text, published=date(2020, 3, 1), document_id="t", country_hint=country)
+    assert evs, text
+    e = evs[0]
+    return e.event_type, e.sub_event_type, e.fatalities or 0, [(a.role, a.canonical) for a in e.actors]
+
+
+def test_a_force_that_shells_is_the_attacker(ex: Extractor) -> None:
+    _et, sub, _f, roles = _event(ex, "Haftar's forces shelled a residential quarter of Tajoura overnight.", "Libya")
+    assert sub == "Shelling/artillery/missile attack"
+    assert roles[0] == ("actor1", "Military Forces of Libya (2014-) Haftar Faction")
+
+
+def test_a_shelled_force_is_still_the_target(ex: Extractor) -> None:
+    _et, _sub, _f, roles = _event(ex, "Nigerien army positions were shelled near Tera.", "Niger")
+    assert ("actor2", "Military Forces of Niger (2011-2021)") in roles
+
+
+def test_an_air_force_is_the_state_that_flies_it(ex: Extractor) -> None:
+    _et, sub, _f, roles = _event(ex, "An air raid by the Chadian air force hit a rebel column near Faya.", "Chad")
+    assert sub == "Air/drone strike"
+    assert roles[0] == ("actor1", "Military Forces of Chad (1990-2021)")
+
+
+def test_the_grievance_of_a_rally_is_not_its_act(ex: Extractor) -> None:
+    et, sub, f, _r = _event(
+        ex, "Students rallied in Dori to condemn the killing of three teachers by gunmen.", "Burkina Faso"
+    )
+    assert (et, sub, f) == ("Protests", "Peaceful protest", 0)
+
+
+def test_a_riot_after_a_death_is_coded_by_the_crowd(ex: Extractor) -> None:
+    et, _sub, f, _r = _event(
+        ex, "Youths rioted in Zinder after a motorcyclist was killed by a police vehicle.", "Niger"
+    )
+    assert (et, f) == ("Riots", 0)
+
+
+def test_a_crowd_that_fights_police_riots(ex: Extractor) -> None:
+    et, _sub, _f, roles = _event(
+        ex, "Opposition supporters clashed with gendarmes in Kaya after the vote.", "Burkina Faso"
+    )
+    assert et == "Riots"
+    assert roles[0] == ("actor1", "Rioters (Burkina Faso)")
+
+
+def test_a_raid_that_only_takes_goods_is_looting(ex: Extractor) -> None:
+    et, sub, _f, _r = _event(ex, "Armed men stormed a shop near Pama and stole fuel and motorbikes.", "Burkina Faso")
+    assert (et, sub) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_raid_that_kills_is_not_looting(ex: Extractor) -> None:
+    et, _sub, f, _r = _event(ex, "Armed men stormed a shop near Pama, killed the owner and stole fuel.", "Burkina Faso")
+    assert et == "Violence against civilians" and f == 1
+
+
+def test_a_victim_and_his_relative_are_two_dead(ex: Extractor) -> None:
+    _et, _sub, f, _r = _event(ex, "Gunmen shot dead a herder and his brother near Diapaga.", "Burkina Faso")
+    assert f == 2
+
+
+def test_villages_raided_are_not_dead(ex: Extractor) -> None:
+    _et, _sub, f, _r = _event(ex, "Gunmen raided three villages near Ouallam, killing 14 people.", "Niger")
+    assert f == 14
+
+
+def test_algerian_army_communique_words(ex: Extractor) -> None:
+    et, sub, _f, roles = _event(
+        ex, "ANP units arrested two terrorism support elements in Bordj Badji Mokhtar.", "Algeria"
+    )
+    assert (et, sub) == ("Strategic developments", "Arrests")
+    assert [c for r, c in roles if r == "actor2"] == ["Islamist Militia (Algeria)"]

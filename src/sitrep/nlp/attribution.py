@@ -87,8 +87,17 @@ _GOVERNMENT = ("Military Forces", "Police Forces", "MINUSMA", "EUTM", "Governmen
 _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 
 
+# a force named just before an active firing verb fired ("LNA forces shelled Ain Zara"); the passive or a
+# target phrase ("FAMa camp subjected to mortar fire", "rockets hit the MINUSMA camp") stays the victim
+_FIRED = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:shelled|bombarded|fired (?:rockets?|mortars?|shells?|artillery|missiles?)|"
+    r"launched (?:rockets?|mortars?|missiles?))\b",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_other_side(
-    out: list[ActorMention], event_type: str, sub_event_type: str | None, country: str | None
+    out: list[ActorMention], event_type: str, sub_event_type: str | None, country: str | None, text: str = ""
 ) -> list[ActorMention]:
     """A battle has two sides, and a bomb someone who laid it: when the note names only one side, the
     other is "Unidentified Armed Group (country)" (ACLED codebook: unknown perpetrators). When that one
@@ -103,7 +112,17 @@ def _unnamed_other_side(
     if not firsts or any(a.canonical.startswith(_UNIDENTIFIED) for a in firsts):
         return out
     uag = ActorMention(_tag(_UNIDENTIFIED, country), _tag(_UNIDENTIFIED, country), "actor1", None)
-    if event_type == "Explosions/Remote violence" and all(a.canonical.startswith(_GOVERNMENT) for a in firsts):
+    fired = sub_event_type == "Shelling/artillery/missile attack" and any(
+        a.span is not None
+        and (m := _FIRED.match(text[a.span.end : a.span.end + 60])) is not None
+        and not re.search(r"\b(?:was|were|been|being|is|are)\b", m.group(0), re.IGNORECASE)
+        for a in firsts
+    )
+    if (
+        event_type == "Explosions/Remote violence"
+        and not fired
+        and all(a.canonical.startswith(_GOVERNMENT) for a in firsts)
+    ):
         moved = [ActorMention(a.name, a.canonical, "actor2", a.span) if a.role == "actor1" else a for a in out]
         return [uag, *moved]
     return [*out, ActorMention(uag.name, uag.canonical, "actor2", None)]
@@ -414,7 +433,7 @@ def refine_actors(
     claimant = find_claimant(text, hits)
     out = _force_victim(out, event_type, sub_event_type, text, hits, scope, country, when)
     if claimant is None:
-        out = _unnamed_other_side(out, event_type, sub_event_type, country)
+        out = _unnamed_other_side(out, event_type, sub_event_type, country, text)
     if claimant is not None and event_type in (
         "Battles",
         "Explosions/Remote violence",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp import lang
 from sitrep.nlp.numbers import Count, find_counts
+from sitrep.nlp.triggers import in_grievance
 
 __all__ = ["Toll", "count_captured", "count_fatalities"]
 
@@ -44,6 +45,14 @@ _SINGULAR_VICTIM = re.compile(
     r"\b(?:an?|one|the)\s+(?:[\w'-]+\s+){0,4}?(?:was|has been|had been|got)\s+(?:reportedly\s+|allegedly\s+)?"
     r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched)\b"
     r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing)\s+(?:an?|one)\s+\w+",
+    re.IGNORECASE,
+)
+# A victim and a relative or companion named together ("a village chief and his son"): ACLED counts both.
+_PAIR_VICTIM = re.compile(
+    r"\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|executing)\s+(?:an?|one|the)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:his|her)\s+[\w'-]+"
+    r"|\b(?:an?|one|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:his|her)\s+[\w'-]+\s+(?:were|had been|have been)\s+"
+    r"(?:reportedly\s+|allegedly\s+)?(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead)\b",
     re.IGNORECASE,
 )
 # One death said without a number: the singular verb ("was killed"), a death told of one person ("succumbed
@@ -84,7 +93,8 @@ _HEADLINE_VICTIM = re.compile(
 )
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:km|kms|kilomet\w*|miles?|h\b|hrs?|hours?|days?|weeks?|months?|years?|vehicles?|pick-?ups?|"
-    r"motorbikes?|motorcycles?|trucks?|cars?|%|am\b|pm\b|[/:.]\d)",
+    r"motorbikes?|motorcycles?|trucks?|cars?|villages?|hamlets?|towns?|localit(?:y|ies)|camps?|sites?|"
+    r"positions?|posts?|bases?|%|am\b|pm\b|[/:.]\d)",
     re.IGNORECASE,
 )
 _MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -246,6 +256,9 @@ def _inside_parens(text: str, pos: int) -> bool:
 def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     counts = _people_counts(text, r)
     deaths = list(r.death.finditer(text))
+    if r.language == "en":
+        # "marched to denounce the killing of two youths": the deaths are the grievance, not this event's
+        deaths = [d for d in deaths if not in_grievance(text, d.start())]
     if not deaths:
         return None
     if r.language == "fr":
@@ -299,6 +312,10 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
                 found = True
                 lo, hi = min(lo, d.start()), max(hi, c.end)
     if not found:
+        m = _PAIR_VICTIM.search(text) if r.language == "en" else None
+        if m:
+            # "shot dead a village chief and his son", "a trader and his driver were killed": two people
+            return Toll(2, base + m.start(), base + m.end())
         m = r.singular_victim.search(text)
         if m:
             return Toll(1, base + m.start(), base + m.end())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sitrep.nlp import lang
 from sitrep.nlp.triggers_fr import FR_LEXICON, FR_PREFIX, FR_PREFIX_CLS
 
-__all__ = ["Trigger", "find_triggers", "type_event"]
+__all__ = ["Trigger", "find_triggers", "in_grievance", "type_event"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +231,43 @@ def find_triggers(text: str, offset: int = 0, language: str | None = None) -> li
         ):
             continue  # the month, not a march
         out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
+    if not french:
+        out = _drop_grievances(text, offset, out)
     return out
+
+
+# What a crowd protests about or reacts to is not an act of the demonstration ("a rally against Haftar's
+# offensive", "rioted after a student was killed by a police vehicle"): ACLED codes the demonstration by its
+# own conduct, and the grievance, when it is an event at all, is another one.
+_GRIEVANCE = re.compile(
+    r"\b(?:against|denounc\w*|condemn\w*|in protest (?:at|over|against)|to protest(?: against)?|over|"
+    r"in support of|in solidarity with|justice for|after|following)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def in_grievance(text: str, pos: int) -> bool:
+    """True when ``pos`` (in ``text``, one English sentence) lies in what a demonstration was about."""
+    crowd = [t.start for t in find_triggers(text, 0, "en") if t.cls in ("protest", "riot")]
+    first = min(crowd) if crowd else None
+    if first is None or pos <= first:
+        return False
+    return bool(_GRIEVANCE.search(text[max(first, pos - 60) : pos]))
+
+
+def _drop_grievances(text: str, offset: int, found: list[Trigger]) -> list[Trigger]:
+    crowd = [t for t in found if t.cls in ("protest", "riot")]
+    if not crowd:
+        return found
+    first = min(t.start for t in crowd)
+    keep: list[Trigger] = []
+    for t in found:
+        if t.violent and t.start > first:
+            before = text[max(0, first - offset, t.start - offset - 60) : t.start - offset]
+            if _GRIEVANCE.search(before) and not any(u.violent and u.start < t.start and u not in crowd for u in keep):
+                continue
+        keep.append(t)
+    return keep
 
 
 _MONTH_CONTEXT = re.compile(
@@ -395,6 +431,20 @@ def type_event(
             ):
                 return "Protests", "Excessive force against protesters"
             return "Riots", "Violent demonstration"
+        crowd = {"protester", "rioter"}
+        if mutual and (crowd & set(initiator_kinds) or crowd & set(target_kinds)):
+            # "opposition supporters clashed with police": a crowd that fights is a riot, not a battle
+            # (ACLED codebook: Battles need two organised armed groups)
+            return "Riots", "Violent demonstration"
+        if (
+            main == "attack"
+            and plain & {"loot", "destroy"}
+            and not plain & {"kill", "clash", "shoot", "abduct"}
+            and not armed_target
+        ):
+            # "gunmen stormed a market and stole livestock; no casualties": nobody was harmed, so ACLED
+            # codes the raid by what was taken or wrecked (Looting/property destruction)
+            return "Strategic developments", "Looting/property destruction"
         if mutual and (armed_target or any(k in ARMED for k in initiator_kinds) or not civ_target):
             return "Battles", "Armed clash"
         if civ_target and not armed_target:
