@@ -32,3 +32,16 @@ def test_witnesses_are_not_the_dead() -> None:
 
 def test_wounded_alone_is_no_death_count() -> None:
     assert count_fatalities("Five soldiers were wounded by the blast.").value is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Gunmen killed four villagers near Mopti.", 4),  # "villagers" are people, "villages" are not
+        ("Militants raided two villages, killing eleven people.", 11),
+        ("Gunmen killed three carters on the road.", 3),
+    ],
+)
+def test_place_words_are_not_people_but_their_inhabitants_are(text: str, expected: int) -> None:
+    toll = count_fatalities(text)
+    assert toll is not None and toll.value == expected

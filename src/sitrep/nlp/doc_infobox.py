@@ -40,11 +40,37 @@ class InfoboxFrame:
     evidence: Span | None = None
     toll_camps: set[str] = field(default_factory=set)  # the camps whose deaths the Casualties lines give
     country: str | None = None  # the country the Place line states ("..., Chad"): the event lies there
+    etype: str | None = None  # the ACLED type an "Attack type" line states ("Airstrike", "Kidnapping")
+    subtype: str | None = None
 
     @property
     def empty(self) -> bool:
         return self.date is None and self.place is None and not self.actors and self.fatalities is None
 
+
+# The civilian-attack and protest infoboxes name the same slots differently; each key is read as the
+# battle infobox's slot it stands for (the first line of a slot wins, so "Place" beats "Location").
+_KEY_SLOTS = {
+    "location": "place",
+    "locations": "place",
+    "perpetrator": "perpetrators",
+    "perpetrators": "perpetrators",
+    "attackers": "perpetrators",
+    "attacker": "perpetrators",
+    "target": "target",
+    "targets": "target",
+    "victim": "target",
+    "victims": "target",
+    "deaths": "deaths",
+    "death": "deaths",
+    "fatalities": "deaths",
+    "killed": "deaths",
+    "dead": "deaths",
+    "attacktype": "type",
+    "type": "type",
+    "methods": "type",
+}
+_DEATH_FIGURE = re.compile(r"^\D{0,20}?(?P<n>\d[\d,.]*)\s*\+?")
 
 _INFOBOX_LINE = re.compile(r"^[ \t]*[-*•|][ \t]*([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$", re.MULTILINE)
 _NO_LOSSES = re.compile(r"^\s*(?:none|nil|no(?:ne)? (?:losses|casualties|deaths)|0|zero|aucune?)\s*\.?\s*$", re.I)
@@ -100,6 +126,12 @@ def read_infobox(
             if not hits:
                 hits = _demonym_forces(text, s, e, kb)
             sides[n] = hits
+    if "1" not in sides and "perpetrators" in lines:
+        s, e, _v = lines["perpetrators"]
+        sides["1"] = [h for h in st.actors if s <= h.start < e and h.kind != "civilian"]
+    if "2" not in sides and "target" in lines:
+        s, e, _v = lines["target"]
+        sides["2"] = [h for h in st.actors if s <= h.start < e]
     if "result" in lines and sides:
         s, e, _v = lines["result"]
         winners = _demonym_forces(text, s, e, kb)
@@ -112,12 +144,17 @@ def read_infobox(
         frame.actors.extend((h, role) for h in hits)
     total: Toll | None = None
     captured: Toll | None = None
-    for key in ("casualties1", "casualties2", "casualties3", "casualties"):
+    for key in ("casualties1", "casualties2", "casualties3", "casualties", "deaths"):
         if key not in lines:
             continue
         s, e, v = lines[key]
         if _NO_LOSSES.match(v):
             t = Toll(0, s, e)
+        elif key == "deaths":
+            # the key says what is counted: "Deaths: 157+" is at least 157, the figure ACLED keeps
+            m = _DEATH_FIGURE.match(v)
+            figure = parse_count(m.group("n").rstrip(".,").replace(",", "")) if m else None
+            t = Toll(figure, s + m.start("n"), s + m.end("n")) if m and figure is not None else Toll(None)
         else:
             t = count_fatalities(text, s, e)
             if t.value is None:
@@ -135,11 +172,37 @@ def read_infobox(
             captured = c if captured is None else Toll((captured.value or 0) + c.value, captured.start, c.end)
     frame.fatalities = total
     frame.captured = captured
+    if "type" in lines:
+        s, e, _v = lines["type"]
+        frame.etype, frame.subtype = _stated_type(text, s, e, sides) or (None, None)
     return None if frame.empty else frame
 
 
+def _stated_type(text: str, s: int, e: int, sides: Mapping[str, list[ActorHit]]) -> tuple[str, str] | None:
+    """The ACLED type of an "Attack type" line ("Airstrike", "Kidnapping", "Mass shooting"), typed with the
+    perpetrators and targets the infobox lists; None when the line names no act ("Military coup")."""
+    from sitrep.nlp.triggers import find_triggers, type_event
+
+    trigs = find_triggers(text[s:e], s, "en")
+    if not trigs:
+        return None
+    return type_event(
+        {t.cls for t in trigs},
+        [h.kind for h in sides.get("1", [])],
+        [h.kind for h in sides.get("2", [])],
+        classes_text=tuple(t.text.lower() for t in trigs),
+        language="en",
+    )
+
+
 def _camp(hit: ActorHit) -> str:
-    return "gov" if hit.kind in ("state", "international") else "civ" if hit.kind == "civilian" else "armed"
+    return (
+        "gov"
+        if hit.kind in ("state", "international")
+        else "civ"
+        if hit.kind in ("civilian", "ethnic_group")
+        else "armed"
+    )
 
 
 def infobox_lines(text: str, sections: Sequence[Section]) -> dict[str, tuple[int, int, str]]:
@@ -150,7 +213,7 @@ def infobox_lines(text: str, sections: Sequence[Section]) -> dict[str, tuple[int
     if box is not None:
         for m in _INFOBOX_LINE.finditer(text, box.start, box.end):
             key = re.sub(r"\s+", "", m.group(1).lower())
-            lines.setdefault(key, (m.start(2), m.end(2), m.group(2)))
+            lines.setdefault(_KEY_SLOTS.get(key, key), (m.start(2), m.end(2), m.group(2)))
     return lines
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "build_context",
     "is_whole_document",
     "reference_date",
+    "section_at",
     "section_zone",
 ]
 
@@ -180,6 +181,11 @@ def _bisect(starts: list[int], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def section_at(secs: Sequence[Section], pos: int) -> int:
+    """Index of the innermost section holding ``pos`` (-1: none)."""
+    return _innermost(secs, pos)
 
 
 def _innermost(secs: Sequence[Section], pos: int) -> int:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sitrep.model import EVENT_TYPES, ActorMention, DatePrecision, EventMention, Place, Span
-from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.actors import ActorEntry, ActorHit
 from sitrep.nlp.country_names import acled_country, acled_place
 from sitrep.nlp.doc_frames import VIOLENT_TYPES, Frame
 from sitrep.nlp.doc_infobox import force_words
@@ -29,6 +29,14 @@ _NOT_COMBATANT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_COMBATANT_AFTER = re.compile(r"^\s+(?:minister|ministry|spokes\w+|secretary)\b", re.IGNORECASE)
+# the subject of a reporting verb is a source of the account, not a side: "The government gave a toll of
+# 134 dead", "local officials first reported 95 dead", "the army said"
+_SOURCE_AFTER = re.compile(
+    r"^\s+(?:(?:first|later|initially|also|then|officially|\w+ly)\s+)?(?:said|says|gave|reported|announced|"
+    r"stated|put|told|confirmed|declared|estimated|counted|revised|raised|lowered|claimed responsibility)\b",
+    re.IGNORECASE,
+)
+_PROTEST_TYPES = ("Protests", "Riots")
 _STATE_SIDE = ("state", "international")
 
 
@@ -54,6 +62,8 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
         before = text[max(0, hit.start - 40) : hit.start]
         if _NOT_COMBATANT_BEFORE.search(before) or _NOT_COMBATANT_AFTER.match(text[hit.end : hit.end + 20]):
             continue
+        if hit.kind not in ("protester", "rioter") and _SOURCE_AFTER.match(text[hit.end : hit.end + 50]):
+            continue
         name = kb.resolve(hit, country, when)
         if hit.entry.key.startswith("military:@doc"):
             adj = re.search(r"(\w+)\s+$", before)
@@ -61,15 +71,31 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
             if force is not None:
                 name = force.resolve(force.country, when)
         if hit.kind == "ethnic_group":
+            if role != "actor1" and f.etype in _VICTIM_TYPES:
+                # a community on the receiving end is the victims' identity: Civilians are actor2, the
+                # group ("Fulani Ethnic Group (Mali)") an associate (ACLED codebook: identity groups)
+                items.append((hit, "actor2", _civilians(country)))
+                items.append((hit, "assoc", hit.entry.resolve(country, when)))
+                continue
             name = hit.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia")
         items.append((hit, role, name))
     camps_named = {_camp(h.kind) for h, _r, _n in items if not _generic(h)}
+    initiators_named = {_camp(h.kind) for h, r, _n in items if not _generic(h) and r == "actor1"}
     parents = {h.entry.parent for h, _r, _n in items if h.entry.parent}
+    # a generic attacker ("gunmen") gives way to a named one of its camp; a named victim of that camp (a
+    # militia post the gunmen attacked) does not make the attackers someone else
     items = [
         (h, r, n)
         for h, r, n in items
-        if not (_generic(h) and _camp(h.kind) in camps_named and _camp(h.kind) != "civ") and h.entry.key not in parents
+        if not (
+            _generic(h)
+            and _camp(h.kind) in (initiators_named if r == "actor1" else camps_named)
+            and _camp(h.kind) != "civ"
+        )
+        and h.entry.key not in parents
     ]
+    if f.etype in _PROTEST_TYPES:
+        items = _crowd_first(items, f, country)
     if violent and f.etype == "Battles":
         items = [(h, r, n) for h, r, n in items if h.kind != "civilian"]
     out: list[ActorMention] = []
@@ -100,11 +126,50 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
         seen[name] = final
         camp_of[name] = camp
         out.append(ActorMention(h.text, name, final, Span(h.start, h.end)))
+    if f.etype == "Violence against civilians" and not any(a.role == "actor2" for a in out):
+        # violence against civilians always has civilians on the receiving end, named or not ("Soumaila
+        # Cisse and his team were kidnapped": the victims are no actor of the actor file)
+        civ = _civilians(country)
+        if civ in seen:
+            out = [ActorMention(a.name, a.canonical, "actor2", a.span) if a.canonical == civ else a for a in out]
+        else:
+            out.insert(1 if out and out[0].role == "actor1" else 0, ActorMention(civ, civ, "actor2", None))
     if violent and not any(a.role == "actor1" for a in out):
         tr = f.drafts[0].trigger
         placeholder = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         out.insert(0, ActorMention(tr.text or placeholder, placeholder, "actor1", Span(tr.start, tr.end)))
     return tuple(out)
+
+
+_VICTIM_TYPES = ("Violence against civilians", "Explosions/Remote violence")
+
+
+def _civilians(country: str | None) -> str:
+    return f"Civilians ({country})" if country else "Civilians"
+
+
+def _crowd_first(
+    items: list[tuple[ActorHit, str, str]], f: Frame, country: str | None
+) -> list[tuple[ActorHit, str, str]]:
+    """A demonstration's actor1 is the crowd (Protesters or Rioters of the country), whoever the sentence
+    put first; the police are actor2 only where they intervened, and a peaceful protest has no other side
+    (ACLED codebook: Protests)."""
+    crowd = "Protesters" if f.etype == "Protests" else "Rioters"
+    name = f"{crowd} ({country})" if country else crowd
+    kinds = ("protester", "rioter", "civilian")
+    crowd_hits = [(h, "actor1", n if h.kind != "civilian" else name) for h, _r, n in items if h.kind in kinds]
+    if not crowd_hits:
+        tr = f.drafts[0].trigger
+        crowd_hits = [(ActorHit(tr.start, tr.end, tr.text, _placeholder_entry(name)), "actor1", name)]
+    others: list[tuple[ActorHit, str, str]] = []
+    if f.subtype != "Peaceful protest":
+        others = [(h, "actor2", n) for h, _r, n in items if h.kind not in kinds]
+    return crowd_hits + others
+
+
+def _placeholder_entry(name: str) -> ActorEntry:
+    """The crowd of a demonstration whose words name no protesters ("marches were held")."""
+    return ActorEntry(key="protester:@doc", canonical=name, kind="protester")
 
 
 def to_mention(ex: Extractor, text: str, st: _State, f: Frame, index: int, reference: date | None) -> EventMention:

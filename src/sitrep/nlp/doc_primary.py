@@ -73,8 +73,13 @@ def with_infobox(
 
         ev = info.evidence or Span(0, 0)
         trig = Trigger(ev.start, ev.start, "", "clash")
-        draft = _Draft((ev.start, ev.end), trig, {"clash"}, Roles(), "Battles", "Armed clash")
-        primary = Frame([draft], "event", -1, -1, "Battles", "Armed clash", from_infobox=True, confidence=0.6)
+        etype, sub = (info.etype, info.subtype) if info.etype and info.subtype else ("Battles", "Armed clash")
+        draft = _Draft((ev.start, ev.end), trig, {"clash"}, Roles(), etype, sub)
+        primary = Frame([draft], "event", -1, -1, etype, sub, from_infobox=True, confidence=0.6)
+    if info.etype is not None and info.subtype is not None:
+        # an "Attack type" line states the kind of act; the prose's words may type it otherwise ("kidnapped
+        # by JNIM" reads as a clash with an armed group)
+        primary.etype, primary.subtype = info.etype, info.subtype
     if info.date is not None and (
         primary.date is None
         or PRECISION_RANK.get(info.date.precision, 9) < PRECISION_RANK.get(primary.date.precision, 9)
@@ -139,7 +144,13 @@ def lead_attacker(text: str, ctx: DocumentContext, actors: list[ActorHit]) -> Ac
 
 
 def _camp(hit: ActorHit) -> str:
-    return "gov" if hit.kind in ("state", "international") else "civ" if hit.kind == "civilian" else "armed"
+    return (
+        "gov"
+        if hit.kind in ("state", "international")
+        else "civ"
+        if hit.kind in ("civilian", "ethnic_group")
+        else "armed"
+    )
 
 
 def _sides_as_roles(

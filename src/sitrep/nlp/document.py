@@ -31,13 +31,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.model import EventMention
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.doc_frames import PRECISION_RANK, Frame, absorb, frame_specificity, merge_frames
 from sitrep.nlp.doc_infobox import infobox_lines, read_infobox
-from sitrep.nlp.doc_layout import DocumentContext, Unit, build_context, is_whole_document, reference_date
+from sitrep.nlp.doc_layout import (
+    DocumentContext,
+    Unit,
+    build_context,
+    is_whole_document,
+    reference_date,
+    section_at,
+)
 from sitrep.nlp.doc_mentions import to_mention
 from sitrep.nlp.doc_mood import not_an_act, relative_clauses, sentence_mood
 from sitrep.nlp.doc_places import (
@@ -54,7 +62,7 @@ from sitrep.nlp.doc_tolls import combine_sides, toll_camp
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
-from sitrep.nlp.timex import find_dates
+from sitrep.nlp.timex import TimeExpr, find_dates
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import Extractor, _State
@@ -72,9 +80,32 @@ _COMPANIONS = re.compile(
 )
 
 
+# a part of a toll said again ("157 villagers, many of them women and children, were killed"; "35 killed,
+# among them 24 children"): a subset of the victims already counted, never more deaths
+_PARTITIVE = re.compile(
+    r",\s*(?:(?:many|most|some|several|half|all|mostly|\w+)\s+of\s+(?:them|whom)|among\s+(?:them|whom)|"
+    r"including)\b[^,.;()]*",
+    re.IGNORECASE,
+)
+# a toll corrected in the same sentence ("first reported 95 dead, but later revised the toll to 35";
+# "a toll of 134 dead; it was later raised to 157"): the corrected figure replaces the first
+_REVISED = re.compile(
+    r"\b(?:revised|raised|lowered|corrected|reduced|updated|increased|brought)\s+(?:(?:the|its|their|this)\s+"
+    r"(?:death\s+)?toll\s+)?(?:up\s+|down\s+)?to\s+(?:at\s+least\s+|about\s+|around\s+)?(?P<n>\d[\d,]*)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) -> Toll:
     """Deaths of one sentence; "X was killed along with three others" counts X too (1 + 3)."""
-    t = count_fatalities(text, s, e)
+    sent = _PARTITIVE.sub(lambda m: " " * len(m.group(0)), text[s:e])
+    t = count_fatalities(sent)
+    t = Toll(t.value, t.start + s, t.end + s) if t.value is not None else t
+    revised = _REVISED.search(sent)
+    if revised is not None and t.value is not None:
+        n = parse_count(revised.group("n").replace(",", ""))
+        if n is not None:
+            t = Toll(n, s + revised.start(), s + revised.end())
     if t.value is not None and any(a <= t.start - s < b for a, b in rel):
         t = Toll(None)
     m = _COMPANIONS.search(text, s, e)
@@ -96,6 +127,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
             if st.published is None:
                 ctx.reference = ref.value
                 st.dates = [d for d in find_dates(text, ref.value)]
+    st.dates = stated_years(text, st.dates, ctx)
     chains = stated_chains(text, st.places)
     if chains:
         st.places = confine(text, st.places, chains, None if ex.places is no_places else ex.places)
@@ -167,6 +199,52 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     if country is not None:
         st.country = country
     return [to_mention(ex, text, st, f, i, ctx.reference) for i, f in enumerate(ordered)]
+
+
+_RANGE_TO = re.compile(r"^\s*(?:–|—|-|to|and|until|till)\s*$", re.IGNORECASE)
+
+
+def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list[TimeExpr]:
+    """Dates written without a year take the year the document states, not the publication's.
+
+    An article published years later says "23 March 2019" once and then "early on 23 March"; the day
+    belongs to the story's year. The year comes from the end of a range ("30 September – 1 October 2019"),
+    else the last fully dated day or month before it in the same section, else the infobox's or the
+    lead's date; of that year and its neighbours, the one that puts the day nearest the anchor.
+    """
+    explicit = [d for d in dates if d.anchor == "explicit" and d.precision in ("day", "month")]
+    if not explicit:
+        return dates
+    box = next((x for x in ctx.sections if x.name.lower() == "infobox"), None)
+    in_box = [d for d in explicit if box is not None and box.start <= d.start < box.end]
+    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    lead_end = max((u.end for u in narrative if narrative and u.para == narrative[0].para), default=0)
+    stated = in_box or [d for d in explicit if d.start < lead_end]
+    doc_anchor = stated[0] if stated else None
+    out: list[TimeExpr] = []
+    for d in dates:
+        if d.anchor != "published" or d.relative or d.precision not in ("day", "month"):
+            out.append(d)
+            continue
+        after = [n for n in explicit if 0 <= n.start - d.end <= 8 and _RANGE_TO.match(text[d.end : n.start])]
+        sec = section_at(ctx.sections, d.start)
+        before = [a for a in explicit if a.end <= d.start and sec >= 0 and section_at(ctx.sections, a.start) == sec]
+        anchor = after[0] if after else before[-1] if before else doc_anchor
+        if anchor is None:
+            out.append(d)
+            continue
+        best = d.value
+        for y in (anchor.value.year - 1, anchor.value.year, anchor.value.year + 1):
+            try:
+                cand = d.value.replace(year=y)
+            except ValueError:
+                continue
+            if after and cand > anchor.value:
+                continue  # the first day of a range comes before its last
+            if abs((cand - anchor.value).days) < abs((best - anchor.value).days):
+                best = cand
+        out.append(replace(d, value=best, anchor="previous") if best != d.value else d)
+    return out
 
 
 def _sum_sides(f: Frame) -> None:

@@ -92,9 +92,9 @@ _HEADLINE_VICTIM = re.compile(
     r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched|strangled)\b",
 )
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:km|kms|kilomet\w*|miles?|h\b|hrs?|hours?|days?|weeks?|months?|years?|vehicles?|pick-?ups?|"
+    r"^\s*(?:(?:km|kms|kilomet\w*|miles?|h|hrs?|hours?|days?|weeks?|months?|years?|vehicles?|pick-?ups?|"
     r"motorbikes?|motorcycles?|trucks?|cars?|villages?|hamlets?|towns?|localit(?:y|ies)|camps?|sites?|"
-    r"positions?|posts?|bases?|%|am\b|pm\b|[/:.]\d)",
+    r"positions?|posts?|bases?|am|pm)\b|%|[/:.]\d)",
     re.IGNORECASE,
 )
 _MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
