@@ -41,6 +41,18 @@ def country_cues(text: str) -> dict[str, int]:
     return found
 
 
+def cue_first_positions(text: str) -> dict[str, int]:
+    """ISO code -> where the text first uses a cue of that country: a tie in the country vote goes to the
+    country the report points at first, not to the alphabetically first code."""
+    first: dict[str, int] = {}
+    for rx, cc in _cue_table():
+        for m in rx.finditer(text):
+            if not _BORDER_WORD.match(text[m.end() : m.end() + 20].lstrip(" -–")):
+                first[cc] = min(first.get(cc, m.start()), m.start())
+                break
+    return first
+
+
 def in_border_phrase(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a country name) is the neighbour of a border phrase.
 

@@ -71,6 +71,14 @@ _LOCATIVE = re.compile(
     r"\s+(?:of\s+|de\s+|d')?)?)$",
     re.IGNORECASE,
 )
+# "in the Macina", "dans le Gourma": a bare name behind an article is a loosely bounded area (a natural or
+# historical region), not a settlement; "the village of X" and "the X area" are not caught here.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la)\s+$", re.IGNORECASE)
+_FEATURE_AFTER = re.compile(
+    r"^\s*(?:area|region|zone|village|town|city|locality|commune|district|cercle|camp|base|market|axis|road|"
+    r"valley|forest|river|border|airport|mine|site|localité|secteur)\b",
+    re.IGNORECASE,
+)
 _DIRECTIONAL = re.compile(
     r"(?:\b(?:to|towards|toward|from|for|vers|pour|en\s+provenance\s+de|route\s+to|route\s+de|bound\s+for)\s+"
     r"(?:the\s+|la\s+|le\s+)?)$",
@@ -288,7 +296,16 @@ def event_location(
     axis_starts = _axis_starts(text, good)
     confirmed = _corroborated(good)
 
-    def key(m: MentionLike) -> tuple[int, int, int, int, int, int]:
+    def loose(m: MentionLike) -> int:
+        """1 for "in the Macina": an area named loosely ranks after a settlement the text places the event in."""
+        if m.kind == "relative" or not _ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start]):
+            return 0
+        after = text[m.end : m.end + 20]
+        # "the Lere-Nampala axis", "the Mondoro/Fhero forest", "the Tenenkou to Macina axis": a pair
+        pair = after[:1] in ("-", "/", "–") or re.match(r"\s+(?:to|and|à|et)\s", after)
+        return 0 if (_FEATURE_AFTER.match(after) or pair) else 1
+
+    def key(m: MentionLike) -> tuple[int, int, int, int, int, int, int]:
         before = text[max(0, m.start - 40) : m.start]
         if m.kind == "relative":
             cue = 0
@@ -300,7 +317,7 @@ def event_location(
             cue = 0 if _LOCATIVE.search(before) else 1
         where = abs(m.start - trigger[0]) if trigger else m.start
         doubtful = int(_is_fuzzy(m) and m.start not in confirmed)
-        return (conflicts(m), doubtful, cue, int(m.start in axis_starts), where, m.start)
+        return (conflicts(m), doubtful, loose(m), cue, int(m.start in axis_starts), where, m.start)
 
     if confirmed:
         good = [m for m in good if m.kind != "relative"] or good

@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from sitrep.geo.cues import country_cues, in_border_phrase
+from sitrep.geo.cues import country_cues, cue_first_positions, in_border_phrase
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, PlaceRow, admin_display_name
 from sitrep.geo.nonplace import border_compound_spans, equipment_spans
 from sitrep.geo.normalise import normalise_name
@@ -461,6 +461,8 @@ def infer_country(text: str, gaz: Gazetteer, spans: Sequence[_Span]) -> str | No
                 first.setdefault(got[0], s.start)
     for cc, n in cues.items():
         votes[cc] = votes.get(cc, 0.0) + 0.75 * min(n, 3)
+    for cc, pos in cue_first_positions(text).items():
+        first[cc] = min(first.get(cc, pos), pos)
     if not votes:
         return None
     # a tie goes to the country named first: reports lead with where things happened
