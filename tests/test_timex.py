@@ -346,3 +346,16 @@ def test_real_reports() -> None:
     found = find_dates(text, None)
     assert found and found[0].value == date(2020, 6, 3)
     assert all(text[e.start : e.end] == e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("On 27 December, 10 gendarmes were killed near Dori.", date(2018, 12, 27)),
+        ("On 3 June, 4 soldiers died in an ambush.", date(2018, 6, 3)),
+        ("On November, 24 the army withdrew.", date(2018, 11, 24)),
+    ],
+)
+def test_a_count_after_a_day_month_date_is_not_its_day(text: str, expected: date) -> None:
+    found = find_dates(text, date(2018, 12, 29))
+    assert [d.value for d in found] == [expected]

@@ -191,9 +191,16 @@ class Cand:
     m: re.Match[str]
 
 
+# "On 27 December, 10 gendarmes were killed": a month that already has its day before it does not take the
+# number after the comma as its day
+_DAY_BEFORE_MONTH = re.compile(rf"(?<![\w.,/-]){_DAY_RE}(?:\s+of)?\s+$", re.IGNORECASE)
+
+
 def candidates(text: str) -> Iterator[Cand]:
     for kind, pat in _PATTERNS:
         for m in pat.finditer(text):
+            if kind == "md" and _DAY_BEFORE_MONTH.search(text, max(0, m.start("x") - 12), m.start("x")):
+                continue
             yield Cand(m.start("x"), m.end("x"), kind, m)
 
 
