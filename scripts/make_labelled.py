@@ -1101,7 +1101,7 @@ ROWS = [
         "2019-07-06",
         B,
         "Armed clash",
-        "Toubou Ethnic Militia (Libya)",
+        "Tebu Ethnic Militia (Libya)",
         "Awlad Suleiman Ethnic Militia (Libya)",
         [],
         "Sabha",

@@ -120,7 +120,7 @@ def test_typo_soliders_is_still_the_army(ex: Extractor) -> None:
             "FACT: Front for Change and Concord in Chad",
         ),
         ("Libya", "The Tripoli Protection Force shelled LNA positions south of Tripoli.", "Tripoli Protection Force"),
-        ("Libya", "Tebu fighters clashed with Tuareg militiamen in Ubari.", "Toubou Ethnic Militia (Libya)"),
+        ("Libya", "Tebu fighters clashed with Tuareg militiamen in Ubari.", "Tebu Ethnic Militia (Libya)"),
     ],
 )
 def test_theatre_actor1(ex: Extractor, country: str, text: str, expected: str) -> None:

@@ -264,8 +264,9 @@ def test_a_demonstration_is_the_crowds(ex: Extractor) -> None:
 
 
 def test_the_mutineers_are_actor1(ex: Extractor) -> None:
+    """ACLED names soldiers acting against their own government "Mutiny of Military Forces of X"."""
     ev = primary(ex, article("kati"), "kati")
-    assert canon(ev, "actor1")[0].startswith("Military Forces of Mali")
+    assert canon(ev, "actor1")[0].startswith("Mutiny of Military Forces of Mali")
 
 
 @pytest.mark.parametrize(

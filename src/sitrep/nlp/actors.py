@@ -218,6 +218,11 @@ class ActorKB:
             if real is None:
                 return "Military Forces" if branch == "military" else "Police Forces"
             return real.resolve(country, when)
+        if "{military}" in e.canonical:
+            # a mutiny is named after the army it broke from, in that army's period at the event date
+            army = self.entries.get(f"military:{country}") if country else None
+            name = army.resolve(country, when) if army else f"Military Forces of {country or 'Unknown'}"
+            return e.canonical.replace("{military}", name)
         tag_country = country
         if e.kind in ("civilian", "protester", "rioter", "unidentified", "islamist", "militia"):
             tag_country = country

@@ -125,7 +125,19 @@ def _unnamed_other_side(
     ):
         moved = [ActorMention(a.name, a.canonical, "actor2", a.span) if a.role == "actor1" else a for a in out]
         return [uag, *moved]
+    if fired and _CIVILIAN_TOLL.search(text):
+        # "LNA forces shelled residential areas. Four civilians were killed": the shells fell on civilians
+        civ = _tag(_CIVILIANS, country)
+        return [*out, ActorMention(civ, civ, "actor2", None)]
     return [*out, ActorMention(uag.name, uag.canonical, "actor2", None)]
+
+
+# what a force's shells hit when no armed side is named: homes and the people in them
+_CIVILIAN_TOLL = re.compile(
+    r"\b(?:civilians?|residential|neighbou?rhoods?|homes|houses|residents|children|women|quartiers? résidentiels?|"
+    r"habitations|civils)\b",
+    re.IGNORECASE,
+)
 
 
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})

@@ -314,7 +314,8 @@ def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequen
     "The attack took place on 23 March when Boko Haram fighters attacked an army base": the opening noun names
     the event but every actor follows it, so word order around it cannot tell who attacked; the later verb
     with an actor on each side can."""
-    if not trig.violent or trig.cls == "clash" or any(h.end <= trig.start for h in hits):
+    # a mention the trigger overlaps ("Turkish drones" in "drones struck") stands before it
+    if not trig.violent or trig.cls == "clash" or any(h.start < trig.start for h in hits):
         return trig
     later = [h for h in hits if h.start >= trig.end]
     if later and _PARTICIPANT_LEAD.search(text[trig.end : later[0].start]):

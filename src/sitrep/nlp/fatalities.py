@@ -330,6 +330,16 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     return Toll(total, base + lo, base + hi)
 
 
+# "two suicide bombers blew themselves up ..., killing three": ACLED's toll counts the bombers who died
+_SELF_BLAST = re.compile(
+    r"\b(an?|one|two|three|four|five|six|\d+)\s+(?:female\s+|male\s+|young\s+)?suicide\s+(?:bombers?|attackers?)\b"
+    r"[^.;]{0,80}?\b(?:blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:their|his|her)\s+(?:explosive\s+)?"
+    r"(?:vests?|belts?|charges?))",
+    re.IGNORECASE,
+)
+_BOMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def count_fatalities(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Toll:
     """Deaths reported in ``text[start:end]``; value None when the text says nothing about deaths.
 
@@ -342,6 +352,13 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
         t = _sentence_toll(m.group(0), start + m.start(), r)
         if t is not None and t.value is not None and (best is None or (best.value or 0) < t.value):
             best = t
+    blast = _SELF_BLAST.search(scope)
+    if blast and r is _EN:
+        n = _BOMBERS.get(blast.group(1).lower()) or (int(blast.group(1)) if blast.group(1).isdigit() else 0)
+        counted = best is not None and re.search(r"\bbombers?\b", text[best.start : best.end + 40], re.I)
+        if n and not counted:
+            base = best.value or 0 if best is not None else 0
+            return Toll(base + n, start + blast.start(), start + blast.end())
     if best is not None:
         return best
     coded = _CODED_AS.search(scope)

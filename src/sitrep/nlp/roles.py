@@ -173,6 +173,25 @@ def _extend_conj(
     return out
 
 
+# "civilians were killed when suspected jihadists raided a village": the subject of the time clause is the
+# agent the passive leaves out
+_WHEN_LEAD = re.compile(r"\b(?:when|as|after|while|lorsque|quand|après que)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:\w+ed|opened|shot|set|fired|struck|hit|blew|overran|stormed|ont|a)\b", re.IGNORECASE
+)
+
+
+def _when_clause_agent(sentence: str, base: int, t1: int, after: Sequence[ActorHit]) -> ActorHit | None:
+    for h in after:
+        if h.kind == "civilian":
+            continue
+        lead = sentence[t1 : h.start - base]
+        if len(lead) < 60 and _WHEN_LEAD.search(lead) and _CLAUSE_VERB.match(sentence[h.end - base :]):
+            return h
+        return None
+    return None
+
+
 def assign_roles(
     sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, language: str | None = None
 ) -> Roles:
@@ -184,7 +203,8 @@ def assign_roles(
     if not hits:
         return roles
     t0, t1 = trigger.start - base, trigger.end - base
-    before = [h for h in hits if h.end - base <= t0]
+    # "Turkish drones struck": a mention the trigger word overlaps ("drones struck") is still its subject
+    before = [h for h in hits if h.end - base <= t0 or (h.start - base < t0 and h.end - base <= t1)]
     after = [h for h in hits if h.start - base >= t1]
     # co-actors introduced by "supported by", "alongside"...
     assoc = [h for h in hits if syn.assoc.search(sentence[: h.start - base][-40:])]
@@ -237,6 +257,8 @@ def assign_roles(
             roles.targets.extend(rest[:1])
             return roles
     if passive:
+        if agent is None:
+            agent = _when_clause_agent(sentence, base, t1, after)
         if agent is not None:
             roles.initiators.extend(_extend_conj(sentence, base, after, agent, True, syn))
         if before:
@@ -252,6 +274,36 @@ def assign_roles(
         roles.initiators.extend(_extend_conj(sentence, base, before, subject, False, syn))
     if after:
         roles.targets.extend(_extend_conj(sentence, base, after, after[0], True, syn))
+    return _attacker_first(roles, sentence, base)
+
+
+# "FAMa repulsed a JNIM attack", "soldiers fought off the assailants": the object of these verbs attacked
+_REPEL = re.compile(
+    r"\b(?:repuls\w*|repel\w*|fended\s+off|fought\s+off|beat\s+back|beaten\s+back|pushed\s+back|foiled|"
+    r"thwarted|repouss\w*|déjou\w*)\b",
+    re.IGNORECASE,
+)
+# "killed 18 ISGS militants who had attacked a patrol": the relative clause says who started the fight
+_WHO_ATTACKED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?,?\s*(?:who|which|that|qui)\s+(?:had\s+|have\s+|has\s+|avaient\s+|ont\s+)?(?:\w+ly\s+)?"
+    r"(?:attacked|ambushed|raided|stormed|assaulted|attaqué|tendu)\b",
+    re.IGNORECASE,
+)
+
+
+def _attacker_first(roles: Roles, sentence: str, base: int) -> Roles:
+    """ACLED's actor1 is the side that attacked (codebook: the initiator of a battle); an active sentence
+    whose subject repelled the attack, or whose object is said to have attacked first, names the attacker
+    second, so the sides swap."""
+    if len(roles.initiators) != 1 or not roles.targets:
+        return roles
+    subj, obj = roles.initiators[0], roles.targets[0]
+    if subj.kind == "civilian" or obj.kind == "civilian":
+        return roles
+    repelled = _REPEL.search(sentence[subj.end - base : obj.start - base]) is not None
+    struck_first = _WHO_ATTACKED.match(sentence[obj.end - base :]) is not None
+    if repelled or struck_first:
+        roles.initiators, roles.targets = [obj], [subj, *roles.targets[1:]]
     return roles
 
 

@@ -52,7 +52,7 @@ _LEXICON: list[tuple[str, str]] = [
         "air",
         r"air[- ]?strikes?|air raids?|aerial (?:strikes?|bombardments?|bombings?|attacks?)|drone (?:strikes?"
         r"|attacks?)|(?:struck|hit|bombed|targeted) by (?:an? )?(?:drones?|aircraft|jets?|warplanes?|"
-        r"helicopters?|helos)|(?:drones?|warplanes?|fighter jets?|aircraft|helicopters?|helos|mirage \w+|"
+        r"helicopters?|helos)|(?:drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|helos|mirage \w+|"
         r"reaper)s? "
         r"(?:struck|bombed|fired|strike|targeted|shot)|bombarded|bombing raids?|ucav|uav strikes?",
     ),
