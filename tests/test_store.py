@@ -898,3 +898,146 @@ def test_tsquery_text_quotes_every_term() -> None:
     assert tsquery_text("gao*") == "'gao':*"
     assert tsquery_text("a\\b") == "'a\\\\b'"
     assert tsquery_text("( ) * --") is None
+
+
+# -- summary pages from the covering page indexes (migration 6), on every backend ------------------------
+
+
+def _event_row(i: int) -> dict[str, Any]:
+    """A fused-event row on a 40 x 40 grid of points (0.1 degree apart) with varied ranking keys."""
+    day = date(2020, 1, 1).toordinal() + i % 97
+    lat, lon = 10.0 + (i % 40) / 10, -5.0 + (i // 40 % 40) / 10
+    kind, sub = ("Battles", "Armed clash") if i % 3 else ("Riots", "Violent demonstration")
+    actors = ["Military Forces of Mali"] + ([f"Communal Militia {i % 4}"] if i % 2 else [])
+    return {
+        "id": f"evt-{i * 7919 % 100_003:016x}",
+        "title": f"{sub} in Place {i}",
+        "date": date.fromordinal(day) if i % 11 else None,
+        "date_precision": "day" if i % 11 else None,
+        "day": day if i % 11 else 0,
+        "event_type": kind,
+        "sub_event_type": sub,
+        "lat": lat if i % 13 else None,
+        "lon": lon if i % 13 else None,
+        "country": "Mali",
+        "admin1": f"Region {i % 5}",
+        "fatalities": i % 6 or None,
+        "fat_rank": i % 6,
+        "n_sources": 1 + i % 4,
+        "actors": "\n".join(a.casefold() for a in actors),
+        "actor_names": "\n".join(actors),
+        "uncertainty_km": 2.5 if i % 13 else None,
+        "mentions": "[]",
+        "payload": "{}",
+        "judgements": "[]",
+    }
+
+
+_EVENTS = 1600
+
+
+@pytest.fixture
+def event_store(store: Store) -> Store:
+    store.replace_events((), [_event_row(i) for i in range(_EVENTS)], ())
+    store.analyze()
+    return store
+
+
+def _ranked_ids(keep: Any) -> list[str]:
+    rows = [r for r in map(_event_row, range(_EVENTS)) if keep(r)]
+    rows.sort(key=lambda r: (r["n_sources"], r["fat_rank"], r["day"], r["id"]), reverse=True)
+    return [r["id"] for r in rows]
+
+
+def _in_box(r: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    located = r["lat"] is not None and r["lon"] is not None
+    return located and box[0] <= r["lon"] <= box[2] and box[1] <= r["lat"] <= box[3]
+
+
+@pytest.mark.parametrize(
+    ("box", "extra"),
+    [
+        ((-5.05, 9.95, -1.05, 13.95), {}),  # every located event: broad (beyond the count cap), walks the ranking
+        ((-3.05, 10.95, -2.05, 11.95), {}),  # a few hundred: narrow, found by the lat/lon index and sorted
+        ((-5.05, 9.95, -1.05, 13.95), {"type": "Riots"}),
+        ((-5.05, 9.95, -1.05, 13.95), {"date_from": date(2020, 2, 1), "actor": "militia 1"}),
+        # A short page of a box with more matches than PostgreSQL counts a box to: the ranking walk there too.
+        ((-5.05, 9.95, -1.05, 13.95), {"limit": 30}),
+    ],
+)
+def test_summary_pages_from_the_page_indexes_equal_pages_from_the_event_rows(
+    event_store: Store, box: tuple[float, float, float, float], extra: dict[str, Any]
+) -> None:
+    from sitrep.store import EventQuery
+    from sitrep.store.fused import count_cap
+
+    extra = dict(extra)
+
+    def keep(r: dict[str, Any]) -> bool:
+        if not _in_box(r, box):
+            return False
+        if extra.get("type") and r["event_type"] != extra["type"]:
+            return False
+        if extra.get("date_from") and (r["date"] is None or r["date"] < extra["date_from"]):
+            return False
+        return not extra.get("actor") or extra["actor"] in r["actors"]
+
+    expected = _ranked_ids(keep)
+    assert expected, "the case must match something"
+    limit = extra.pop("limit", 500)
+    q = EventQuery(bbox=box, limit=limit, fields="summary", **extra)
+    covered = event_store.query_event_summary_page(q)
+    from_rows = event_store.query_event_summary_page(q, covered=False)
+    assert covered == from_rows
+    assert [e["id"] for e in covered.rows] == expected[:limit]
+    assert covered.total_is_estimate == (len(expected) > count_cap(q))
+    by_id = {r["id"]: r for r in map(_event_row, range(_EVENTS))}
+    for e in covered.rows:
+        r = by_id[e["id"]]
+        assert e["date"] == (r["date"].isoformat() if r["date"] else None)
+        assert (e["lat"], e["lon"], e["title"], e["fatalities"]) == (r["lat"], r["lon"], r["title"], r["fatalities"])
+        assert e["actors"] == r["actor_names"].split("\n") and e["admin1"] == r["admin1"]
+    # Keyset paging through the whole box meets every match once, in rank order.
+    seen: list[str] = []
+    after = None
+    while True:
+        page = event_store.query_event_summary_page(
+            EventQuery(bbox=box, limit=300, fields="summary", after=after, **extra)
+        )
+        seen.extend(e["id"] for e in page.rows)
+        if len(page.rows) < 300:
+            break
+        after = page.rows[-1]["cursor"]
+    assert seen == expected
+
+
+def test_page_indexes_cover_the_summary_columns(event_store: Store, store_url: str) -> None:
+    """A broad map page is one walk of the ranking index: SQLite's plan says the index covers the query;
+    PostgreSQL's index carries the columns as INCLUDE, and its sessions plan every page for its own values."""
+    from sitrep.store import EventQuery
+    from sitrep.store.dialect import COVERED_COLUMNS, RANK_INDEX, RANK_KEY
+
+    fe = schema.fused_events
+    engine = _engine_for(store_url)
+    try:
+        with engine.connect() as conn:
+            if store_url.startswith("sqlite"):
+                cols = [r[2] for r in conn.exec_driver_sql(f"PRAGMA index_info({RANK_INDEX})")]
+                assert cols == [*RANK_KEY, *COVERED_COLUMNS]
+                q = EventQuery(bbox=(-5.05, 9.95, -1.05, 13.95), limit=500, fields="summary")
+                cols_read = [fe.c.id, fe.c.title, fe.c.date, fe.c.actor_names, fe.c.lat, fe.c.fat_rank]
+                stmt = event_store._select(q, cols_read, scan=True, covered=True)
+                sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
+                plan = " ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+                assert "COVERING INDEX ix_fused_events_rank" in plan, plan
+            else:
+                ddl = conn.exec_driver_sql("SELECT indexdef FROM pg_indexes WHERE indexname = %s", (RANK_INDEX,))
+                included = ddl.scalar_one().split("INCLUDE (", 1)[1]
+                assert all(c in included for c in COVERED_COLUMNS)
+                point = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_fused_events_point'"
+                assert "INCLUDE (lat, lon, n_sources, fat_rank, day, id)" in conn.exec_driver_sql(point).scalar_one()
+        with event_store._read() as conn:
+            if not store_url.startswith("sqlite"):
+                assert conn.exec_driver_sql("SHOW plan_cache_mode").scalar_one() == "force_custom_plan"
+    finally:
+        engine.dispose()

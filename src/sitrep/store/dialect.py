@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -178,6 +179,17 @@ class Dialect:
         """Refresh the planner's statistics."""
         conn.exec_driver_sql("ANALYZE")
 
+    def settle(self, engine: Engine) -> None:
+        """After a bulk load: whatever lets the covering indexes answer without reading the table (outside
+        any transaction)."""
+
+    def create_summary_index(self, conn: Connection) -> None:
+        """Migration 6: the ranking index carries every column a summary row shows, so a page of the list
+        or the map is read from it and never from the event rows (which hold the payload). SQLite has no
+        ``INCLUDE``: the shown columns are trailing key columns there."""
+        columns = ", ".join(RANK_KEY + COVERED_COLUMNS)
+        conn.exec_driver_sql(f"CREATE INDEX {RANK_INDEX} ON fused_events ({columns})")
+
     def bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
         """Events whose point lies in ``bbox`` (minlon, minlat, maxlon, maxlat; minlon > maxlon crosses the
         antimeridian), in a form the backend's spatial index serves."""
@@ -187,6 +199,17 @@ class Dialect:
         """The box for a broad filter, checked on each event met while walking the ranking index: plain
         column comparisons, whose statistics tell the planner how many events pass."""
         return _bbox_exact(table, bbox)
+
+    def narrow_box_max(self, conn: Connection, cap: int, limit: int) -> int:
+        """Up to how many matches a box alone is still served by the spatial index (and sorted) rather than
+        by walking the ranking index; counted that far. SQLite: the count cap (its lat/lon index scans a
+        whole band of latitudes, so sorting a box's matches costs more than the matches)."""
+        return cap
+
+    def steer_page(self, conn: Connection, *, walk: bool) -> None:
+        """Before a summary page: ``walk`` — the capped count has shown the filter is broad, and the page is
+        to be found by walking the ranking index in order, whatever the estimates say; else the page's
+        rows are to be looked up one by one by their ranking key."""
 
     def count_in_bbox(self, conn: Connection, table: Table, bbox: tuple[float, float, float, float], cap: int) -> int:
         """Events in ``bbox``, counted no further than ``cap``, by the spatial index alone."""
@@ -200,6 +223,27 @@ class Dialect:
             return table.c.id.is_(None)
         likes = [table.c.title.ilike("%" + _like_escape(t) + "%", escape="\\") for t in terms]
         return and_(*likes)
+
+
+RANK_INDEX = "ix_fused_events_rank"
+RANK_KEY = ("n_sources", "fat_rank", "day", "id", "lat", "lon")
+"""The ranking index a broad filter walks in order (lat and lon ride in its key since migration 5)."""
+
+COVERED_COLUMNS = (
+    "date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "uncertainty_km",
+    "fatalities",
+    "country",
+    "admin1",
+    "title",
+    "actor_names",
+)
+"""What a summary row shows beyond the ranking key; carried by :data:`RANK_INDEX` since migration 6. The lat/lon
+index stays narrow: a narrow box scans a band of latitudes in it, most of it outside the box's longitudes, and
+then looks the page's rows up in the ranking index by their full key."""
 
 
 def _like_escape(needle: str) -> str:
@@ -563,8 +607,13 @@ class PostgresDialect(Dialect):
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             # The store's queries are short (a page, a count capped at a few thousand): starting parallel
             # workers cost 10-30 ms each time, more than they saved.
+            # force_custom_plan: psycopg prepares a statement after five runs, and the server then
+            # switches to a generic plan that cannot see the bounding box or the filter values; for a
+            # broad map box that plan sorted every match (p95 164 ms at 1M events, 6-11 ms planned
+            # per call). Planning a page costs a fraction of a millisecond.
             with dbapi_conn.cursor() as cur:
                 cur.execute("SET max_parallel_workers_per_gather = 0")
+                cur.execute("SET plan_cache_mode = force_custom_plan")
             dbapi_conn.commit()
 
     def engine_options(self) -> dict[str, Any]:
@@ -647,6 +696,47 @@ class PostgresDialect(Dialect):
     def create_event_indexes(self, conn: Connection) -> None:
         for sql in _PG_EVENT_DDL:
             conn.exec_driver_sql(sql)
+
+    def create_summary_index(self, conn: Connection) -> None:
+        # INCLUDE: the shown columns ride in the leaf entries only. A btree entry is limited to about a
+        # third of a page (2.7 kB, after compression), far above a title and a few actor names.
+        key, cover = ", ".join(RANK_KEY), ", ".join(COVERED_COLUMNS)
+        conn.exec_driver_sql(f"CREATE INDEX {RANK_INDEX} ON fused_events ({key}) INCLUDE ({cover})")
+        # The GiST point index carries the point and the ranking key, so a box's matches are found, counted
+        # and ranked by an index-only scan (it read a table block a match: up to 80 ms at 1M events).
+        conn.exec_driver_sql("DROP INDEX ix_fused_events_point")
+        conn.exec_driver_sql(_PG_POINT_INDEX)
+
+    def narrow_box_max(self, conn: Connection, cap: int, limit: int) -> int:
+        # The GiST index finds a box's m matches at about 0.5 us each with their sort (index-only), the
+        # ranking walk reads ``limit * events / m`` entries at about 0.4 us: the two cost the same near
+        # m = sqrt(limit * events), below it the box is cheaper, above it the walk. Events: the planner's
+        # own estimate (a count would cost more than the page).
+        events = conn.exec_driver_sql("SELECT reltuples FROM pg_class WHERE relname = 'fused_events'").scalar()
+        balance = int(math.sqrt(limit * max(0.0, float(events or 0))))
+        return max(cap, min(BOX_COUNT_MAX, balance))
+
+    def steer_page(self, conn: Connection, *, walk: bool) -> None:
+        # For this transaction only. A broad page: sorting made dear, as the planner's estimate of a box or
+        # a filter is sometimes low enough that it takes the lat/lon index and sorts every match (a 2-degree
+        # box at 1M events: 12,000 table blocks read, up to 80 ms) where the ranking walk reads 40,000
+        # index entries and no table block. A narrow page: its rows (up to 2,000) are looked up in the
+        # ranking index one by one; hash and merge joins made dear, as the planner otherwise scanned the
+        # whole table to join them (100 ms at 100k events).
+        if walk:
+            conn.exec_driver_sql("SET LOCAL enable_sort = off")
+        else:
+            conn.exec_driver_sql("SET LOCAL enable_hashjoin = off")
+            conn.exec_driver_sql("SET LOCAL enable_mergejoin = off")
+
+    def settle(self, engine: Engine) -> None:
+        # An index-only scan skips the table only for pages the visibility map marks all-visible, which
+        # VACUUM does (autovacuum does it later on its own after inserts). Measured: right after a bulk
+        # load one pass left a quarter of the pages unmarked, with no other transaction running; a second
+        # pass (cheap: it skips the pages already marked) marks them.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM (ANALYZE) fused_events")
+            conn.exec_driver_sql("VACUUM fused_events")
 
     def bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
         # The GiST index is on point(lon, lat) of located events; the exact comparison rides along.
@@ -814,6 +904,15 @@ _PG_SEARCH_DDL = (
     "FOR EACH ROW EXECUTE FUNCTION sitrep_index_document()",
 )
 
+
+_PG_POINT_INDEX = (
+    "CREATE INDEX ix_fused_events_point ON fused_events USING gist (point(lon, lat)) "
+    "INCLUDE (lat, lon, n_sources, fat_rank, day, id) WHERE lat IS NOT NULL AND lon IS NOT NULL"
+)
+"""The point index as migration 6 makes it (INCLUDE on GiST: PostgreSQL 12 or later)."""
+
+BOX_COUNT_MAX = 50_000
+"""The furthest a box alone is counted to decide how its page is read (PostgreSQL)."""
 
 _PG_EVENT_DDL = (
     "CREATE INDEX ix_fused_events_point ON fused_events USING gist (point(lon, lat)) "

@@ -136,15 +136,27 @@ def _v4_event_summaries(conn: Connection, dialect: Dialect) -> None:
     dialect.index_events(conn, [dict(r._mapping) for r in conn.execute(select(fe))])
 
 
+_V5_INDEXES = {
+    "ix_fused_events_rank": ("n_sources", "fat_rank", "day", "id", "lat", "lon"),
+    "ix_fused_events_latlon": ("lat", "lon", "n_sources", "fat_rank", "day", "id"),
+}
+"""The two indexes as migration 5 made them (frozen: migration 6 widens the ranking index)."""
+
+
 def _v5_rank_index_with_point(conn: Connection, dialect: Dialect) -> None:
     """The ranking index carries lat and lon, so a broad map box walks it without reading event rows; the
     lat/lon index carries the ranking key, so a narrow box is found and ranked without reading them."""
-    names = ("ix_fused_events_rank", "ix_fused_events_latlon")
-    for name in names:
+    for name, columns in _V5_INDEXES.items():
         conn.exec_driver_sql(f"DROP INDEX {name}")
-    for index in schema.fused_events.indexes:
-        if index.name in names:
-            index.create(conn)
+        conn.exec_driver_sql(f"CREATE INDEX {name} ON fused_events ({', '.join(columns)})")
+
+
+def _v6_covering_rank_index(conn: Connection, dialect: Dialect) -> None:
+    """The ranking index carries every column of a summary row, so a 2,000-row map page is one index walk
+    and reads no event row (the rows hold the payload; reading 2,000 of them was most of a wide map
+    page's cost)."""
+    conn.exec_driver_sql("DROP INDEX ix_fused_events_rank")
+    dialect.create_summary_index(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -153,6 +165,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "materialised fused events, their members and block index", _v3_fused_events),
     Migration(4, "event summary columns, actor side tables, map and title indexes", _v4_event_summaries),
     Migration(5, "ranking and lat/lon indexes carry each other's columns", _v5_rank_index_with_point),
+    Migration(6, "the ranking index covers the summary columns", _v6_covering_rank_index),
 )
 
 LATEST = MIGRATIONS[-1].version

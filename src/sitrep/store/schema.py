@@ -126,15 +126,17 @@ fused_events = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("uncertainty_km", Float, comment="radius of the location's uncertainty (summary rows)"),
     Column("actor_names", Text, comment="canonical actor names as written, one per line (summary rows)"),
-    # lat and lon ride in the ranking index so a broad map box is one walk of this index (migration 5).
-    Index("ix_fused_events_rank", "n_sources", "fat_rank", "day", "id", "lat", "lon"),
     Index("ix_fused_events_date", "date"),
     # The ranking key rides in the lat/lon index so a narrow map box is ranked from this index alone.
     Index("ix_fused_events_latlon", "lat", "lon", "n_sources", "fat_rank", "day", "id"),
     Index("ix_fused_events_type", "event_type", "sub_event_type"),
 )
 """Materialised fused events: a computed view of statements and judgements, kept current incrementally
-(:mod:`sitrep.fuse.maintain`) and rebuildable from scratch at any time."""
+(:mod:`sitrep.fuse.maintain`) and rebuildable from scratch at any time.
+
+The ranking index ``ix_fused_events_rank`` is not declared here: it covers every column a summary row shows
+(migration 6), which PostgreSQL spells with ``INCLUDE`` and SQLite with trailing key columns, so
+:meth:`sitrep.store.dialect.Dialect.create_summary_index` makes it."""
 
 event_actors = Table(
     "event_actors",
