@@ -158,6 +158,8 @@ _COUNTRY_EXTRA = {
     "tunisie": "TN",
 }
 ADMIN_RADIUS_KM = {"ADM1": 150.0, "ADM2": 50.0, "ADM3": 15.0}
+REGION_AFTER_TOWN_BONUS = 0.6
+"""A region beats a department of the same name when it is written after a town ("Ayorou (Tillaberi)")."""
 
 
 @dataclass(slots=True)
@@ -509,6 +511,8 @@ def _known(gaz: Gazetteer, key: str, text: str, start: int, single: bool, at_sta
         return True
     if any(gaz.has_name(v) for v in variants(key)):
         return True
+    if len(key) >= 5 and any(c.match == "translit" for c in lookup(gaz, key, fuzzy=False)):
+        return True  # a respelling of a Sahel name ("I-n-Kadagotan", "Tinzaouatene")
     if not single or at_start or len(key) < 5 or not _CUE_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     return any(
@@ -586,6 +590,8 @@ def _fields_from_row(gaz: Gazetteer, row: PlaceRow, *, name: str | None = None) 
         near = gaz.nearest(row.lat, row.lon, max_km=60, with_admin2=True)
         if near and near[0].admin1_code == row.admin1_code and near[0].country_code == row.country_code:
             admin2 = gaz.admin2_name(near[0].country_code, near[0].admin1_code, near[0].admin2_code)
+    if row.feature_code == "ADM2":
+        admin1 = _namesake_region(gaz, row) or admin1
     if admin1 is None:
         near = gaz.nearest(row.lat, row.lon, max_km=80)
         if near and near[0].country_code == row.country_code:
@@ -599,6 +605,18 @@ def _fields_from_row(gaz: Gazetteer, row: PlaceRow, *, name: str | None = None) 
         "lon": row.lon,
         "geonameid": row.geonameid if row.is_geonames else None,
     }
+
+
+def _namesake_region(gaz: Gazetteer, row: PlaceRow) -> str | None:
+    """The region a department lies in when both carry one name (Tillaberi department, Tillaberi region):
+    GeoNames files a few such departments under another region's code, and a region's point must carry
+    that region's admin1."""
+    key = normalise_name(admin_display_name(row.name))
+    for pid in gaz.ids_for(key, normalised=True):
+        other = gaz.place(pid)
+        if other is not None and other.feature_code == "ADM1" and other.country_code == row.country_code:
+            return gaz.admin1_name(other.country_code, other.admin1_code) if other.admin1_code else None
+    return None
 
 
 def _precision(row: PlaceRow) -> tuple[int, float]:
@@ -788,6 +806,11 @@ def _rank(gaz: Gazetteer, cands: list[Candidate], ctx: Context, admin_level: str
             if c.place.feature_class == "A" and (admin_level in code or admin_level == "ADM1/2"):
                 c.score += 2.0
                 c.reasons.append("admin area named as such")
+                if admin_level == "ADM1/2" and code == "ADM1":
+                    # "Ayorou (Tillaberi)", "Douna, Mopti": the name after a town is its region, not the
+                    # department of the same name (GeoNames files some of those under another region)
+                    c.score += REGION_AFTER_TOWN_BONUS
+                    c.reasons.append("region after a town")
             elif c.place.feature_code in ("PPLA", "PPLA2") and admin_level == "ADM1/2":
                 c.score += 0.5
         ranked.sort(key=lambda c: (-c.score, c.place.geonameid))

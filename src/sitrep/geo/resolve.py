@@ -45,6 +45,7 @@ from rapidfuzz import fuzz, process
 
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, PlaceRow, haversine_km
 from sitrep.geo.normalise import normalise_name
+from sitrep.geo.translit import SkeletonIndex
 
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
@@ -61,6 +62,8 @@ FAR_POPULATION_CAP = 0.08
 FEATURE_WEIGHT = {"P": 0.6, "A": 0.45, "S": 0.3, "L": 0.3, "H": 0.15, "T": 0.15, "V": 0.15}
 SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLG"})
 FUZZY_CUTOFF = 85.0
+TRANSLIT_SIMILARITY = 0.93
+"""A respelling (:mod:`sitrep.geo.translit`): below an exact, alternate or variant name, above fuzzy."""
 PROMINENT_POPULATION = 50_000
 PROMINENT_BONUS = 0.8
 """Added for the exact name of a national capital in the Sahel and its neighbours, and of a regional seat
@@ -143,6 +146,15 @@ def variants(key: str) -> list[str]:
     return [v for v in out if v]
 
 
+def skeletons(gaz: Gazetteer) -> SkeletonIndex:
+    """The gazetteer's names by spelling skeleton (:mod:`sitrep.geo.translit`), kept with the gazetteer."""
+    index: SkeletonIndex | None = getattr(gaz, "_sitrep_skeletons", None)
+    if index is None:
+        index = SkeletonIndex(gaz.name_keys())
+        gaz._sitrep_skeletons = index  # type: ignore[attr-defined]
+    return index
+
+
 def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
     """Unscored candidates for ``name``: exact, else variants, else fuzzy."""
     key = normalise_name(name)
@@ -161,6 +173,15 @@ def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
             row = gaz.place(pid)
             if row and pid not in found:
                 found[pid] = Candidate(row, var, "variant", 0.95)
+    if found:
+        return list(found.values())
+    for other in skeletons(gaz).matches(key):
+        for pid in gaz.ids_for(other, normalised=True):
+            row = gaz.place(pid)
+            # a respelling is trusted in the core Sahel countries only (elsewhere, in the document's
+            # country: lookup_in_country), so a Malian "Kanio" does not become an Ivorian "Kaniyo"
+            if row and pid not in found and row.country_code in CORE_COUNTRIES:
+                found[pid] = Candidate(row, other, "translit", TRANSLIT_SIMILARITY)
     if found or not fuzzy or len(key) < 5:
         return list(found.values())
     pool = gaz.fuzzy_block(key)
@@ -191,6 +212,16 @@ def lookup_in_country(gaz: Gazetteer, name: str, country: str, found: Sequence[C
             row = gaz.place(pid)
             if row and row.country_code == country and pid not in out:
                 out[pid] = Candidate(row, var, "variant", 0.95)
+    if len(out) == len(found):
+        # respellings inside the country, also with an e/i between consonants dropped (Boulikessi)
+        for loose in (False, True):
+            for other in skeletons(gaz).matches(key, loose=loose):
+                for pid in gaz.ids_for(other, normalised=True):
+                    row = gaz.place(pid)
+                    if row and row.country_code == country and pid not in out:
+                        out[pid] = Candidate(row, other, "translit", TRANSLIT_SIMILARITY - 0.02 * loose)
+            if len(out) > len(found):
+                break
     if len(out) == len(found) and len(key) >= 5:
         pool = gaz.fuzzy_block(key)
         for other, sim, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=12):
@@ -211,7 +242,7 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
     for c in cands:
         p = c.place
         reasons: list[str] = []
-        s = {"exact": 1.0, "alternate": 0.9, "variant": 0.8}.get(c.match, 0.8 * c.similarity)
+        s = {"exact": 1.0, "alternate": 0.9, "variant": 0.8, "translit": 0.75}.get(c.match, 0.8 * c.similarity)
         reasons.append(f"{c.match} name match {c.key!r}")
         if ctx.country_hint and p.country_code == ctx.country_hint:
             s += 1.5
@@ -281,7 +312,7 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             # "the Macina area": of the villages called Macina, the one the district is named after
             s += NAMESAKE_SEAT_BONUS
             reasons.append("the town its district is named after")
-        if c.match in ("alternate", "variant"):
+        if c.match in ("alternate", "variant", "translit"):
             # two villages known by the same alternate spelling: the one whose own name is closer to what the
             # text wrote ("Dialloube": Dialoubé before Dyaloubé) is the likelier
             s += 0.1 * fuzz.ratio(c.key, normalise_name(p.name)) / 100.0
