@@ -308,13 +308,16 @@ class ActorMatcher:
             if hits and text[hits[-1].end : hit.start] == "/" and hits[-1].kind == hit.kind:
                 continue
             hits.append(hit)
-        return attribute_claims(text, _merge_generic(text, hits))
+        return attribute_claims(text, _merge_generic(text, _drop_place_words(text, hits)))
 
 
 _GENERIC_ARMED = frozenset({"unidentified", "islamist", "militia"})
 # "FLM gunmen", "JNIM men", "local militia (Ganda Izo)", "jihadists (JNIM)": one actor, named and described
 # person nouns that, right after an armed group's name, name its members ("JNIM men", "CMA individuals")
 _MEMBER_NOUNS = frozenset({"men", "man", "individuals", "individual", "members", "elements", "agents", "agent"})
+# vehicles a force's name can own ("a MINUSMA truck", "the FAMa's ambulance"): the force's property, so the
+# force is hit, not the civilians the bare word would otherwise stand for
+_OWNED_VEHICLES = frozenset({"truck", "trucks", "bus", "minibus", "ambulance", "ambulances", "boat", "boats"})
 _DESCRIBED = re.compile(
     r"^\s*(?:\(\s*)?$|^\s*(?:\(\s*)?(?:the\s+|a\s+)?$"
     r"|^\s*(?:\(\s*|,\s*)(?:presumably|presumed|probably|likely|suspected|allegedly|reportedly|believed to be)"
@@ -328,6 +331,30 @@ _POSSESSED = re.compile(r"^(?:'s)?\s*(?:military\s+|armed\s+)?$")
 
 # the bare words for a post or vehicle that name a force only through whoever holds it
 _FACILITY = re.compile(r"\b(?:checkpost|checkpoint|post|position|camp|base|vehicle|truck|convoy|patrol)s?$", re.I)
+
+
+# "in the area of Douna village", "near the village of Kobou": a village named as where something happened is
+# a place, not its people; only a village that is itself acted on ("gunmen attacked the village") is a victim
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|at|around|outside|from|towards?|to|of|between)\s+(?:the\s+)?(?:(?:area|vicinity|outskirts)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,2}$"
+)
+_PLACE_OF = re.compile(r"^\s+of\s+[A-Z]")
+_PLACE_LEAD = re.compile(r"\b(?:in|near|at|around|outside|from|towards?|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _drop_place_words(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """A civilian word that names a place in a locative phrase is no party to the event."""
+
+    def locative(h: ActorHit) -> bool:
+        if h.kind != "civilian" or h.text.lower() not in ("village", "villages"):
+            return False
+        before = text[max(0, h.start - 60) : h.start]
+        if _PLACE_BEFORE.search(before):
+            return True
+        return bool(_PLACE_OF.match(text[h.end : h.end + 8]) and _PLACE_LEAD.search(before))
+
+    return [h for h in hits if not locative(h)]
 
 
 def _is_generic(hit: ActorHit) -> bool:
@@ -348,6 +375,12 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         if a.kind in ARMED_KINDS and b.kind == "civilian" and b.text.lower() in _MEMBER_NOUNS and not gap.strip():
             drop.add(i + 1)  # "GATIA men", "Platform elements": the group's own members, not civilians
         elif (
+            a.kind in ARMED_KINDS
+            and b.kind == "civilian"
+            and b.text.lower() in _OWNED_VEHICLES
+            and _POSSESSED.match(gap)
+            and "{country}" not in a.entry.canonical
+        ) or (
             a.kind in ARMED_KINDS
             and not a.entry.key.endswith(":@doc")
             and b.entry.key.endswith(":@doc")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorEntry, ActorHit, find_claimant, load_kb
@@ -422,6 +423,24 @@ def _same_group(canonical: str, claimant: ActorEntry) -> bool:
     return canonical in (claimant.parent, claimant.canonical) or canonical.startswith(("Islamist Militia",))
 
 
+_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _bracketed_people(out: list[ActorMention], text: str, hits: list[ActorHit]) -> list[ActorMention]:
+    """ "Dozo hunters (Bambara)", "Dozos (Bambara hunters)": the bracket names the people the militia is
+    drawn from, one side named twice; ACLED names a communal militia by its people ("Bambara Ethnic
+    Militia"), so the militia's own name is dropped when that people's side is coded."""
+    drop: set[str] = set()
+    for a, b in pairwise(hits):
+        if a.kind != "militia" or b.kind not in ("ethnic_group", "ethnic_militia"):
+            continue
+        if not _BRACKET.fullmatch(text[a.end : b.start]):
+            continue
+        if any(m.span is not None and m.span.start == b.start and m.role != "assoc" for m in out):
+            drop.update(m.canonical for m in out if m.span is not None and m.span.start == a.start)
+    return [m for m in out if m.canonical not in drop]
+
+
 def refine_actors(
     actors: tuple[ActorMention, ...],
     *,
@@ -472,6 +491,7 @@ def refine_actors(
     out = _no_civilian_side(out, event_type, hits, scope, when, country)
     out = _herders(out, event_type, country)
     out = _victim_identity(out, event_type, hits, scope, country, when)
+    out = _bracketed_people(out, text, hits)
     # one actor named twice (an alias and the claimant it resolved to) is listed once
     seen: set[tuple[str, str]] = set()
     uniq: list[ActorMention] = []

@@ -54,7 +54,8 @@ _ASSOC = re.compile(
     r"in coordination with|with the support of|assisted by|aided by|allied with)\s*$",
     re.IGNORECASE,
 )
-_CONJ = re.compile(r"^\s*(?:,|and|&|/|\(|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "a Barkhane-MINUSMA base", "a Gatia-MSA convoy": a hyphen between two names joins them as "and" does
+_CONJ = re.compile(r"^\s*(?:,|and|&|/|-|\(|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 # "accused of being robbers", "mistaken for militants", "accusés d'être des jihadistes": what the victims
 # were said to be, not a party present at the event
 _IMPUTED = re.compile(
@@ -254,7 +255,8 @@ def assign_roles(
         if claimants:
             roles.initiators.append(claimants[-1])
             rest = [h for h in hits if h not in claimants and h not in assoc]
-            roles.targets.extend(rest[:1])
+            if rest:  # "claimed an attack against a FAMa and MINUSMA convoy": both owners were targeted
+                roles.targets.extend(_extend_conj(sentence, base, rest, rest[0], True, syn))
             return roles
     if passive:
         if agent is None:
