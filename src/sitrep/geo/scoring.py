@@ -1,0 +1,88 @@
+"""Scoring a spotted name's candidates, with what the text says about admin areas ("Mopti Region").
+
+Why its own module: the geoparser ranks candidates twice (with the document's hints, then with the other
+places as proximity evidence); both passes share the look-up in the hinted countries and the boosts for a
+name written as an admin area ("cercle de Bourem", "Douna, Mopti"), which are kept here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.resolve import Candidate, Context, lookup, lookup_in_country, score
+
+if TYPE_CHECKING:
+    from sitrep.geo.spotting import _Span
+
+
+_ADMIN_AFTER = re.compile(
+    r"\s+(?:Region|region|Province|province|Cercle|cercle|Circle|circle|District|district|Department|"
+    r"department|Commune|commune)\b"
+)
+_ADMIN_INSIDE = re.compile(
+    r"\s(?:Region|region|Province|province|Cercle|cercle|Circle|circle|District|district|Department|"
+    r"department)$"
+)
+_ADMIN_BEFORE = re.compile(
+    r"(?:r[ée]gion|province|cercle|circle|district|d[ée]partement|department|commune|wilaya|"
+    r"governorate|gouvernorat)\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d'|of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_AFTER_PLACE = re.compile(
+    r"^\s*(?:,|\(|,\s*in|in|\bin\s+the|(?:area|zone|part|region|district)\s+of(?:\s+the)?)\s*$", re.IGNORECASE
+)
+_POSSESSOR = re.compile(r"^['’]s\s+$")
+
+REGION_AFTER_TOWN_BONUS = 0.6
+"""A region beats a department of the same name when it is written after a town ("Ayorou (Tillaberi)")."""
+
+
+def _admin_level(text: str, span: _Span) -> tuple[str | None, int]:
+    """'Mopti Region' / 'cercle de Bourem' around a span: the admin level and the new span end."""
+    after = _ADMIN_AFTER.match(text, span.end)
+    inside = _ADMIN_INSIDE.search(span.text)
+    if inside and after is None:  # the gazetteer knows "Mopti Region" as one name
+        word = inside.group(0).strip().lower()
+        return ("ADM2" if word.startswith(("cercle", "circle", "province", "district", "d")) else "ADM1"), span.end
+    before = _ADMIN_BEFORE.search(text[max(0, span.start - 40) : span.start])
+    word = (after.group(0) if after else before.group(0) if before else "").strip().lower()
+    if not word:
+        return None, span.end
+    level = "ADM2" if word.startswith(("cercle", "circle", "province", "district", "d")) else "ADM1"
+    if word.startswith("commune"):
+        level = "ADM3"
+    return level, after.end() if after else span.end
+
+
+def _lookup(gaz: Gazetteer, name: str, countries: Sequence[str]) -> list[Candidate]:
+    found = lookup(gaz, name)
+    for country in countries:
+        found = lookup_in_country(gaz, name, country, found)
+    return found
+
+
+def _is_admin_name(gaz: Gazetteer, name: str) -> bool:
+    return any((row := gaz.place(pid)) is not None and row.feature_class == "A" for pid in gaz.ids_for(name))
+
+
+def _rank(gaz: Gazetteer, cands: list[Candidate], ctx: Context, admin_level: str | None) -> list[Candidate]:
+    ranked = score(gaz, cands, replace(ctx, admin_phrase=True) if admin_level else ctx)
+    if admin_level:
+        for c in ranked:
+            code = c.place.feature_code
+            if c.place.feature_class == "A" and (admin_level in code or admin_level == "ADM1/2"):
+                c.score += 2.0
+                c.reasons.append("admin area named as such")
+                if admin_level == "ADM1/2" and code == "ADM1":
+                    # "Ayorou (Tillaberi)", "Douna, Mopti": the name after a town is its region, not the
+                    # department of the same name (GeoNames files some of those under another region)
+                    c.score += REGION_AFTER_TOWN_BONUS
+                    c.reasons.append("region after a town")
+            elif c.place.feature_code in ("PPLA", "PPLA2") and admin_level == "ADM1/2":
+                c.score += 0.5
+        ranked.sort(key=lambda c: (-c.score, c.place.geonameid))
+    return ranked
