@@ -175,3 +175,9 @@ def test_jsonl_round_trip_and_bad_line(tmp_path: Path, ex: Extractor) -> None:
     assert n == 1
     assert [str(e) for e in errors] == [f"{src}:2: " + errors[0].reason]
     assert '"id": "b"' in out.read_text()
+
+
+def test_incl_does_not_end_a_sentence(ex: Extractor) -> None:
+    ev = first(ex, "9 peacekeepers wounded incl. 4 severely by IED detonation in Taghlit. Nothing else.")
+    assert ev.event_type == "Explosions/Remote violence"
+    assert ev.evidence is not None and ev.evidence.end > 60

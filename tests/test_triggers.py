@@ -69,3 +69,36 @@ def test_one_community_killing_members_of_another_is_violence_against_civilians(
     assert got is not None and got[0] == "Violence against civilians"
     got = _type("Clashes between Dogon and Fulani left 3 dead.", ["ethnic_group"], ["ethnic_group"])
     assert got is not None and got[0] == "Battles"
+
+
+def _et(text: str, inits: list[str], targets: list[str]) -> str:
+    typed = _type(text, inits, targets)
+    assert typed is not None, text
+    return typed[0]
+
+
+def test_a_bomb_that_opens_the_ambush_is_remote_violence() -> None:
+    # the ambush word names how the bomb was used, not a fight between two sides
+    assert _et("Rebels claimed an IED ambush on a gendarmerie truck.", ["rebel"], ["state"]) == (
+        "Explosions/Remote violence"
+    )
+    assert _et("Insurgents staged an ambush with an IED against a convoy.", ["islamist"], ["state"]) == (
+        "Explosions/Remote violence"
+    )
+    # a mine that opens an ambush which then goes on with gunfire stays the battle
+    assert _et("Militants ambushed a patrol after a mine blast.", ["islamist"], ["state"]) == "Battles"
+
+
+def test_mortar_fire_beside_an_assault_word_stays_remote_violence() -> None:
+    text = "A complex assault on the army base with rocket and mortar fire."
+    assert _et(text, ["islamist"], ["state"]) == "Explosions/Remote violence"
+    text = "Mortar shells hit the base, followed by an exchange of fire with the assailants."
+    assert _et(text, ["islamist"], ["state"]) == "Battles"
+
+
+def test_a_kidnapping_fought_off_by_an_escort_is_a_battle() -> None:
+    text = "A failed kidnapping of the governor, whose guards retaliated and fended off the gunmen."
+    assert _et(text, ["unidentified"], ["civilian"]) == "Battles"
+    assert _et("Gunmen kidnapped the governor on the road.", ["unidentified"], ["civilian"]) == (
+        "Violence against civilians"
+    )

@@ -306,6 +306,10 @@ class ActorMatcher:
             hit = ActorHit(span.start_char, span.end_char, span.text, self.kb.entries[key])
             # "JNIM/AQMI", "JNIM/Katiba Macina": one actor named twice; ACLED codes the first name
             if hits and text[hits[-1].end : hit.start] == "/" and hits[-1].kind == hit.kind:
+                # the span covers both names, so a description after them ("JNIM/Ansar Dine militants")
+                # still sits next to the group it describes
+                first = hits[-1]
+                hits[-1] = ActorHit(first.start, hit.end, text[first.start : hit.end], first.entry)
                 continue
             hits.append(hit)
         return attribute_claims(text, _merge_generic(text, _drop_place_words(text, hits)))

@@ -75,7 +75,7 @@ def _state(doc: Doc) -> _State:
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=[-*•]\s)")
 _ABBREV = re.compile(
-    r"\b(?:[A-Z]|Mr|Mrs|Dr|Gen|Col|Lt|Capt|Sgt|St|No|vs|approx|Sept?|Oct|Nov|Dec|Jan|Feb|"
+    r"\b(?:[A-Z]|Mr|Mrs|Dr|Gen|Col|Lt|Capt|Sgt|St|No|vs|approx|incl|esp|Sept?|Oct|Nov|Dec|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|U\.S|U\.N|km|e\.g|i\.e)\.$"
 )
 
@@ -120,7 +120,10 @@ _BYSTANDERS = frozenset(
 
 
 def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
-    """Civilian words that name who told of an event, not who took part in it."""
+    """Civilian words that name who told of an event, not who took part in it; and a "chief" that is an armed
+    group's own ("MAA military chief"), whom the group's name already stands for (ACLED codes an attack on a
+    commander as one on his group, not on civilians)."""
+    armed_ends = {h.end for h in hits if h.kind in _ARMED_KINDS}
     return [
         h
         for h in hits
@@ -129,7 +132,17 @@ def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             and h.text.lower() in _BYSTANDERS
             and (_SOURCE_BEFORE.search(text[max(0, h.start - 40) : h.start]) or _SOURCE_AFTER.match(text[h.end :]))
         )
+        and not (
+            h.kind == "civilian"
+            and h.text.lower() in _RANKS
+            and any(text[e : h.start].strip().lower() in _RANK_QUALIFIERS for e in armed_ends if e <= h.start)
+        )
     ]
+
+
+_ARMED_KINDS = frozenset({"state", "rebel", "militia", "islamist", "international", "ethnic_militia"})
+_RANKS = frozenset({"chief", "leader", "commander"})
+_RANK_QUALIFIERS = frozenset({"", "military", "security", "senior", "top", "local", "field", "operations"})
 
 
 _ANAPHORA_CHARS = 400
@@ -327,6 +340,11 @@ def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequen
     return trig
 
 
+_UNARMED_CROWD = re.compile(
+    r"(?:rival |opposing |the )?(?:students?|pupils|youths?|young (?:men|people)|supporters|fans)", re.IGNORECASE
+)
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -359,6 +377,16 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     )
     if typed is None:
         return None
+    sides = roles.initiators + roles.targets
+    if (
+        main == "clash"
+        and typed[0] == "Violence against civilians"
+        and sides
+        and all(_UNARMED_CROWD.fullmatch(h.text) for h in sides)
+    ):
+        # students or youths fighting each other are no armed, organised side and nobody is attacked
+        # defenceless: ACLED codes the brawl as a riot
+        typed = ("Riots", "Mob violence")
     return _Draft(sent, trig, classes, roles, typed[0], typed[1])
 
 
@@ -400,7 +428,9 @@ def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None)
     if draft.etype == "Battles" and any(h.kind != "civilian" for h in targets):
         targets = [h for h in targets if h.kind != "civilian"]
     for h in targets:
-        if h.kind == "ethnic_group":
+        if draft.etype == "Riots" and h.kind == "civilian" and _UNARMED_CROWD.fullmatch(h.text):
+            add(h, "actor2", f"Rioters ({country})" if country else "Rioters")  # one side of the brawl
+        elif h.kind == "ethnic_group":
             if draft.etype == "Battles":
                 add(h, "actor2", h.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia"))
             else:
@@ -475,6 +505,25 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
             if d.trigger.violent and len(text) <= 1200 and d.roles.initiators and not primary.roles.initiators:
                 primary = d
                 break
+    # the next sentence, with no attacker of its own, often tells how the act was done or what it cost: a
+    # robbery whose passengers were wounded is violence against civilians (ACLED codes looting with people
+    # hurt as an attack); "the camp came under attack. Mortar shells hit the camp" is remote violence
+    at = drafts.index(primary)
+    nxt = drafts[at + 1] if at + 1 < len(drafts) and len(text) <= 1200 else None
+    if nxt is not None and not nxt.roles.initiators:
+        if primary.subtype == "Looting/property destruction" and nxt.etype == "Violence against civilians":
+            roles = Roles(primary.roles.initiators, primary.roles.targets + nxt.roles.targets, primary.roles.assoc)
+            primary = _Draft(primary.sent, primary.trigger, primary.classes, roles, nxt.etype, nxt.subtype)
+        elif (
+            primary.etype == "Battles"
+            and "clash" not in primary.classes
+            and nxt.etype == "Explosions/Remote violence"
+            and nxt.subtype != "Air/drone strike"
+            and re.search(
+                r"explo|detonat|blast|\bhit\b|struck|\bfell\b|landed|went off", text[nxt.sent[0] : nxt.sent[1]], re.I
+            )
+        ):
+            primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, nxt.etype, nxt.subtype)
     ordered = [primary] + [d for d in drafts if d is not primary]
     events: list[EventMention] = []
     used_types: set[tuple[str, frozenset[str]]] = set()

@@ -46,6 +46,12 @@ VIOLENT = frozenset(
     }
 )
 
+_BOMB = r"(?:ieds?|improvised explosive devices?|roadside bombs?|bombs?|(?:land)?mines?|explosive devices?|explosives?)"
+_EXPLOSIVE_ATTACK = (
+    rf"{_BOMB} (?:ambush\w*|attacks?)|(?:ambush\w*|attack\w*) (?:with|using|by) (?:an? |means of (?:an? )?)?{_BOMB}"
+)
+_EXPLOSIVE_ATTACK_RE = re.compile(_EXPLOSIVE_ATTACK, re.IGNORECASE)
+
 _LEXICON: list[tuple[str, str]] = [
     ("suicide", r"suicide[- ](?:bomb\w*|attack\w*|car|vehicle|truck)|kamikaze|s?vbied|car bomb|suicide"),
     (
@@ -63,8 +69,10 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     ("grenade", r"grenades?"),
     (
+        # a bomb that opens the ambush names the weapon, not a fight ("an IED ambush on a French vehicle",
+        # "an attack with an IED"): one explosive act, so the ambush word must not make it a battle
         "explosive",
-        r"ieds?|improvised explosive(?: devices?)?|(?:land)?mines?\b|explosive(?: devices?)?|"
+        _EXPLOSIVE_ATTACK + r"|ieds?|improvised explosive(?: devices?)?|(?:land)?mines?\b|explosive(?: devices?)?|"
         r"roadside bombs?|bombs?\b|explosions?|blasts?|detonat\w+|exploded|engins? explosifs?|"
         r"explosifs?",
     ),
@@ -388,7 +396,12 @@ def type_event(
         # (ACLED codebook: Strategic developments, "Disrupted weapons use")
         return "Strategic developments", "Disrupted weapons use"
     if main in ("shell", "grenade", "explosive"):
-        if plain & {"clash", "attack"} and (mutual or _AMBUSH.search(words) or "gunfire" in words) and not civ_target:
+        # indirect fire on a camp stays remote violence beside an "assault" word (ACLED codes a complex attack
+        # by mortars as Explosions/Remote violence unless the sides are said to exchange fire)
+        ground = _AMBUSH.search(" ".join(t for t in classes_text if not _EXPLOSIVE_ATTACK_RE.fullmatch(t)))
+        if main == "shell":
+            ground = None
+        if plain & {"clash", "attack"} and (mutual or ground or "gunfire" in words) and not civ_target:
             # a complex attack (a bomb then gunfire, an ambush opened by a mine) is coded as the battle
             return "Battles", "Armed clash"
         sub = {
@@ -404,6 +417,10 @@ def type_event(
             return "Battles", "Armed clash"
         if target_kinds and all(k in ARMED for k in target_kinds):
             return "Battles", "Armed clash"  # a fighter or officer of an armed group taken is a clash
+        if "clash" in plain and mutual:
+            # an escort that fought the kidnappers off, fighting with abductions on the side: two armed
+            # sides fought, which ACLED codes as the battle
+            return "Battles", "Armed clash"
         return "Violence against civilians", "Abduction/forced disappearance"
     if main == "territory":
         if fighting or "kill" in plain:
