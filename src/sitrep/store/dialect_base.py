@@ -1,0 +1,193 @@
+"""The interface every database backend implements, with the portable defaults.
+
+Why an interface: the rest of the store speaks portable SQLAlchemy Core; whatever cannot be said portably
+is a method of :class:`Dialect`, which one subclass per backend overrides (:mod:`sitrep.store.dialect_sqlite`,
+:mod:`sitrep.store.dialect_postgres`). The ranking index's columns live here too, because both the
+default and PostgreSQL's override of :meth:`Dialect.create_summary_index` spell that index from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, and_, func, select
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.sql.dml import Insert
+from sqlalchemy.sql.schema import Column, Table
+
+from sitrep.errors import StoreError
+from sitrep.store.dialect_clauses import bbox_exact, like_escape, prefix_range
+from sitrep.store.fulltext_query import query_terms
+from sitrep.store.records import SearchHit
+
+WRITE_OPTION = "sitrep_write"
+"""Execution option marking a connection whose transaction will write (see :meth:`Dialect.configure`)."""
+
+
+class Dialect:
+    """The backend-specific half of the store. Subclasses override what their database does differently."""
+
+    name = "generic"
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+
+    # -- connecting ---------------------------------------------------------------------------------
+
+    def location(self) -> str:
+        """How to name this database in a message to the user (never includes a password)."""
+        return self.url.render_as_string(hide_password=True)
+
+    def prepare(self) -> None:
+        """Checks and set-up before the engine is created (e.g. that a file is a database at all)."""
+
+    def engine_options(self) -> dict[str, Any]:
+        return {}
+
+    def configure(self, engine: Engine) -> None:
+        """Register per-connection set-up on a new engine."""
+
+    # -- writing --------------------------------------------------------------------------------------
+
+    def insert_ignore(self, table: Table) -> Insert:
+        """An INSERT that silently skips rows whose primary key is already there."""
+        raise NotImplementedError
+
+    def upsert(self, table: Table, keys: Sequence[str]) -> Insert:
+        """An INSERT that replaces every non-key column of a row whose ``keys`` are already there."""
+        raise NotImplementedError
+
+    def insert_ignore_many(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> int:
+        """Insert-or-ignore ``rows`` in one executemany; returns how many were new."""
+        if not rows:
+            return 0
+        return int(conn.execute(self.insert_ignore(table), rows).rowcount)
+
+    # -- reading --------------------------------------------------------------------------------------
+
+    def prefix_clause(self, column: Column[Any], prefix: str) -> ColumnElement[bool]:
+        """``column`` starts with ``prefix``, exactly (case-sensitive), in a form an index can serve.
+
+        A range ``prefix <= column < successor(prefix)`` rather than ``LIKE``: SQLite's LIKE ignores ASCII
+        case and cannot use an ordinary index. Correct where text sorts by code point (SQLite's BINARY
+        collation; PostgreSQL with ``COLLATE "C"``).
+        """
+        return prefix_range(column, prefix)
+
+    def size_bytes(self) -> int | None:
+        """Bytes the database takes on disk, where that is cheap to know."""
+        return None
+
+    def error(self, exc: DBAPIError) -> StoreError:
+        """A driver error as one line the user can act on."""
+        if isinstance(exc, IntegrityError):
+            return StoreError(f"{self.location()}: rejected by the database ({exc.orig})")
+        return StoreError(f"{self.location()}: database error ({exc.orig})")
+
+    # -- migrations -----------------------------------------------------------------------------------
+
+    def lock_for_migration(self, conn: Connection) -> None:
+        """Inside a migration's write transaction: keep other processes from migrating at the same time."""
+
+    def core_tables_created(self, conn: Connection) -> None:
+        """After migration 1 made the core tables: backend-specific indexes on them."""
+
+    # -- full-text search -----------------------------------------------------------------------------
+
+    def create_search_index(self, conn: Connection) -> None:
+        """Create the full-text index over documents (title and text) and fill it from existing rows."""
+        raise NotImplementedError
+
+    def search(self, conn: Connection, query: str, limit: int) -> list[SearchHit]:
+        """Documents matching the words of ``query``, best first. Must never raise on odd input."""
+        raise NotImplementedError
+
+    def fuzzy_search(self, conn: Connection, query: str, limit: int) -> list[SearchHit]:
+        """Documents containing words *like* every word of ``query`` (misspellings), best first."""
+        raise StoreError(f"{self.location()}: fuzzy search needs PostgreSQL with the pg_trgm extension")
+
+    # -- the fused-event view's map and title indexes -------------------------------------------------
+
+    def create_event_indexes(self, conn: Connection) -> None:
+        """Migration 4: the backend's spatial and title-word indexes over ``fused_events``."""
+
+    def index_events(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+        """File new ``fused_events`` rows into side indexes the database does not keep itself."""
+
+    def unindex_events(self, conn: Connection, event_ids: Sequence[str]) -> None:
+        """Forget events (about to be deleted) in those side indexes."""
+
+    def clear_event_indexes(self, conn: Connection) -> None:
+        """Empty those side indexes (the whole view is being rebuilt)."""
+
+    def analyze(self, conn: Connection) -> None:
+        """Refresh the planner's statistics."""
+        conn.exec_driver_sql("ANALYZE")
+
+    def settle(self, engine: Engine) -> None:
+        """After a bulk load: whatever lets the covering indexes answer without reading the table (outside
+        any transaction)."""
+
+    def create_summary_index(self, conn: Connection) -> None:
+        """Migration 6: the ranking index carries every column a summary row shows, so a page of the list
+        or the map is read from it and never from the event rows (which hold the payload). SQLite has no
+        ``INCLUDE``: the shown columns are trailing key columns there."""
+        columns = ", ".join(RANK_KEY + COVERED_COLUMNS)
+        conn.exec_driver_sql(f"CREATE INDEX {RANK_INDEX} ON fused_events ({columns})")
+
+    def bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+        """Events whose point lies in ``bbox`` (minlon, minlat, maxlon, maxlat; minlon > maxlon crosses the
+        antimeridian), in a form the backend's spatial index serves."""
+        return bbox_exact(table, bbox)
+
+    def scan_bbox_clause(self, table: Table, bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
+        """The box for a broad filter, checked on each event met while walking the ranking index: plain
+        column comparisons, whose statistics tell the planner how many events pass."""
+        return bbox_exact(table, bbox)
+
+    def narrow_box_max(self, conn: Connection, cap: int, limit: int) -> int:
+        """Up to how many matches a box alone is still served by the spatial index (and sorted) rather than
+        by walking the ranking index; counted that far. SQLite: the count cap (its lat/lon index scans a
+        whole band of latitudes, so sorting a box's matches costs more than the matches)."""
+        return cap
+
+    def steer_page(self, conn: Connection, *, walk: bool) -> None:
+        """Before a summary page: ``walk`` — the capped count has shown the filter is broad, and the page is
+        to be found by walking the ranking index in order, whatever the estimates say; else the page's
+        rows are to be looked up one by one by their ranking key."""
+
+    def count_in_bbox(self, conn: Connection, table: Table, bbox: tuple[float, float, float, float], cap: int) -> int:
+        """Events in ``bbox``, counted no further than ``cap``, by the spatial index alone."""
+        inner = select(table.c.id).where(self.bbox_clause(table, bbox)).limit(cap).subquery()
+        return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+
+    def title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
+        """Events whose title has every word of ``query`` (each as a word prefix), by the title index."""
+        terms = [t.casefold() for t, _ in query_terms(query)]
+        if not terms:
+            return table.c.id.is_(None)
+        likes = [table.c.title.ilike("%" + like_escape(t) + "%", escape="\\") for t in terms]
+        return and_(*likes)
+
+
+RANK_INDEX = "ix_fused_events_rank"
+RANK_KEY = ("n_sources", "fat_rank", "day", "id", "lat", "lon")
+"""The ranking index a broad filter walks in order (lat and lon ride in its key since migration 5)."""
+
+COVERED_COLUMNS = (
+    "date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "uncertainty_km",
+    "fatalities",
+    "country",
+    "admin1",
+    "title",
+    "actor_names",
+)
+"""What a summary row shows beyond the ranking key; carried by :data:`RANK_INDEX` since migration 6. The lat/lon
+index stays narrow: a narrow box scans a band of latitudes in it, most of it outside the box's longitudes, and
+then looks the page's rows up in the ranking index by their full key."""

@@ -1,0 +1,200 @@
+"""Reading the fused-event view: counting a filter's matches (capped) and reading a page of them.
+
+Why counting and reading together: the capped count decides how the page is read (a narrow filter
+through its own index and sorted, a broad one by walking the ranking index), so they are one decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy.engine import Connection
+
+from sitrep.store import schema
+from sitrep.store.fused_filters import EventFilters
+from sitrep.store.fused_query import EventPage, EventQuery, event_cursor
+
+
+class EventPages(EventFilters):
+    """The list and map's reads; mixed into :class:`sitrep.store.Store` through ``FusedEventTables``."""
+
+    def _count_cap(self, q: EventQuery) -> int:  # provided by FusedEventTables (fused.count_cap)
+        raise NotImplementedError
+
+    def _count_matches(self, conn: Connection, q: EventQuery, cap: int) -> tuple[int, bool, bool]:
+        """(matches, whether that is the cap "at least", whether the filter is broad): counted from the one
+        side index when a filter is alone (the R*Tree or GiST index, the actor pairs), else over the
+        events, never further than ``cap + 1`` rows; a box alone as far as the dialect's
+        :meth:`~sitrep.store.dialect.Dialect.narrow_box_max`, which decides whether it is broad."""
+        fe = schema.fused_events
+        alone = [
+            q.date_from is not None or q.date_to is not None,
+            q.bbox is not None,
+            bool(q.actor),
+            bool(q.type),
+            q.documents is not None or bool(q.text),
+        ]
+        n: int
+        if q.bbox is not None and sum(alone) == 1:
+            narrow_max = self._dialect.narrow_box_max(conn, cap, q.limit or 0)
+            n = self._dialect.count_in_bbox(conn, fe, q.bbox, narrow_max + 1)
+            return min(n, cap), n > cap, n > narrow_max
+        else:
+            if q.actor and sum(alone) == 1:
+                ea = schema.event_actors
+                names = list(conn.execute(self._actor_names(q.actor)).scalars())  # so the pairs' key is used
+                # Each event once, at its first matching actor: a streaming count that stops at the cap
+                # (DISTINCT would gather every pair first).
+                ea2 = ea.alias("earlier")
+                earlier = select(ea2.c.event_id).where(
+                    ea2.c.event_id == ea.c.event_id, ea2.c.actor.in_(names), ea2.c.actor < ea.c.actor
+                )
+                driver = select(ea.c.event_id).where(ea.c.actor.in_(names), ~earlier.exists())
+            else:
+                driver = select(fe.c.id).where(*self._where(q))
+            n = int(conn.execute(select(func.count()).select_from(driver.limit(cap + 1).subquery())).scalar_one())
+        return (cap, True, True) if n > cap else (n, False, False)
+
+    def _run_page(
+        self, q: EventQuery, cols: Sequence[Any], count: bool, *, covered: bool = False
+    ) -> tuple[list[Any], int, bool]:
+        """The page's rows, and the total. A narrow filter (at most the count cap of matches) is served by
+        its own index and sorted; a broad one by walking the ranking index in order. ``covered``: every
+        column of ``cols`` is carried by the page indexes (:data:`sitrep.store.dialect.COVERED_COLUMNS`)."""
+        with self._read() as conn:
+            if q.limit is None:  # everything: no page to stop early at
+                rows = list(conn.execute(self._select(q, cols, scan=False, covered=covered)).all())
+                if not count or (q.offset == 0 and q.after is None):
+                    return rows, len(rows), False
+                fe = schema.fused_events
+                total = conn.execute(select(func.count()).select_from(fe).where(*self._where(q))).scalar_one()
+                return rows, int(total), False
+            total, estimate, broad = self._count_matches(conn, q, self._count_cap(q))
+            if covered:  # one statement per path, so steering the planner touches nothing else
+                self._dialect.steer_page(conn, walk=broad)
+            rows = list(conn.execute(self._select(q, cols, scan=broad, covered=covered)).all())
+            if not estimate and q.offset == 0 and q.after is None and len(rows) < q.limit:
+                total = len(rows)
+            return rows, (total if count else len(rows)), estimate
+
+    def _select(self, q: EventQuery, cols: Sequence[Any], *, scan: bool, covered: bool = False) -> Any:
+        """Rank and cut the page on the ranking columns alone, then read the page's own columns: the wide
+        columns (payload, actor names) sit past the payload's overflow pages, and sorting every match with
+        them read was most of a narrow filter's cost.
+
+        ``covered`` (summary rows): a broad filter reads its columns in the same walk of the covering
+        ranking index, one statement that reads no event row; a narrow one finds the page by its own
+        index as above and then looks each row up in the ranking index by its full key (not by id, which
+        would read the event row)."""
+        fe = schema.fused_events
+        if covered and scan:
+            walk = select(*cols).where(*self._page(q, scan=True)).order_by(*self._order())
+            if q.after is None:
+                walk = walk.offset(q.offset)
+            return walk if q.limit is None else walk.limit(q.limit)
+        key = [fe.c.n_sources, fe.c.fat_rank, fe.c.day, fe.c.id] if covered else [fe.c.id]
+        inner = select(*key).where(*self._page(q, scan=scan)).order_by(*self._order(scan=scan))
+        if q.after is None:
+            inner = inner.offset(q.offset)
+        if q.limit is not None:
+            inner = inner.limit(q.limit)
+        page = inner.subquery("page")
+        on = and_(*(c == page.c[c.name] for c in key))
+        return select(*cols).join_from(fe, page, on).order_by(*self._order())
+
+    def query_events(self, q: EventQuery, *, count: bool = True) -> tuple[int, list[str]]:
+        """(number of matches before paging, the page's payloads as JSON text), most important first."""
+        page = self.query_event_payload_page(q, count=count)
+        return page.total, page.rows
+
+    def query_event_payload_page(self, q: EventQuery, *, count: bool = True) -> EventPage:
+        fe = schema.fused_events
+        rows, total, estimate = self._run_page(q, [fe.c.payload], count)
+        return EventPage(total, [r[0] for r in rows], estimate)
+
+    def query_event_summaries(self, q: EventQuery, *, count: bool = True) -> tuple[int, list[dict[str, Any]]]:
+        """(number of matches before paging, the page as summary rows), most important first."""
+        page = self.query_event_summary_page(q, count=count)
+        return page.total, page.rows
+
+    def query_event_summary_page(self, q: EventQuery, *, count: bool = True, covered: bool = True) -> EventPage:
+        """The hot path of the list and the map: plain columns read from the covering page indexes, no
+        event row or payload read, no JSON parsed. ``covered=False`` reads the columns from the event rows
+        instead (how pages were read before migration 6; kept so the benchmark measures both in one run)."""
+        fe = schema.fused_events
+        cols = [
+            fe.c.id,
+            fe.c.title,
+            type_coerce(fe.c.date, String).label("date"),  # ISO text as stored (SQLite): no date parsed
+            fe.c.date_precision,
+            fe.c.event_type,
+            fe.c.sub_event_type,
+            fe.c.lat,
+            fe.c.lon,
+            fe.c.uncertainty_km,
+            fe.c.country,
+            fe.c.admin1,
+            fe.c.fatalities,
+            fe.c.n_sources,
+            fe.c.actor_names,
+            fe.c.fat_rank,
+            fe.c.day,
+        ]
+        rows, total, estimate = self._run_page(q, cols, count, covered=covered)
+        # Plain tuples unpacked by position: a Row's attribute lookup cost more than the query on a
+        # 2,000-row map page.
+        page = [
+            {
+                "id": event_id,
+                "title": title,
+                "date": day_text if day_text is None or isinstance(day_text, str) else day_text.isoformat(),
+                "date_precision": precision,
+                "event_type": event_type,
+                "sub_event_type": sub_type,
+                "lat": lat,
+                "lon": lon,
+                "uncertainty_km": uncertainty,
+                "country": country,
+                "admin1": admin1,
+                "fatalities": fatalities,
+                "n_sources": n_sources,
+                "actors": actor_names.split("\n") if actor_names else [],
+                "cursor": event_cursor(n_sources, fat_rank, day, event_id),
+            }
+            for (
+                event_id,
+                title,
+                day_text,
+                precision,
+                event_type,
+                sub_type,
+                lat,
+                lon,
+                uncertainty,
+                country,
+                admin1,
+                fatalities,
+                n_sources,
+                actor_names,
+                fat_rank,
+                day,
+            ) in map(tuple, rows)
+        ]
+        return EventPage(total, page, estimate)
+
+    def event_payload(self, event_id: str) -> str | None:
+        fe = schema.fused_events
+        with self._read() as conn:
+            return conn.execute(select(fe.c.payload).where(fe.c.id == event_id)).scalar()
+
+    def event_payloads_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        fe = schema.fused_events
+        with self._read() as conn:
+            query = select(fe.c.payload).where(self._dialect.prefix_clause(fe.c.id, prefix)).limit(limit)
+            return list(conn.execute(query).scalars())
+
+    def event_count(self) -> int:
+        with self._read() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.fused_events)).scalar_one())
