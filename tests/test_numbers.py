@@ -140,3 +140,8 @@ def test_offsets_are_exact(text: str) -> None:
         assert c.start >= last
         assert c.value >= 0
         last = c.end
+
+
+def test_french_homographs_are_not_numbers_in_english() -> None:
+    assert find_counts("They tried to seize a truck", "en") == []
+    assert [c.value for c in find_counts("seize morts", "fr")] == [16]

@@ -24,7 +24,8 @@ from sitrep.nlp.triggers import in_grievance
 __all__ = ["Toll", "count_captured", "count_fatalities"]
 
 _DEATH = re.compile(
-    r"\b(?:killed|dead|died|deaths?|killing|kills|executed|shot dead|murdered|assassinated|beheaded|slain|"
+    r"\b(?:(?:shot|stabbed|beaten|hacked|burned|burnt) to death|killed|dead|died|deaths?|killing|kills|executed|"
+    r"shot dead|murdered|succumbed|eliminated|remains of|body of|assassinated|beheaded|slain|"
     r"slaughtered|lost their lives|lost his life|lost her life|perished|neutrali[sz]ed|bodies|corpses|"
     r"fatalities|lifeless|massacred|lynched|tués?|morts?|decapitated|burned alive|drowned)\b",
     re.IGNORECASE,
@@ -44,7 +45,10 @@ _ZERO = re.compile(
 _SINGULAR_VICTIM = re.compile(
     r"\b(?:an?|one|the)\s+(?:[\w'-]+\s+){0,4}?(?:was|has been|had been|got)\s+(?:reportedly\s+|allegedly\s+)?"
     r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched)\b"
-    r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing)\s+(?:an?|one)\s+\w+",
+    r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|(?:shot|stabbed|beaten) to death)\s+"
+    r"(?:an?|one)\s+\w+"
+    # "the body of one assailant was found", "a body was found": ACLED counts bodies found
+    r"|\b(?:the\s+)?body\s+of\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,2}?(?:was\s+)?(?:found|discovered|recovered)\b",
     re.IGNORECASE,
 )
 # A victim and a relative or companion named together ("a village chief and his son"): ACLED counts both.
@@ -66,7 +70,8 @@ _ONE_DEATH = re.compile(
     r"|\b(?:the|a|an)\s+(?:man|woman|boy|girl|victim|driver)\s+(?:later\s+)?died\b"
     r"|\b(?:death|execution|assassination|murder|killing)\s+of\s+(?:an?|one|the|his|her)\s+"
     r"(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\W](?=[\s,.;:]|$)"
-    r"|\b(?:killing|killed|executing|executed|murdering|murdered)\s+(?:the|his|her)\s+[\w'-]*[^s\W](?=[\s,.;:]|$)"
+    r"|\b(?:killing|killed|executing|executed|murdering|murdered)\s+(?:and\s+(?:wounding|injuring)\s+)?"
+    r"(?:the|his|her)\s+[\w'-]*[^s\W](?=[\s,.;:]|$)"
     r"|\b(?:his|her|the|an?)\s+[\w'-]*[^s\W]\s+(?:was\s+)?found dead\b"
     r"|\b(?:assassinated|murdered|killed|executed|shot dead)\s+(?:at|in|outside|near)\s+(?:his|her)\s+"
     r"(?:home|house|residence|shop|farm|field)\b",
@@ -82,11 +87,26 @@ _REPORTING = re.compile(r"\b(?:said|says|say|told|according|claimed|witnesses)\b
 _OBJECT_NEXT = re.compile(
     r"\s+(?:an?|the|his|her|their|one|two|three|\d+)\b(?!\s+(?:wounded|injured|hurt|missing))", re.IGNORECASE
 )
-_TRANSITIVE = frozenset({"killed", "killing", "executed", "murdered", "assassinated", "beheaded", "slain"})
+_TRANSITIVE = frozenset(
+    {
+        "killed",
+        "killing",
+        "executed",
+        "murdered",
+        "assassinated",
+        "beheaded",
+        "slain",
+        "eliminated",
+        "shot to death",
+        "stabbed to death",
+        "beaten to death",
+        "hacked to death",
+    }
+)
 # A note that opens with its victim, singular, then the act: "Councilman assassinated by presumed
 # jihadists", "Marabout killed and an apprentice abducted", "A local official was killed by ...".
 _HEADLINE_VICTIM = re.compile(
-    r"^\W*(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,5}?(?P<head>[A-Za-z][\w'-]*[^s\W]|[\w'-]*ss)"
+    r"^\W*(?:an?\s+|the\s+)?(?:[\w'’.()-]+\s+){0,6}?(?P<head>[A-Za-z][\w'-]*[^s\W]\.?|[\w'-]*ss)"
     r"(?P<pair>\s+and\s+(?:his|her|a|an|the)\s+[\w'-]+)?"
     r"\s+(?:(?:was|has been|had been|were)\s+)?(?:(?:reportedly|allegedly|reported|later)\s+)?"
     r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched|strangled)\b",
@@ -97,6 +117,8 @@ _NOT_PEOPLE = re.compile(
     r"positions?|posts?|bases?|am|pm)\b|%|[/:.]\d)",
     re.IGNORECASE,
 )
+# "two individual and two communal graves": graves are counted by their bodies, not by the graves
+_GRAVES = re.compile(r"^\s*(?:[\w-]+\s+){0,1}(?:(?:and|or)\s+(?:\w+\s+){1,2})?(?:common\s+|mass\s+)?graves?\b", re.I)
 _MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|ao[uû]t|"
@@ -105,7 +127,9 @@ _MONTH_AFTER = re.compile(
 )
 # analysts' notes state their convention for unknown tolls: "(unknown fatalities coded as 10)"
 _CODED_AS = re.compile(r"\bfatalities coded as (\d+)\b", re.IGNORECASE)
-_SENT = re.compile(r"[^.;!?]+(?:[.;!?]+|$)")
+# a full stop before a lower-case word or a digit ends an abbreviation ("Dept. killed", "incl. one") or
+# is a decimal point, not a sentence
+_SENT = re.compile(r"(?:[^.;!?]|\.(?=\s*[a-z])|(?<=\d)\.(?=\d))+(?:[.;!?]+|$)")
 _CAPTURE = re.compile(
     r"\b(?:captured|taken prisoner|taken prisoners|prisoners?|surrendered|made prisoner|taken captive)\b",
     re.IGNORECASE,
@@ -140,7 +164,7 @@ _EN = _Rules(
     _REPORTING,
     _OBJECT_NEXT,
     _TRANSITIVE,
-    frozenset({"killed", "killing", "kills", "executed", "neutralized", "neutralised"}),
+    frozenset({"killed", "killing", "kills", "executed", "neutralized", "neutralised", "eliminated"}),
     _HEADLINE_VICTIM,
     _CAPTURE,
     re.compile(r"\b(?:was|were|been|be)\b"),
@@ -233,18 +257,31 @@ class Toll:
 
 
 def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
-    out = []
+    out: list[Count] = []
     for c in find_counts(text, r.language):
-        after = text[c.end : c.end + 12]
+        if out and _PART_OF.fullmatch(text[out[-1].end : c.start]):
+            continue  # "one of the three soldiers", "six of 17 men": the part is the count, not the group
+        after = text[c.end : c.end + 40]
         before = text[max(0, c.start - 12) : c.start]
-        if _NOT_PEOPLE.match(after) or _MONTHS.search(before) or _MONTH_AFTER.match(after):
+        if _NOT_PEOPLE.match(after) or _GRAVES.match(after) or _MONTHS.search(before) or _MONTH_AFTER.match(after):
             continue
         if re.match(r"\s*(?:/|-\s*\d|th\b|st\b|nd\b|rd\b)", after):
             continue
-        if re.search(r"\d[/:.]\s*$", before) or (c.text.isdigit() and len(c.text) == 4):
+        if re.search(r"\d(?:[/.]\s*|:)$", before) or (c.text.isdigit() and len(c.text) == 4):
             continue
         out.append(c)
     return out
+
+
+_PART_OF = re.compile(r"\s+(?:of|out of|among|d['’]entre|sur)\s+(?:the\s+|these\s+|those\s+|les\s+|ces\s+)?", re.I)
+# "2 gendarmes and a civilian were killed": a singular victim joined to a counted group adds one
+_AND_ONE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
+# "9 traders, most of whom were from the Bozo group, were killed": an aside about the victims
+_ASIDE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:whom|which)\b[^,;:]{0,60},")
+# "killed a number of militants": plural, no figure; ACLED codes unknown plural tolls as 10
+_UNKNOWN_PLURAL = re.compile(
+    r"\b(?:killed|killing|eliminated|eliminating|neutrali[sz](?:ed|ing))\s+a\s+(?:large\s+)?number\s+of\b", re.I
+)
 
 
 def _inside_parens(text: str, pos: int) -> bool:
@@ -271,25 +308,38 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     found = False
     lo, hi = len(text), 0
     for d in deaths:
-        # backwards: counts in the clause before the death word, not separated by another casualty word
+        # backwards: counts in the clause before the death word, not separated by another casualty word; a
+        # list of counts ("5 guards, 1 gendarme, 1 contractor & 6 assailants killed") is read link by link
+        anchor = d.start()
+        nearest = True
         for c in reversed([c for c in counts if c.end <= d.start()]):
             between = text[c.end : d.start()]
-            if (r.hurt.search(between) or len(between) > 60) and not _THEN_KILLED.search(between):
+            span = _ASIDE.sub(",", text[c.end : anchor])
+            too_far = len(span) > 60 or (not nearest and len(span) > 35)
+            if (r.hurt.search(between) or too_far) and not _THEN_KILLED.search(between):
                 break
             if r.death.search(between):
                 break
             if r.clause_break.search(between) or r.reporting.search(between):
                 break
+            obj = r.object_next.match(text[d.end() :])
             if (
-                r.object_next.match(text[d.end() :])
+                obj is not None
+                and not _NOT_PEOPLE.match(text[d.end() + obj.end() :])
                 and d.group(0).lower() in r.transitive
                 and not r.passive_aux.search(between)
             ):
                 break  # "2 armed men killed a policeman": the count is the killers, the victim follows
+            if any(a.start() < c.start < a.end() for a in _ASIDE.finditer(text, 0, d.start())):
+                continue  # "two of whom were minors": part of the group, not more dead
             if c.start in used or (_inside_parens(text, c.start) and not _inside_parens(text, d.start())):
                 continue
             used.add(c.start)
             total += c.value
+            if nearest and r.language == "en" and _AND_ONE.match(between) and r.passive_aux.search(between):
+                total += 1  # "2 gendarmes and a civilian were killed"
+            nearest = False
+            anchor = c.start
             found = True
             lo, hi = min(lo, c.start), max(hi, d.end())
         # forwards: "killed 5 assailants", "killing 10", "death toll of 7"
@@ -298,7 +348,7 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
             c = after_counts[0]
             between = text[d.end() : c.start]
             active = d.group(0).lower() in r.active
-            toll_word = re.search(r"toll|deaths?|fatalities|bodies", d.group(0), re.I)
+            toll_word = re.search(r"toll|deaths?|fatalities|bodies|remains|body", d.group(0), re.I)
             if (
                 c.start not in used
                 and len(between) <= 12
@@ -312,6 +362,9 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
                 found = True
                 lo, hi = min(lo, d.start()), max(hi, c.end)
     if not found:
+        m = _UNKNOWN_PLURAL.search(text) if r.language == "en" else None
+        if m:
+            return Toll(10, base + m.start(), base + m.end())
         m = _PAIR_VICTIM.search(text) if r.language == "en" else None
         if m:
             # "shot dead a village chief and his son", "a trader and his driver were killed": two people
@@ -328,6 +381,95 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
             return Toll(1, base + m.start(), base + m.end())
         return None
     return Toll(total, base + lo, base + hi)
+
+
+# Later sentences of a note usually restate the first toll, so the largest is kept; these add to it instead:
+# the wounded who died later, bodies found of people first reported missing, and the dead of another side.
+_LATER_DIED = re.compile(
+    r"\b(?:later|subsequently|eventually|afterwards)\s+(?:died|succumbed)|\bsuccumbed\b|"
+    r"\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:wounds|injuries)|"
+    r"\bsuccombé|\bdécédés?\s+(?:des suites de|de)\s+(?:ses|leurs)\s+blessures",
+    re.IGNORECASE,
+)
+_BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:found|discovered|recovered)\b", re.I)
+_MISSING = re.compile(r"\bmissing\b|\bdisparus?\b", re.I)
+# "Other sources say as many as 32": an alternative figure, not a further toll; ACLED keeps the conservative one
+_ALTERNATIVE = re.compile(r"\b(?:other|another|some)\s+(?:sources?|reports?|accounts?)\b|\bd['’]autres sources\b", re.I)
+# "One was killed while the other was injured": a breakdown of the group just named, which revises its toll
+_BREAKDOWN = re.compile(
+    r"^\W*(?:one|l['’]un)\b(?!\s+of\s+(?:the\s+)?wounded)(?=.*\b(?:other|others|another|autre)\b)", re.I
+)
+# "60 killed in the course of 5 days", "since January": a toll over a series of events, which ACLED does not
+# put on one event; read only when the note gives no other toll
+_SERIES = re.compile(
+    r"\b(?:in|over)\s+the\s+course\s+of\s+(?:\w+\s+)?(?:days|weeks|months)\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days|weeks|months|years?)\b|"
+    r"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the\s+)?(?:year|month)|January|February|March|April|"
+    r"June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\bso far this (?:year|month)\b|"
+    r"\bdepuis\s+(?:le\s+)?d[ée]but\b|\bau cours des\s+(?:\w+\s+)?derni[eè]res?\s+(?:semaines|mois|jours)\b",
+    re.IGNORECASE,
+)
+# "the Grand Bassam attack which left 19 people dead in March 2016": the toll of an earlier, dated event
+_PAST_EVENT = re.compile(
+    r"\b(?:which|that)\s+(?:left|killed|claimed)\b[^.;]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
+_SIDES = {
+    "forces": re.compile(
+        r"\b(?:soldiers?|troops|FAMa|FACA|gendarmes?|policem[ae]n|police|guards?|peacekeepers?|blue helmets?|"
+        r"MINUSMA|Barkhane|army|military|officers?|militaires?|soldats?|casques bleus)\b",
+        re.I,
+    ),
+    "attackers": re.compile(
+        r"\b(?:assailants?|attackers?|aggressors?|militants?|jihadis\w*|terrorists?|insurgents?|gunmen|"
+        r"assaillants?|terroristes?|djihadistes?|in\s+(?!own\b|their\b|its\b)[\w-]+(?:['’]s)?\s+ranks)\b",
+        re.I,
+    ),
+    "civilians": re.compile(r"\b(?:civilians?|villagers?|residents?|inhabitants|civils?|habitants)\b", re.I),
+}
+
+
+def _sides(text: str) -> set[str]:
+    return {k for k, rx in _SIDES.items() if rx.search(text)}
+
+
+def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _Rules) -> Toll | None:
+    """The note's toll from its sentences' tolls: the largest restatement, plus what later sentences add."""
+    best: Toll | None = None
+    total = 0
+    seen_sides: set[str] = set()
+    earlier = ""
+    fallback: Toll | None = None
+    for m, t in sentences:
+        sent = m.group(0)
+        if t is not None and _PAST_EVENT.search(sent):
+            t = None
+        if t is not None and t.value is not None and _SERIES.search(sent):
+            fallback = fallback or t
+            t = None
+        if t is None or t.value is None:
+            earlier += sent
+            continue
+        # the words naming the dead: the toll's own span and the rest of its clause
+        window = text[t.start : t.end + 30].split(".")[0] if t.end > t.start else sent
+        sides = _sides(window)
+        if best is None:
+            best, total, seen_sides = t, t.value, sides
+        elif _ALTERNATIVE.search(sent):
+            pass
+        elif _LATER_DIED.search(sent) or (_BODIES_FOUND.search(sent) and _MISSING.search(earlier)):
+            total += t.value
+            best = Toll(total, best.start, max(best.end, t.end))
+        elif _BREAKDOWN.search(sent) and r.hurt.search(sent) and t.value < total:
+            total = t.value
+            best = Toll(total, t.start, t.end)
+        elif sides and seen_sides and not (sides & seen_sides):
+            total += t.value
+            seen_sides |= sides
+            best = Toll(total, min(best.start, t.start), max(best.end, t.end))
+        elif t.value > total:
+            best, total, seen_sides = t, t.value, seen_sides | sides
+        earlier += sent
+    return best or fallback
 
 
 # "two suicide bombers blew themselves up ..., killing three": ACLED's toll counts the bombers who died
@@ -347,11 +489,11 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
     r = _FR if lang.pick(language) == "fr" else _EN
     end = len(text) if end is None else end
     scope = text[start:end]
-    best: Toll | None = None
-    for m in _SENT.finditer(scope):
-        t = _sentence_toll(m.group(0), start + m.start(), r)
-        if t is not None and t.value is not None and (best is None or (best.value or 0) < t.value):
-            best = t
+    coded = _CODED_AS.search(scope)
+    if coded:
+        # the analyst's own figure for a vague toll overrides our reading of the vague words
+        return Toll(int(coded.group(1)), start + coded.start(), start + coded.end())
+    best = _combine(text, [(m, _sentence_toll(m.group(0), start + m.start(), r)) for m in _SENT.finditer(scope)], r)
     blast = _SELF_BLAST.search(scope)
     if blast and r is _EN:
         n = _BOMBERS.get(blast.group(1).lower()) or (int(blast.group(1)) if blast.group(1).isdigit() else 0)
@@ -361,9 +503,6 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
             return Toll(base + n, start + blast.start(), start + blast.end())
     if best is not None:
         return best
-    coded = _CODED_AS.search(scope)
-    if coded:
-        return Toll(int(coded.group(1)), start + coded.start(), start + coded.end())
     z = r.zero.search(scope)
     if z:
         return Toll(0, start + z.start(), start + z.end())

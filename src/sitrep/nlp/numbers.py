@@ -255,16 +255,21 @@ def _value(s: str) -> int | None:
     return word_number(s)
 
 
+# French number words spelled like English words: only read as numbers outside English text
+_EN_HOMOGRAPHS = frozenset({"seize", "sept"})
+
+
 def find_counts(text: str, language: str = "en") -> list[Count]:
     """Every number expression in ``text``, left to right, with its span and conservative value.
 
-    Words that name no number ("some", "a number of") are left out. ``language`` is accepted for symmetry
-    with the other readers; English and French words are both recognised whatever it says, because notes
-    mix them ("FAMa", "une dizaine de morts" quoted in English notes).
+    Words that name no number ("some", "a number of") are left out. English and French words are both
+    recognised whatever ``language`` says, because notes mix them ("une dizaine de morts" quoted in English
+    notes), except French numbers that are also English words ("seize", "sept") in English text.
     """
-    del language
     out: list[Count] = []
     for m in _COUNT_RE.finditer(text):
+        if language == "en" and m.group(0).lower() in _EN_HOMOGRAPHS:
+            continue  # "seize a vehicle", "Sept. 12": French numbers that are English words
         value: int | None
         approx = True
         if m.group("between"):
