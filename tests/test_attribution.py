@@ -92,3 +92,31 @@ def test_an_air_strike_keeps_the_state_as_attacker_and_adds_no_unnamed_side() ->
         "Air/drone strike",
     )
     assert [(a.canonical, a.role) for a in out] == [("Military Forces of France", "actor1")]
+
+
+def _vac(text: str) -> tuple[ActorMention, ...]:
+    actors = (
+        ActorMention("killed", "Unidentified Armed Group (Niger)", "actor1"),
+        ActorMention("villagers", "Civilians (Niger)", "actor2"),
+    )
+    return refine_actors(
+        actors, event_type="Violence against civilians", text=text, hits=_hits(text), country="Niger", when=None
+    )
+
+
+def test_force_that_arrested_the_executed_victims_is_the_perpetrator() -> None:
+    out = _vac("Five herders detained by Nigerien soldiers near Ayorou were later found dead in a ditch.")
+    assert out[0].role == "actor1" and out[0].canonical.startswith("Military Forces of Niger")
+    assert [a.canonical for a in out if a.role == "actor2"] == ["Civilians (Niger)"]
+
+
+def test_force_named_after_a_passive_killing_is_the_perpetrator() -> None:
+    out = _vac("Two villagers were shot dead by the gendarmerie at a checkpoint near Tera.")
+    assert out[0].role == "actor1" and out[0].canonical.startswith("Police Forces")
+
+
+def test_arrest_of_suspects_or_without_a_death_leaves_the_unnamed_attackers() -> None:
+    suspects = _vac("Gunmen killed three villagers near Tera. Two suspects were arrested by the gendarmerie.")
+    assert suspects[0].canonical == "Unidentified Armed Group (Niger)"
+    released = _vac("Gunmen killed a trader near Tera. Soldiers arrested his brother, who was released on Monday.")
+    assert released[0].canonical == "Unidentified Armed Group (Niger)"

@@ -133,6 +133,73 @@ def _unnamed_other_side(
     return [*out, ActorMention(uag.name, uag.canonical, "actor2", None)]
 
 
+# "3 people arrested by FAMa soldiers were later executed", "two youths killed by gendarmerie": the force
+# that held or shot the victims is the one the note names right after "by" (or just before "arrested")
+_BY_FORCE = re.compile(
+    r"\b(?P<verb>arrested|detained|apprehended|rounded up|taken into custody|executed|killed|shot(?: dead)?|"
+    r"murdered|tortured|beaten|burned|abused)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_FORCE_ARRESTED = re.compile(
+    r"^(?:\s+(?:soldiers|troops|forces|units|men|personnel|patrol|agents))?\s+(?:had\s+|have\s+)?"
+    r"(?:arrested|detained|apprehended|rounded up)\b",
+    re.IGNORECASE,
+)
+_CUSTODY = re.compile(r"^(?:arrested|detained|apprehended|rounded up|taken into custody)$", re.IGNORECASE)
+# an arrest only names the killer when the same sentence has the arrested die or vanish
+_DIED_IN_CUSTODY = re.compile(
+    r"\b(?:executed|execution|killed|found dead|bodies|murdered|tortured|disappeared|buried|shot dead)\b",
+    re.IGNORECASE,
+)
+# ... and is not the arrest of the suspected culprits of someone else's violence
+_CULPRITS = re.compile(
+    r"\b(?:suspect(?:s|ed)?|perpetrators?|attackers?|assailants?|culprits?|authors?)\b", re.IGNORECASE
+)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = text.find(". ", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def _state_perpetrator(
+    out: list[ActorMention],
+    event_type: str,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """Violence against civilians coded with an unnamed perpetrator, in a note that names the state force
+    that arrested the victims before they were executed or disappeared, or that killed them ("killed by
+    gendarmerie"): ACLED codes that force as actor1 (the custodian answers for deaths in custody)."""
+    if event_type != "Violence against civilians":
+        return out
+    firsts = [a for a in out if a.role == "actor1"]
+    if firsts and not all(a.canonical.startswith(_UNIDENTIFIED) for a in firsts):
+        return out
+    lo, hi = _note_scope(text, scope)
+    kb = load_kb()
+    for h in hits:
+        if not (lo <= h.start < hi) or h.kind != "state" or h.entry.key.startswith("Government of"):
+            continue
+        by = _BY_FORCE.search(text[max(0, h.start - 60) : h.start])
+        custody = (by is not None and _CUSTODY.match(by.group("verb")) is not None) or (
+            by is None and _FORCE_ARRESTED.match(text[h.end : h.end + 40]) is not None
+        )
+        if by is None and not custody:
+            continue
+        sentence = _sentence_at(text, h.start, h.end)
+        if _CULPRITS.search(sentence) or (custody and not _DIED_IN_CUSTODY.search(sentence)):
+            continue
+        name = kb.resolve(h, country, when)
+        rest = [a for a in out if a.role != "actor1" and a.canonical != name]
+        return [ActorMention(h.text, name, "actor1", Span(h.start, h.end)), *rest]
+    return out
+
+
 # what a force's shells hit when no armed side is named: homes and the people in them
 _CIVILIAN_TOLL = re.compile(
     r"\b(?:civilians?|residential|neighbou?rhoods?|homes|houses|residents|children|women|quartiers? résidentiels?|"
@@ -480,6 +547,8 @@ def refine_actors(
                 out[i] = ActorMention(a.name, a.canonical, "actor2", a.span)
         if not any(a.role == "actor1" for a in out):
             out.insert(0, ActorMention(claimant.canonical, name, "actor1", None))
+    if claimant is None:
+        out = _state_perpetrator(out, event_type, text, hits, scope, country, when)
     generic = {"Protests": "Protesters", "Riots": "Rioters"}.get(event_type)
     if generic is not None:
         for i, a in enumerate(out):
