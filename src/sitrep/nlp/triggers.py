@@ -52,6 +52,20 @@ _EXPLOSIVE_ATTACK = (
 )
 _EXPLOSIVE_ATTACK_RE = re.compile(_EXPLOSIVE_ATTACK, re.IGNORECASE)
 
+_CLAIMED_HARM = r"claim\w* (?:responsibility for |to have )?(?:damag|destroy|target|hit|strik|struck|shell|attack)\w*"
+_STRUCK_CARRIERS = (
+    r"(?:destroy\w*|hit|struck|neutrali[sz]ed) (?:\w+ ){0,3}(?:vehicles?|pick-?ups?|cars?|trucks?|motorbikes?|"
+    r"motorcycles?|boats?|convoys?) (?:carrying|transporting)"
+)
+# "CMA left Menaka", "GATIA pulled out of Anefis": a group leaving a named town hands it over (ACLED: Non-violent
+# transfer of territory); the capital after the verb keeps "left the scene", "left 3 dead" out, and
+# :func:`type_event` keeps only an armed subject
+_LEFT_WORDS = r"(?:left|pulled out of|evacuated|vacated|abandoned|handed over)"
+_LEFT_TOWN = (
+    _LEFT_WORDS + r"(?= (?-i:[A-Z])(?!\w*day\b)"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))"
+)
+
 _LEXICON: list[tuple[str, str]] = [
     ("suicide", r"suicide[- ](?:bomb\w*|attack\w*|car|vehicle|truck)|kamikaze|s?vbied|car bomb|suicide"),
     (
@@ -98,6 +112,10 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "attack",
+        # "JNIM claimed damaging a Barkhane vehicle": an armed group claiming harm done to a force is claiming
+        # an attack, whatever verb names the harm; "destroyed two vehicles carrying militants" strikes the men
+        # aboard, not property
+        _CLAIMED_HARM + "|" + _STRUCK_CARRIERS + "|"
         r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*|stormed|opened fire|fired (?:on|at|upon|into)|"
         r"targeted|overran|overrun|besieg\w+|siege|incursion|offensive|strike\b|struck|hit\b|"
         r"attaqu\w+|embuscades?",
@@ -156,7 +174,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?:took|taken|take|seized|seize|gained|regained|retook|retake|recaptured?|captured) "
         r"(?:control|over|the town|the city|the village|the locality|the base|the camp|the "
         r"position)|took over|taken over|occup(?:ied|y|ation)|recaptur\w+|retook|"
-        r"regained control|withdr[ea]w\w*|(?:under|in) (?:the )?control of|controlled by|"
+        r"regained control|withdr[ea]w\w*|(?:under|in) (?:the )?control of|controlled by|" + _LEFT_TOWN + "|"
         r"abandoned (?:the|their) (?:base|camp|post|position)",
     ),
     (
@@ -340,6 +358,16 @@ _WENT_OFF = re.compile(r"explo(?:ded|sion|des)|detonat|blast|struck|\bhit\b|went
 _AMBUSH = re.compile(r"ambush|embuscade|assault|stormed|overran|overrun|assaut", re.IGNORECASE)
 
 
+_LEFT_TOWN_RE = re.compile(_LEFT_WORDS + "$", re.IGNORECASE)
+_TERRITORY_RE = re.compile(dict(_LEXICON)["territory"].replace(_LEFT_TOWN, _LEFT_WORDS), re.IGNORECASE)
+
+
+def _only_left_town(classes_text: tuple[str, ...]) -> bool:
+    """Whether every territory word of the sentence is a "left <Town>" kind of word."""
+    territory = [t for t in classes_text if _TERRITORY_RE.fullmatch(t)]
+    return bool(territory) and all(_LEFT_TOWN_RE.fullmatch(t) for t in territory)
+
+
 def main_class(classes: set[str]) -> str | None:
     """The class that decides the event type among those of one sentence."""
     prefixed = [c.split(":", 1)[1] for c in classes if c.startswith("prefix:")]
@@ -364,6 +392,15 @@ def type_event(
     if main is None:
         return None
     plain = {c for c in classes if not c.startswith("prefix:")}
+    # leaving a town is a handover only for an armed group that does nothing else there: villagers fleeing
+    # are no transfer, and attackers leaving after a raid are the raid's epilogue
+    left_only = main == "territory" and bool(classes_text) and _only_left_town(classes_text)
+    if left_only and (not (initiator_kinds and initiator_kinds[0] in ARMED) or plain & (VIOLENT - {"territory"})):
+        rest = {c for c in classes if c != "territory"}
+        words_rest = tuple(t for t in classes_text if not _LEFT_TOWN_RE.fullmatch(t))
+        if not rest:
+            return None
+        return type_event(rest, initiator_kinds, target_kinds, other_kinds, words_rest, language)
     if lang.pick(language) == "fr" and main == "protest" and "destroy" in plain:
         # "des manifestants ont incendié la mairie": French briefs name the act, not a "riot" word
         return "Riots", "Violent demonstration"
