@@ -290,3 +290,87 @@ def test_a_day_without_year_takes_the_articles_year(ex: Extractor) -> None:
     # "Early on 23 March" in the Massacre section is the infobox's 23 March 2019, not the publication year's
     events = ex.extract(article("ogossagou"), published=date(2024, 1, 1), document_id="ogossagou")
     assert all(e.date is not None and e.date.year < 2024 for e in events)
+
+
+# --- more kinds and theatres: a campaign, a drone strike, a rebel offensive, a convoy ambush, a protest ---
+# A campaign article (an infobox Date line spanning weeks or months) is coded as ACLED codes its first
+# day: the infobox's first day, the place the prose says was attacked that day (not the campaign's
+# region), the sides of the infobox with the attacker as actor1, and the deaths the prose gives for that
+# day (0 when none), never the casualty totals of the whole campaign. Later days are later events.
+
+
+@pytest.mark.parametrize(
+    ("name", "etype", "subtype", "when", "deaths", "country", "admin1"),
+    [
+        # 14 months of fighting: the first day's attack on Gharyan, with no toll of its own
+        ("tripolicampaign", "Battles", "Armed clash", date(2019, 4, 4), 0, "Libya", "Al Jabal al Gharbi"),
+        # "Attack type: Drone strike" on a meeting of notables: 43 dead
+        ("murzuq", "Explosions/Remote violence", "Air/drone strike", date(2019, 8, 4), 43, "Libya", "Murzuq"),
+        # two villages attacked at once: one event with the sum of both villages' dead
+        ("tchoma", "Violence against civilians", "Attack", date(2021, 1, 2), 100, "Niger", "Tillaberi"),
+        # the border post attacked on election day, in Tibesti; the 300 rebels killed fell a week later
+        ("fact", "Battles", "Armed clash", date(2021, 4, 11), 0, "Chad", "Tibesti"),
+        # the escort's vehicle hit a mine, then the gunmen shot the passengers; the prose says nothing of the
+        # escort fighting back, so the attack on the workers' convoy is violence against civilians
+        ("boungou", "Violence against civilians", "Attack", date(2019, 11, 6), 37, "Burkina Faso", "Est"),
+        # the crowd met tear gas: the "Methods" line does not make it peaceful
+        ("nouakchott", "Protests", "Protest with intervention", date(2019, 6, 23), 0, "Mauritania", "Nouakchott Ouest"),
+    ],
+)
+def test_more_theatres(
+    geo: Extractor,
+    name: str,
+    etype: str,
+    subtype: str,
+    when: date,
+    deaths: int,
+    country: str,
+    admin1: str,
+) -> None:
+    ev = primary(geo, article(name), name)
+    assert (ev.event_type, ev.sub_event_type) == (etype, subtype)
+    assert ev.date == when
+    assert ev.fatalities == deaths
+    assert ev.location is not None and (ev.location.country, ev.location.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor1", "actor2"),
+    [
+        # two governments' forces are two sides, not allies: each faction of a divided state is its own camp
+        (
+            "tripolicampaign",
+            "Military Forces of Libya (2014-) Haftar Faction",
+            "Military Forces of Libya (2016-2021) Government of National Accord",
+        ),
+        ("murzuq", "Military Forces of Libya (2014-) Haftar Faction", "Civilians (Libya)"),
+        ("tchoma", "Islamic State (Greater Sahara)", "Civilians (Niger)"),
+        ("fact", "FACT: Front for Change and Concord in Chad", "Military Forces of Chad (1990-2021)"),
+        ("boungou", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+        ("nouakchott", "Protesters (Mauritania)", "Police Forces of Mauritania (2009-2019)"),
+    ],
+)
+def test_more_theatres_sides(ex: Extractor, name: str, actor1: str, actor2: str) -> None:
+    ev = primary(ex, article(name), name)
+    assert canon(ev, "actor1") == [actor1]
+    assert canon(ev, "actor2") == [actor2]
+
+
+@pytest.mark.parametrize(
+    ("name", "later"),
+    [
+        ("tripolicampaign", date(2019, 6, 26)),  # Gharyan retaken: the same town, a later day
+        ("fact", date(2021, 4, 19)),  # the battle in Kanem, with the campaign's big toll
+        ("fact", date(2021, 4, 20)),  # the president's death, announced days later
+        ("nouakchott", date(2019, 6, 24)),  # "the next day" counts from 23 June 2019, not the publication
+    ],
+)
+def test_campaign_days_stay_apart(ex: Extractor, name: str, later: date) -> None:
+    events = ex.extract(article(name), published=date(2024, 1, 1), document_id=name)
+    assert events[0].date != later
+    assert any(e.date == later for e in events[1:])
+
+
+def test_a_short_battle_is_not_a_campaign(ex: Extractor) -> None:
+    # "30 September – 1 October 2019": a two-day battle keeps the infobox's casualty lines
+    assert primary(ex, article("boulkessi"), "boulkessi").fatalities == 40 + 15

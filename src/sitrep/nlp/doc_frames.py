@@ -19,7 +19,7 @@ from sitrep.nlp.timex import TimeExpr
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _Draft
 
-__all__ = ["PRECISION_RANK", "VIOLENT_TYPES", "Frame", "absorb", "frame_specificity", "merge_frames"]
+__all__ = ["PRECISION_RANK", "PROTEST_RANK", "VIOLENT_TYPES", "Frame", "absorb", "frame_specificity", "merge_frames"]
 
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
@@ -101,6 +101,9 @@ def _same_event(a: Frame, b: Frame) -> bool:
     return same_day or restating
 
 
+PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
 def merge_frames(frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
     for f in frames:
@@ -144,6 +147,10 @@ def _combine(into: Frame, f: Frame) -> None:
     into.actors.extend(f.actors)
     if into.etype == "Strategic developments" and f.etype != "Strategic developments":
         into.etype, into.subtype = f.etype, f.subtype
+    elif into.etype == f.etype == "Protests" and PROTEST_RANK.get(f.subtype, 0) > PROTEST_RANK.get(into.subtype, 0):
+        # "took to the streets ... Police dispersed them with tear gas": one protest, and ACLED codes it by
+        # the intervention it met
+        into.subtype = f.subtype
     into.confidence = max(into.confidence, f.confidence)
     into.in_lead = into.in_lead or f.in_lead
 

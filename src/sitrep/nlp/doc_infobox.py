@@ -24,7 +24,7 @@ from sitrep.nlp.timex import TimeExpr, find_dates
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _State
 
-__all__ = ["InfoboxFrame", "force_words", "infobox_lines", "read_infobox"]
+__all__ = ["CAMPAIGN_DAYS", "InfoboxFrame", "force_words", "infobox_lines", "read_infobox"]
 
 
 @dataclass
@@ -42,6 +42,18 @@ class InfoboxFrame:
     country: str | None = None  # the country the Place line states ("..., Chad"): the event lies there
     etype: str | None = None  # the ACLED type an "Attack type" line states ("Airstrike", "Kidnapping")
     subtype: str | None = None
+    span_days: int = 0  # days from the first to the last day of the Date line ("4 April 2019 – 5 June 2020")
+
+    @property
+    def campaign(self) -> bool:
+        """The article is about a campaign (an offensive of weeks or months), not one incident.
+
+        ACLED codes events day by day, so such an article's main event is its first day's fighting: the
+        infobox's first day, the place the prose says was attacked that day and the deaths the prose gives
+        for it. The infobox's place (a region or the whole theatre) and its casualty lines (totals of the
+        whole campaign) are not that day's.
+        """
+        return self.span_days > CAMPAIGN_DAYS
 
     @property
     def empty(self) -> bool:
@@ -70,6 +82,9 @@ _KEY_SLOTS = {
     "type": "type",
     "methods": "type",
 }
+# a Date line spanning more than this many days is a campaign: multi-day battles (a camp overrun over two
+# days, a week-long siege) are still coded as one event with the infobox's frame
+CAMPAIGN_DAYS = 14
 _DEATH_FIGURE = re.compile(r"^\D{0,20}?(?P<n>\d[\d,.]*)\s*\+?")
 
 _INFOBOX_LINE = re.compile(r"^[ \t]*[-*•|][ \t]*([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$", re.MULTILINE)
@@ -102,6 +117,9 @@ def read_infobox(
         ds = [d for d in st.dates if s <= d.start < e]
         if ds:
             frame.date = min(ds, key=lambda d: PRECISION_RANK.get(d.precision, 9))
+            days = [d.value for d in ds if d.precision in ("day", "month")]
+            if len(days) >= 2:
+                frame.span_days = (max(days) - min(days)).days
     elif "infobox.date" in metadata:
         ds = find_dates(metadata["infobox.date"], st.published)
         if ds:

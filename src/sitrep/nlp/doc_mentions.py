@@ -44,6 +44,19 @@ def _camp(kind: str) -> str:
     return "gov" if kind in _STATE_SIDE else "civ" if kind in ("civilian", "ethnic_group", "protester") else "armed"
 
 
+# the qualifier after a state force's period: "Military Forces of Libya (2014-) Haftar Faction"
+_FACTION = re.compile(r"\(\d{4}-(?:\d{4})?\)\s*(?P<faction>\S.*)$")
+
+
+def _side(kind: str, name: str) -> str:
+    """The camp of an actor, with rival governments apart: ACLED names each faction of a divided state
+    after its period ("... (2014-) Haftar Faction" against "... (2016-2021) Government of National
+    Accord"), and two factions are opposing sides, not allies, while an army and its own police are one."""
+    camp = _camp(kind)
+    m = _FACTION.search(name) if camp == "gov" else None
+    return f"gov:{m.group('faction')}" if m else camp
+
+
 def _generic(hit: ActorHit) -> bool:
     return "{country}" in hit.entry.key or hit.entry.key.endswith(":@doc")
 
@@ -104,7 +117,7 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
     for h, role, name in items:
         if name in seen:
             continue
-        camp = _camp(h.kind)
+        camp = _side(h.kind, name)
         actor1 = [a for a in out if a.role == "actor1"]
         actor2 = [a for a in out if a.role == "actor2"]
         if role == "actor1":

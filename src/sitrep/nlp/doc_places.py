@@ -35,7 +35,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"close to|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?|"
     r"(?:village|town|city|locality|commune|district|region|area|province|cercle|circle|wadi|valley|"
     r"forest|battle|siege|fall|capture|outskirts|municipality|department|prefecture|hamlet|camp) of|"
-    r"(?:attacks?|raids?|assaults?|strikes?|ambush(?:es)?|offensive) (?:on|against))"
+    r"(?:attacks?|raids?|assaults?|strikes?|ambush(?:es)?|offensive) (?:on|against)|"
+    # the place a verb of attack takes as its object is where the act happened ("attacked Gharyan")
+    r"(?:attacked|raided|stormed|overran|shelled|bombed|besieged|(?:re)?captured|seized|entered|retook))"
     r"\s+(?:the\s+)?(?:(?:town|village|city|area|locality|commune|region|district|province|hamlet) of\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western)\s+)?)$",

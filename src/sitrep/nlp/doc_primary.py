@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import Span
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.country_names import acled_country
-from sitrep.nlp.doc_frames import PRECISION_RANK, VIOLENT_TYPES, Frame
+from sitrep.nlp.doc_frames import PRECISION_RANK, PROTEST_RANK, VIOLENT_TYPES, Frame
 from sitrep.nlp.doc_infobox import InfoboxFrame
 from sitrep.nlp.doc_layout import DocumentContext
 from sitrep.nlp.doc_places import in_country, place_ok
@@ -76,7 +76,15 @@ def with_infobox(
         etype, sub = (info.etype, info.subtype) if info.etype and info.subtype else ("Battles", "Armed clash")
         draft = _Draft((ev.start, ev.end), trig, {"clash"}, Roles(), etype, sub)
         primary = Frame([draft], "event", -1, -1, etype, sub, from_infobox=True, confidence=0.6)
-    if info.etype is not None and info.subtype is not None:
+    if (
+        info.etype is not None
+        and info.subtype is not None
+        # a "Methods" line names the crowd's methods, not the intervention the prose says it met
+        and not (
+            info.etype == primary.etype == "Protests"
+            and PROTEST_RANK.get(primary.subtype, 0) > PROTEST_RANK.get(info.subtype, 0)
+        )
+    ):
         # an "Attack type" line states the kind of act; the prose's words may type it otherwise ("kidnapped
         # by JNIM" reads as a clash with an armed group)
         primary.etype, primary.subtype = info.etype, info.subtype
@@ -86,16 +94,32 @@ def with_infobox(
         or (info.date.value == primary.date.value and info.date.end > info.date.start)
     ):
         primary.date = info.date
-    if info.place is not None and (
-        primary.place_value is None
-        or (info.country is not None and not in_country(primary.place_value, info.country))
-        or (
-            place_ok(primary.place_value, info.place.place)
-            and info.place.place.geo_precision <= primary.place_value.geo_precision
+    # a campaign's infobox place is its whole theatre: the first day's own place stands where it has one in
+    # the stated country
+    keep_place = (
+        info.campaign
+        and primary.place_value is not None
+        and (info.country is None or in_country(primary.place_value, info.country))
+    )
+    if (
+        info.place is not None
+        and not keep_place
+        and (
+            primary.place_value is None
+            or (info.country is not None and not in_country(primary.place_value, info.country))
+            or (
+                place_ok(primary.place_value, info.place.place)
+                and info.place.place.geo_precision <= primary.place_value.geo_precision
+            )
         )
     ):
         primary.place, primary.place_value = info.place, info.place.place
-    if info.fatalities is not None and info.fatalities.value is not None:
+    if info.campaign:
+        # the casualty lines total the whole campaign; the first day has the deaths the prose gives for it,
+        # and none stated is ACLED's 0
+        if primary.fatalities is None or primary.fatalities.value is None:
+            primary.fatalities = Toll(0, primary.start, primary.start)
+    elif info.fatalities is not None and info.fatalities.value is not None:
         # the infobox's sides, plus the prose's toll of a side it leaves out; never below the prose's total
         extra = sum(n for c, n in primary.sides.items() if c not in info.toll_camps) if info.toll_camps else 0
         body = primary.fatalities.value if primary.fatalities is not None else None

@@ -17,6 +17,10 @@ by sentence. A whole document is different in three ways, and this module handle
   one mention per real event, the primary one first (the infobox / title / lead event of an article, the
   first event of an "Events" section of a brief), the rest by importance.
 
+A campaign article (an infobox Date line spanning weeks or months, see
+:attr:`~sitrep.nlp.doc_infobox.InfoboxFrame.campaign`) is coded as ACLED codes its first day: that day's
+place and the deaths the prose gives for it, not the campaign's region or casualty totals.
+
 The document's country is where its events happen (the primary event's place, the infobox place), not the
 country word that occurs most often, and is written with ACLED's country names.
 
@@ -222,8 +226,13 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
     stated = in_box or [d for d in explicit if d.start < lead_end]
     doc_anchor = stated[0] if stated else None
     out: list[TimeExpr] = []
+    shift = None  # how far the last re-dated day moved: "the next day" after it was counted from it
     for d in dates:
+        if d.relative and d.anchor == "previous" and shift is not None:
+            out.append(replace(d, value=d.value + shift))
+            continue
         if d.anchor != "published" or d.relative or d.precision not in ("day", "month"):
+            shift = None if not d.relative else shift
             out.append(d)
             continue
         after = [n for n in explicit if 0 <= n.start - d.end <= 8 and _RANGE_TO.match(text[d.end : n.start])]
@@ -231,6 +240,7 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
         before = [a for a in explicit if a.end <= d.start and sec >= 0 and section_at(ctx.sections, a.start) == sec]
         anchor = after[0] if after else before[-1] if before else doc_anchor
         if anchor is None:
+            shift = None
             out.append(d)
             continue
         best = d.value
@@ -243,6 +253,7 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
                 continue  # the first day of a range comes before its last
             if abs((cand - anchor.value).days) < abs((best - anchor.value).days):
                 best = cand
+        shift = best - d.value if best != d.value else None
         out.append(replace(d, value=best, anchor="previous") if best != d.value else d)
     return out
 
