@@ -52,6 +52,7 @@ from sitrep.geo.mentions import MentionLike
 from sitrep.geo.protest import PROTEST_TYPES, capital_mention, is_topic_place
 from sitrep.geo.relative_anchors import _at_anchor, _contradicted, _corroborated, _describing_relatives
 from sitrep.geo.report_country import _is_fuzzy, _is_origin, _mention_country, document_country
+from sitrep.geo.site_rules import site_hosts
 
 __all__ = [
     "MentionLike",
@@ -141,10 +142,12 @@ def event_location(
     if protest:
         points = [m for m in points if not is_topic_place(text, m.start)]
     points = [m for m in points if not _contradicted(text, m, points)]
-    described = _describing_relatives(text, points)
+    described = _describing_relatives(text, points) | site_hosts(text, points)
     points = [m for m in points if m.start not in described]
     good = [m for m in points if not foreign(m) and not conflicts(m)]
     admins = [m for m in pool if m.kind == "admin" and m.place.lat is not None and not foreign(m)]
+    if not good:
+        good = _near_named_region(gaz, [m for m in points if not foreign(m)], admins, allowed_regions)
     if not good and admins:
         return _seat_mention(gaz, _best_admin(admins))
     if not good:
@@ -187,3 +190,44 @@ def event_location(
     if convention == "acled" and best.kind == "relative":
         return _at_anchor(best, mentions)
     return best
+
+
+BORDER_SLACK_KM = 120.0
+"""How far from a named region's seat a place filed under the neighbouring region may lie and still be read
+as the named region's: "Kidal's Anefis area" (GeoNames files Anefis under Gao, 95 km from Kidal)."""
+
+
+def _near_named_region(
+    gaz: Gazetteer, points: Sequence[MentionLike], admins: Sequence[MentionLike], allowed: set[str]
+) -> list[MentionLike]:
+    """Places the named region contradicts only on paper: same country, within :data:`BORDER_SLACK_KM` of
+    the region's seat, reported with the region the text names (the writer knew the place; regional
+    boundaries in the gazetteer are older or coarser than the note's)."""
+    from dataclasses import replace
+
+    from sitrep.geo.gazetteer import haversine_km
+    from sitrep.geo.geoparse import GeoMention
+
+    out: list[MentionLike] = []
+    for a in admins:
+        if not a.place.admin1 or (_admin_keys(a)[0] or "") not in allowed:
+            continue
+        seat = _seat_mention(gaz, a).place
+        if seat.lat is None or seat.lon is None:
+            continue
+        for m in points:
+            if m.place.lat is None or m.place.lon is None or _is_fuzzy(m) or m in out:
+                continue
+            if _mention_country(m, gaz) != _mention_country(a, gaz):
+                continue
+            if haversine_km(m.place.lat, m.place.lon, seat.lat, seat.lon) <= BORDER_SLACK_KM:
+                place = replace(
+                    m.place,
+                    admin1=a.place.admin1,
+                    admin2=None,
+                    how=f"{m.place.how}; in {a.place.admin1} as the text says (near its border)",
+                )
+                out.append(
+                    GeoMention(m.start, m.end, m.text, place, m.score, m.kind, list(getattr(m, "candidates", ())))
+                )
+    return out

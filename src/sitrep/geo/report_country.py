@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.geo.country_inference import REGION_VOTE
 from sitrep.geo.cues import country_cues, in_border_phrase
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.mentions import MentionLike
@@ -25,6 +26,12 @@ def _mention_country(m: MentionLike, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _is_region(m: MentionLike) -> bool:
+    """Whether an admin mention resolved to a first-level region (not a district or a town's namesake)."""
+    cands = getattr(m, "candidates", None)
+    return bool(cands and getattr(cands[0].place, "feature_code", None) == "ADM1")
+
+
 def _is_fuzzy(m: MentionLike) -> bool:
     cands = getattr(m, "candidates", None)
     return bool(cands and cands[0].match == "fuzzy") and m.kind != "relative"
@@ -37,6 +44,7 @@ def document_country(
 
     The hint wins. Otherwise votes: a named country 0.5 (the first 0.75; none inside a border phrase or
     an origin such as "a peacekeeper from Liberia"; half outside the Sahel and its neighbours), a
+    first-level region of the Sahel named as such ``country_inference.REGION_VOTE`` (2.0), a
     demonym, national force or armed group 0.75 each (at most three), a confidently resolved place in the
     Sahel or its neighbours 1.0 (a fuzzy or doubtful one 0.3; outside the region a third of that). Places
     are the strongest evidence, but a Mali note that names Niamey as an aside still has "FAMa" and
@@ -60,6 +68,8 @@ def document_country(
             weight = 0.75 if first else 0.5
             votes[cc] = votes.get(cc, 0.0) + (weight if cc in FOCUS_COUNTRIES else weight * 0.5)
             first = False
+        elif m.kind == "admin" and cc in FOCUS_COUNTRIES and _is_region(m):
+            votes[cc] = votes.get(cc, 0.0) + REGION_VOTE  # the writer said where: "the Boulkessi area of Mopti"
         elif m.kind in ("toponym", "relative", "admin", "anchor"):
             weight = 0.3 if (_is_fuzzy(m) or m.score < 0.2) else 1.0
             if cc not in FOCUS_COUNTRIES:

@@ -198,7 +198,11 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
                         continue  # "Young man ...": a capitalised first word naming a far-away town
                     lo, hi = _sub_run(words, i, j)
                     rest = [
-                        k for n, k in enumerate(keys[lo:hi], lo) if not i <= n < j and not set(k.split()) <= RUN_BREAKS
+                        k
+                        for n, k in enumerate(keys[lo:hi], lo)
+                        if not i <= n < j
+                        and not set(k.split()) <= RUN_BREAKS
+                        and not _organisation_word(words[n], m.start(), exclude, shouted=surface.isupper())
                     ]
                     if single and run > 1 and not all(k in TRAIL_FEATURE_WORDS for k in rest):
                         continue
@@ -294,6 +298,18 @@ def _hyphen_parts(gaz: Gazetteer, text: str, start: int, surface: str) -> list[_
             out.append(_Span(start + pos, start + pos + len(part), part, "toponym", []))
         pos += len(part) + 1
     return out
+
+
+def _organisation_word(
+    w: re.Match[str], offset: int, exclude: Sequence[tuple[int, int]], *, shouted: bool = False
+) -> bool:
+    """A word of a run that names a force or mission ("MINUSMA", an actor the extractor found), not part of a
+    person's name: "the Barkhane/MINUSMA Amachach base" still names the place Amachach. In an all-capital
+    headline (``shouted``) capitals say nothing."""
+    word = w.group(0)
+    if not shouted and len(word) >= 3 and word.isupper():
+        return True
+    return _overlaps(offset + w.start(), offset + w.end(), exclude)
 
 
 def _acronym(surface: str) -> bool:
