@@ -120,3 +120,47 @@ def test_arrest_of_suspects_or_without_a_death_leaves_the_unnamed_attackers() ->
     assert suspects[0].canonical == "Unidentified Armed Group (Niger)"
     released = _vac("Gunmen killed a trader near Tera. Soldiers arrested his brother, who was released on Monday.")
     assert released[0].canonical == "Unidentified Armed Group (Niger)"
+
+
+def _at(text: str, word: str, canonical: str, role: str) -> ActorMention:
+    from sitrep.model import Span
+
+    i = text.index(word)
+    return ActorMention(word, canonical, role, Span(i, i + len(word)))
+
+
+def test_a_wrecked_empty_lorry_has_no_civilian_side() -> None:
+    text = "A lorry carrying rice hit a landmine east of Anefis. Nobody was aboard, no injuries."
+    actors = (
+        ActorMention("hit", "Unidentified Armed Group (Mali)", "actor1"),
+        _at(text, "lorry", "Civilians (Mali)", "actor2"),
+    )
+    out = _refine(actors, "Explosions/Remote violence", text, "Remote explosive")
+    assert [a.canonical for a in out] == ["Unidentified Armed Group (Mali)"]
+
+
+def test_a_burned_town_hall_has_no_civilian_side_but_a_wounded_mayor_has() -> None:
+    burned = "Gunmen entered Dioura overnight and set the mayor's office on fire."
+    gunmen = ActorMention("Gunmen", "Unidentified Armed Group (Mali)", "actor1")
+    out = _refine((gunmen, _at(burned, "mayor", "Civilians (Mali)", "actor2")), "Strategic developments", burned)
+    assert [a.canonical for a in out] == ["Unidentified Armed Group (Mali)"]
+    hurt = "Gunmen entered Dioura overnight, burned the mayor's office and wounded the mayor."
+    out = _refine((gunmen, _at(hurt, "mayor", "Civilians (Mali)", "actor2")), "Strategic developments", hurt)
+    assert "Civilians (Mali)" in [a.canonical for a in out]
+
+
+def test_a_village_held_by_a_group_leaves_the_group_as_the_actor() -> None:
+    text = "The village of Tessit is now reported to be under the control of GATIA."
+    gatia = "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+    actors = (_at(text, "village", "Civilians (Mali)", "actor1"), _at(text, "GATIA", gatia, "actor2"))
+    assert [(a.canonical, a.role) for a in _refine(actors, "Strategic developments", text)] == [(gatia, "actor1")]
+
+
+def test_a_vehicle_of_no_force_blown_up_by_a_mine_carried_civilians() -> None:
+    text = "A car was blown up by a mine on the road out of Gossi this morning."
+    unknown = ActorMention("blown up", "Unidentified Armed Group (Mali)", "actor1")
+    out = _refine((unknown,), "Explosions/Remote violence", text, "Remote explosive")
+    assert [(a.canonical, a.role) for a in out][-1] == ("Civilians (Mali)", "actor2")
+    spared = text + " No casualties."
+    out = _refine((unknown,), "Explosions/Remote violence", spared, "Remote explosive")
+    assert [a.canonical for a in out] == ["Unidentified Armed Group (Mali)"]

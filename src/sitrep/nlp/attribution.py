@@ -423,6 +423,91 @@ def _looting(
     return fixed
 
 
+# things, not people: a civilian word that names a vehicle, a building or a place ("a truck struck by a
+# mine", "the village under the control of CMA"), or owns one ("the mayor's office burned")
+_PROPERTY = re.compile(
+    r"^(?:trucks?|lorry|minibus|bus|boats?|fishing boat|ambulances?|vehicles?|village|villages|house|houses|"
+    r"shops?|market|marketplace|école|mairie|marché|boutiques|autocar|véhicule de transport)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+# a person hurt, killed, taken or missing; "no casualty", "no injuries" say the opposite and are removed first
+_HARMED = re.compile(
+    r"\b(?:kill\w*|dead|death\w*|died|dies|wound\w*|injur\w*|hurt|casualt\w*|victims?|abduct\w*|kidnap\w*|"
+    r"missing|hostages?|beat(?:en)?|tortur\w*|executed|assassinated|murdered|shot|raped|tués?|blessés?|morts?|"
+    r"enlevés?|victimes?)\b",
+    re.IGNORECASE,
+)
+_UNHARMED = re.compile(
+    r"\b(?:no|without|causing no|sans)\s+(?:\w+\s+)?(?:casualt\w*|injur\w*|victims?|deaths?|dead|fatalit\w*|"
+    r"loss of life|victimes?|blessés?)\b",
+    re.IGNORECASE,
+)
+_THING_TYPES = frozenset({"Explosions/Remote violence", "Strategic developments"})
+
+
+def _property_only(
+    out: list[ActorMention], event_type: str, text: str, scope: tuple[int, int] | None
+) -> list[ActorMention]:
+    """A civilian side that is only a thing is no side at all: ACLED codes Civilians when people are
+    harmed, taken or put at risk, and leaves actor2 blank when a mine wrecks an empty truck or a mayor's
+    office is burned (codebook: property destruction has no victim actor). Violence against civilians
+    always has its Civilians side, so only the remote-violence and strategic-development notes change."""
+    if event_type not in _THING_TYPES:
+        return out
+    lo, hi = _note_scope(text, scope)
+    note = text[lo:hi]
+    if _HARMED.search(_UNHARMED.sub(" ", note)) or _ROBBERY.search(note):
+        # people hurt, or owners robbed of what they had: the Civilians side stands
+        return out
+    if event_type != "Strategic developments" and not _UNHARMED.search(note):
+        # "a truck exploded on an IED" with no toll yet: ACLED still codes the passengers as the target
+        return out
+
+    def thing(a: ActorMention) -> bool:
+        if a.span is None or not a.canonical.startswith(_CIVILIANS) or a.role == "assoc":
+            return False
+        word = text[a.span.start : a.span.end]
+        return bool(_PROPERTY.match(word) or _POSSESSIVE.match(text[a.span.end : a.span.end + 3]))
+
+    kept = [a for a in out if not thing(a)]
+    if len(kept) < len(out) and not any(a.role == "actor1" for a in kept):
+        # "the village of Djebok under the control of CMA": with the place gone, the group is the actor
+        i = next((i for i, a in enumerate(kept) if a.role == "actor2"), None)
+        if i is not None:
+            kept[i] = ActorMention(kept[i].name, kept[i].canonical, "actor1", kept[i].span)
+    return kept
+
+
+# a vehicle nobody's force owns ("the explosion of a vehicle on an IED"); an army or UN one is named by its force
+_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|minibus|bus|véhicules?|camions?)\b", re.IGNORECASE)
+_BLAST = re.compile(r"\b(?:IEDs?|mines?|landmines?|explosive device|engin explosif|EEI)\b", re.IGNORECASE)
+
+
+def _vehicle_victims(
+    out: list[ActorMention],
+    event_type: str,
+    sub_event_type: str | None,
+    text: str,
+    scope: tuple[int, int] | None,
+    country: str | None,
+) -> list[ActorMention]:
+    """A mine or IED that hits a vehicle the note ties to no force hit its passengers: ACLED codes them
+    "Civilians (country)" even before any toll is known. A note that says nobody was hurt keeps no
+    victim side (see ``_property_only``)."""
+    if event_type != "Explosions/Remote violence" or sub_event_type == "Air/drone strike":
+        return out
+    if any(a.role == "actor2" for a in out):
+        return out
+    lo, hi = _note_scope(text, scope)
+    note = text[lo:hi]
+    if not (_VEHICLE.search(note) and _BLAST.search(note)) or _UNHARMED.search(note):
+        return out
+    civ = _tag(_CIVILIANS, country)
+    first = next((i for i, a in enumerate(out) if a.role == "actor1"), -1)
+    return [*out[: first + 1], ActorMention(civ, civ, "actor2", None), *out[first + 1 :]]
+
+
 _FARMING_PEOPLES = ("Dogon Ethnic", "Bambara Ethnic", "Mossi Ethnic", "Djerma Ethnic")
 
 
@@ -556,6 +641,8 @@ def refine_actors(
                 out[i] = ActorMention(a.name, _tag(generic, country), "actor1", a.span)
     out = _demonstration_sides(out, event_type, text, hits, scope, country, when)
     out = _looting(out, event_type, sub_event_type, text, hits, scope, country)
+    out = _property_only(out, event_type, text, scope)
+    out = _vehicle_victims(out, event_type, sub_event_type, text, scope, country)
     out = _civilian_victims(out, event_type, country)
     out = _no_civilian_side(out, event_type, hits, scope, when, country)
     out = _herders(out, event_type, country)
