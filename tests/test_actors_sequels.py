@@ -62,3 +62,24 @@ def test_a_description_after_two_slashed_names_is_that_group(ex: Extractor) -> N
     names = _names(ev)
     assert any(n.startswith("JNIM") for n in names)
     assert not any(n.startswith("Islamist Militia") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Unknown gunmen ambushed the car of an MP on the road near Tera, Tillaberi. His driver was killed.", "Niger"),
+        ("The mayor of Arbinda was ambushed by JNIM militants between Arbinda and Gorom-Gorom.", "Burkina Faso"),
+        ("A judge was ambushed by JNIM men near Tenenkou; his driver was killed.", "Mali"),
+    ],
+)
+def test_ambush_on_an_unarmed_official_is_violence_against_civilians(ex: Extractor, text: str, country: str) -> None:
+    # ACLED: civilian officials attacked where only the attackers are armed are violence against civilians
+    evs = ex.extract(text, published=date(2019, 6, 1), document_id="t", country_hint=country)
+    assert evs and evs[0].event_type == "Violence against civilians", text
+    assert f"Civilians ({country})" in _names(evs[0])
+
+
+def test_ambush_on_an_escorted_mayor_that_fought_back_is_a_battle(ex: Extractor) -> None:
+    # the escort returned fire: two armed sides, so the ambush stays a battle
+    ev = _first(ex, "JNIM militants ambushed the mayor of Boni and his armed escort, who returned fire.")
+    assert ev.event_type == "Battles"

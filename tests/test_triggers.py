@@ -102,3 +102,12 @@ def test_a_kidnapping_fought_off_by_an_escort_is_a_battle() -> None:
     assert _et("Gunmen kidnapped the governor on the road.", ["unidentified"], ["civilian"]) == (
         "Violence against civilians"
     )
+
+
+def test_names_unarmed_victim_needs_no_armed_receiver() -> None:
+    from sitrep.nlp.triggers import names_unarmed_victim
+
+    assert names_unarmed_victim("The MP was ambushed between Dia and Diafarabe")
+    assert not names_unarmed_victim("The mayor's escort was ambushed and fought back")
+    assert not names_unarmed_victim("the mps were ambushed")  # lower-case "mps" is no member of parliament
+    assert not names_unarmed_victim("A patrol was ambushed near Dia")

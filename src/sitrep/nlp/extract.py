@@ -35,7 +35,7 @@ from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
 from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
 from sitrep.nlp.timex import TimeExpr, find_dates
-from sitrep.nlp.triggers import Trigger, find_triggers, main_class, type_event
+from sitrep.nlp.triggers import Trigger, find_triggers, main_class, names_unarmed_victim, type_event
 
 __all__ = ["STAGES", "UNDATED_OFFSET_DAYS", "Extractor"]
 
@@ -345,6 +345,18 @@ _UNARMED_CROWD = re.compile(
 )
 
 
+def _unarmed_receiver(text: str, sent: tuple[int, int], hits: Sequence[ActorHit], roles: Roles) -> bool:
+    """Whether the sentence's only armed side is its attacker: every other named party is civilian and
+    the words outside the attackers' names name an unarmed victim and no armed one."""
+    if not roles.initiators or any(h.kind != "civilian" for h in hits if h not in roles.initiators):
+        return False
+    s, e = sent
+    rest = text[s:e]
+    for h in sorted(roles.initiators, key=lambda h: -h.start):
+        rest = rest[: h.start - s] + " " + rest[h.end - s :]
+    return names_unarmed_victim(rest)
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -377,6 +389,11 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     )
     if typed is None:
         return None
+    if typed[0] == "Battles" and main in ("attack", "kill", "abduct") and _unarmed_receiver(text, sent, hits, roles):
+        # only the attackers are armed (a mayor's car ambushed, a judge's driver killed): ACLED codes the
+        # attack as violence against civilians; an escort, a guard or return fire keeps it a battle
+        sub = "Abduction/forced disappearance" if main == "abduct" else "Attack"
+        typed = ("Violence against civilians", sub)
     sides = roles.initiators + roles.targets
     if (
         main == "clash"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sitrep.nlp import lang
 from sitrep.nlp.triggers_fr import FR_LEXICON, FR_PREFIX, FR_PREFIX_CLS
 
-__all__ = ["Trigger", "find_triggers", "in_grievance", "type_event"]
+__all__ = ["Trigger", "find_triggers", "in_grievance", "names_unarmed_victim", "type_event"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"clash\w*|fight(?!ers?\b)\w*|fought|exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
         r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
-        r"retaliated|counter-?attack\w*|(?:communal )?violence between|(?:military|joint|security|counter-?terrorism|"
+        r"retaliated|returned (?:the )?fire|fired back|counter-?attack\w*|(?:communal )?violence between|"
+        r"(?:military|joint|security|counter-?terrorism|"
         r"anti-?terrorist|ground|air-?ground|cross-?border) operations?",
     ),
     (
@@ -335,6 +336,7 @@ ARMED = frozenset({"state", "rebel", "militia", "islamist", "unidentified", "int
 # Words for fighting between two sides (as opposed to one side firing on the other).
 _MUTUAL = re.compile(
     r"clash|fight|fought|exchange|firefight|skirmish|battle|combat|engaged|confrontation|crossfire|shoot-?out|"
+    r"returned (?:the )?fire|fired back|"
     r"accrochage|affrontement|repelled|repulsed|retaliated|counter-?attack|combats\b|riposte|repouss|heurts|"
     r"échanges? de tirs|opposé",
     re.IGNORECASE,
@@ -539,3 +541,30 @@ def type_event(
     if main == "change":
         return "Strategic developments", "Change to group/activity"
     return "Strategic developments", "Other"
+
+
+# Who the victim was when no armed side is named on the receiving end: a civilian official or an unarmed
+# person at work (ACLED codebook: violence against civilians includes attacks on "civilian officials such as
+# mayors, MPs, prefects, judges, teachers, aid workers"); only the attackers are armed.
+_UNARMED_VICTIM = re.compile(
+    r"\b(?:mayors?|deputy mayors?|members? of parliament|parliamentarians?|(?:sub-?)?prefects?|judges?|"
+    r"magistrates?|(?:court|tribunal) (?:president|presidents)|teachers?|school ?masters?|(?:aid|humanitarian|ngo|"
+    r"health) workers?|village (?:chiefs?|heads?)|imams?|councill?ors?|civil servants?|drivers?|merchants?|"
+    r"traders?|passengers?|journalists?|nurses?|doctors?)\b|\bMPs?\b",
+    re.IGNORECASE,
+)
+_MP_CASE = re.compile(r"\bmps?\b")
+# an armed party on the receiving side, named by a common noun the actor matcher does not list
+_ARMED_RECEIVER = re.compile(
+    r"\b(?:escorts?|(?:body)?guards?|soldiers?|troops?|gendarmes?|policemen|police|militia\w*|fighters?|"
+    r"combatants?|patrols?|convoys?|armed|army|security|posts?|camps?|checkpoints?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_unarmed_victim(text: str) -> bool:
+    """True when ``text`` (the part of a sentence outside its attackers' names) names an unarmed victim and
+    no armed receiver: the attack on a mayor's car is violence against civilians, the ambush on the
+    mayor's escort a battle."""
+    found = [m for m in _UNARMED_VICTIM.finditer(text) if not _MP_CASE.fullmatch(m.group(0))]
+    return bool(found) and not _ARMED_RECEIVER.search(text) and not _MUTUAL.search(text)
