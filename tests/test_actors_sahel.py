@@ -99,11 +99,6 @@ def test_fulani_against_dogon_militia_adds_herders() -> None:
     assert ("assoc", "Herders (Mali)") in [(a.role, a.canonical) for a in out]
 
 
-def test_typo_soliders_is_still_the_army(ex: Extractor) -> None:
-    roles = _code(ex, "Malian soliders killed two militants near Ansongo.")
-    assert roles[0] == ("actor1", "Military Forces of Mali (2013-)")
-
-
 # --- theatres of 2018-2021: one sentence each, coded with ACLED's names -------------------------------------
 
 

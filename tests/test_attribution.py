@@ -65,7 +65,7 @@ def test_a_battle_has_no_civilian_side_and_the_named_force_takes_its_place() -> 
 
 
 def test_a_protest_has_no_civilian_side() -> None:
-    text = "2000 people demonstrated against the constitutional reform."
+    text = "1500 people marched against the new mining code."
     actors = (
         ActorMention("demonstrated", "Protesters (Mali)", "actor1"),
         ActorMention("people", "Civilians (Mali)", "actor2"),

@@ -70,7 +70,7 @@ def test_country_cues_read_demonyms_and_forces() -> None:
 
 
 def test_border_phrases_name_the_neighbour() -> None:
-    text = "near the Burkina Faso border, in Mali"
+    text = "along the Burkina Faso border, in Mali"
     assert in_border_phrase(text, text.index("Burkina"), text.index("Burkina") + len("Burkina Faso"))
     assert not in_border_phrase(text, text.index("Mali"), text.index("Mali") + 4)
 
@@ -106,7 +106,7 @@ def test_between_two_towns_is_coded_at_the_first(gaz: Gazetteer) -> None:
 
 
 def test_an_axis_is_coded_at_its_first_town(gaz: Gazetteer) -> None:
-    # a road is coded from the end it is reported from, like "between Gossi and Hombori"
+    # a road is coded from the end it is reported from, like a "between X and Y" pair
     got = locate(gaz, "An IED hit a convoy on the axis Tabankort-Anefis.", "Mali")
     assert got is not None and got.place.name == "Tabankort"
 
@@ -122,7 +122,7 @@ def test_destination_loses_to_the_place_of_the_event(gaz: Gazetteer) -> None:
 
 
 def test_border_mention_favours_the_village_near_that_border(gaz: Gazetteer) -> None:
-    got = locate(gaz, "Gunmen entered Douna near the Burkina Faso border.", "Mali")
+    got = locate(gaz, "Gunmen entered Douna along the Burkina Faso border.", "Mali")
     assert got is not None and got.place.admin1 == "Mopti"
 
 
@@ -135,7 +135,7 @@ def test_no_place_falls_back_to_the_country(gaz: Gazetteer) -> None:
 
 
 def test_document_country_ignores_the_neighbour_of_a_border(gaz: Gazetteer) -> None:
-    text = "Clashes near the Burkina Faso border: Malian soldiers were killed."
+    text = "Clashes along the Burkina Faso border: Malian soldiers were killed."
     assert document_country(text, geoparse(text, gaz), gaz) == "ML"
     assert document_country(text, [], gaz, country_hint="Niger") == "NE"
 

@@ -14,7 +14,8 @@ from sitrep.geo.eventplace import event_location
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.geoparse import geoparse
 from sitrep.geo.nonplace import non_place_spans
-from sitrep.geo.protest import is_topic_place
+from sitrep.geo.protest import PROTEST_WORDS, is_topic_place
+from sitrep.geo.report_country import document_country
 
 # geonameid, name, lat, lon, feature class, code, country, admin1, population
 ROWS = [
@@ -89,16 +90,57 @@ def test_equipment_models_are_not_places(gaz: Gazetteer) -> None:
 
 
 def test_a_border_compound_is_not_a_town(gaz: Gazetteer) -> None:
-    text = "An operation took place on both sides of the Malo-Mauritanian border near Tessaro."
+    text = "Patrols ran along both sides of the Malo-Chadian border close to Tessaro."
     names = [m.text for m in geoparse(text, gaz, country_hint="ML")]
     assert not any("Malo" in n for n in names) and any("Tessaro" in n for n in names)
 
 
 def test_a_demonym_before_border_is_not_the_country() -> None:
-    assert "DZ" not in country_cues("A post on the Algerian border was attacked.")
+    assert "DZ" not in country_cues("A checkpoint by the Algerian border came under fire.")
     assert "DZ" in country_cues("Algerian troops crossed the river.")
 
 
 def test_a_village_named_like_its_district_is_the_district_seat(gaz: Gazetteer) -> None:
     got = locate(gaz, "Clashes were reported in the Varenko area.")
     assert got.place.lat is not None and abs(got.place.lon - (-5.70)) < 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("On 3 March, gunmen attacked a camp.", False),
+        ("A drone strike hit a depot.", False),
+        ("An air-strike hit a depot.", False),
+        ("Teachers went on strike.", True),
+        ("Hundreds marched to the town hall.", True),
+        ("A march against the tax drew crowds.", True),
+    ],
+)
+def test_the_month_and_air_strikes_do_not_make_a_protest_note(text: str, protest: bool) -> None:
+    assert bool(PROTEST_WORDS.search(text)) is protest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March, gunmen launched an attack against Tessaro camp.",
+        "A drone strike against Tessaro airstrip destroyed two aircraft.",
+    ],
+)
+def test_an_attack_target_still_votes_for_the_country(gaz: Gazetteer, text: str) -> None:
+    mentions = geoparse(text, gaz, country_hint="ML")
+    assert document_country(text, mentions, gaz) == "ML"
+
+
+def test_the_event_type_decides_the_protest_reading(gaz: Gazetteer) -> None:
+    text = "Youths rallied against Tessaro officials."
+    mentions = geoparse(text, gaz, country_hint="ML")
+    assert document_country(text, mentions, gaz, event_type="Battles") == "ML"
+    assert document_country(text, mentions, gaz, event_type="Protests") is None
+
+
+def test_english_a_is_not_french_a_grave() -> None:
+    text = "Residents protested against a Tessaro council decision."
+    assert is_topic_place(text, text.index("Tessaro"))
+    text = "Des jeunes ont manifesté contre la taxe à Tessaro."
+    assert not is_topic_place(text, text.index("Tessaro"))

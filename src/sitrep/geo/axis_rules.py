@@ -1,6 +1,6 @@
 """Which place of an "X-Y" pair is the event's: a road is coded at its first town, a village at the second.
 
-Why its own module: reports name roads ("axis Boni-Hombori") and villages with their commune ("Gabero-Zinda")
+Why its own module: reports name roads ("axis Wtown-Zdorf") and villages with their commune ("Gabero-Zinda")
 with the same hyphen; telling them apart is a rule of its own, with its own word lists.
 """
 
@@ -16,7 +16,7 @@ def _axis_starts(text: str, mentions: Sequence[MentionLike]) -> set[int]:
     """Starts of the place of an "X-Y" pair that is not the event's location.
 
     A bare hyphenated pair ("Gabero-Zinda") names a village by its commune: the event is at the second
-    name. A road ("axis Boni-Hombori", "the Tenenkou to Ke-Macina axis") is coded at its first town.
+    name. A road ("axis Wtown-Zdorf", "the Xville to Ke-Yburg axis") is coded at its first town.
     """
     out: set[int] = set()
     for a in mentions:
@@ -38,7 +38,7 @@ _ROAD_AFTER = re.compile(r"^\s+(?:axis|axe|road|route|highway|track)\b", re.I)
 
 
 def _is_road(text: str, start: int, end: int) -> bool:
-    """Whether "X-Y" at ``start:end`` names a road ("axis Boni-Hombori", "the Gao-Ansongo road").
+    """Whether "X-Y" at ``start:end`` names a road ("axis Wtown-Zdorf", "the Gao-Ansongo road").
 
     ACLED codes an event on a road at the first town named (the stretch is reported from that end);
     a bare "Gabero-Zinda" is a village by its commune and is coded at the village, the second name.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.geo.country_votes import COUNTRY_VOTES
 from sitrep.geo.cues import country_cues, cue_first_positions, in_border_phrase
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.normalise import normalise_name
@@ -93,7 +94,7 @@ _COMBINING_FORMS = {
     "ivoiro": "CI",
     "guineo": "GN",
 }
-"""Combining forms of country names in border compounds ("the Malo-Mauritanian border")."""
+"""Combining forms of country names in border compounds ("the Algero-Nigerien border")."""
 
 
 def _border_part_country(gaz: Gazetteer, part: str) -> str | None:
@@ -106,8 +107,8 @@ _BORDER_WORD = re.compile(r"\b(?:borders?|frontières?|frontieres?|border\s+area
 
 
 def border_countries(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
-    """Countries whose border the text places things near: "near the Burkina Faso border", "the Niger
-    border", "Mali's border with Burkina Faso", "la frontière avec le Niger", "the Algerian border".
+    """Countries whose border the text places things near: "close to the Mauritania border", "the Niger
+    border", "Niger's border with Chad", "la frontière avec le Niger", "the Chadian border".
 
     ``spans`` are (start, end, ISO code) of the country names found in the text.
     """
@@ -126,20 +127,28 @@ def border_countries(text: str, spans: Sequence[tuple[int, int, str]]) -> set[st
 def infer_country(text: str, gaz: Gazetteer, spans: Sequence[_Span]) -> str | None:
     """The country a text is about, from evidence that needs no disambiguation (used when no hint is given).
 
-    Votes: a country named outside a border phrase 1.0; a first-level region named as such
-    (:data:`REGION_VOTE`) 2.0; a demonym, national force or armed group 0.75 each
-    (at most three per country, :mod:`sitrep.geo.cues`); a place name whose Sahel-region candidates all lie
-    in one country 1.0; an ambiguous name whose only famous bearer (a capital, regional seat or large city)
-    lies in one country 1.0 for that country when it is a capital or a city of 50,000, 0.6 (less than a
-    demonym) when it is only a regional seat. Other ambiguous names ("Boni": Mali and Burkina Faso) do not
-    vote; they are then read in the winning country. A tie goes to the country whose evidence comes first.
+    Votes, weighed by :data:`sitrep.geo.country_votes.COUNTRY_VOTES` (the table
+    :func:`sitrep.geo.report_country.document_country` uses too): a country named outside a border phrase
+    (the first more than later ones); a first-level region named as such, which outvotes any country's
+    capped cues; a demonym, national force or armed group (:mod:`sitrep.geo.cues`); a place name whose
+    Sahel-region candidates all lie in one country; an ambiguous name whose only famous bearer (a capital,
+    regional seat or large city) lies in one country, as a place when it is a capital or a city of 50,000,
+    less than a demonym when it is only a regional seat. Other ambiguous names ("Boni": Mali and Burkina
+    Faso) do not vote; they are then read in the winning country. A tie goes to the country whose evidence
+    comes first.
     """
+    w = COUNTRY_VOTES
     votes: dict[str, float] = {}
     first: dict[str, int] = {}
     cues = country_cues(text)
+    named_first = True
     for s in spans:
         if s.kind == "country" and s.country and not in_border_phrase(text, s.start, s.end):
-            votes[s.country] = votes.get(s.country, 0.0) + 1.0
+            weight = w.country_first if named_first else w.country
+            named_first = False
+            if s.country not in FOCUS_COUNTRIES:
+                weight *= w.outside_factor
+            votes[s.country] = votes.get(s.country, 0.0) + weight
             first.setdefault(s.country, s.start)
         elif s.kind in ("toponym", "admin"):
             name = _ADMIN_AFTER.sub("", s.text)
@@ -159,14 +168,14 @@ def infer_country(text: str, gaz: Gazetteer, spans: Sequence[_Span]) -> str | No
             ):
                 cc = next(iter(found))
                 # a name known there only as an alternate name ("Goma" for Gomo) is weaker evidence
-                weight = 0.5 if all(gaz.is_alternate(key, pid) for pid in ids) else 1.0
+                weight = w.alternate_place if all(gaz.is_alternate(key, pid) for pid in ids) else w.place
                 votes[cc] = votes.get(cc, 0.0) + weight
                 first.setdefault(cc, s.start)
             elif (got := _prominent_country(gaz, key, ids)) is not None:
                 votes[got[0]] = votes.get(got[0], 0.0) + got[1]
                 first.setdefault(got[0], s.start)
     for cc, n in cues.items():
-        votes[cc] = votes.get(cc, 0.0) + 0.75 * min(n, 3)
+        votes[cc] = votes.get(cc, 0.0) + w.cue * min(n, w.cue_max_uses)
     for cc, pos in cue_first_positions(text).items():
         first[cc] = min(first.get(cc, pos), pos)
     if not votes:
@@ -175,10 +184,8 @@ def infer_country(text: str, gaz: Gazetteer, spans: Sequence[_Span]) -> str | No
     return max(sorted(votes), key=lambda c: (votes[c], -first.get(c, len(text))))
 
 
-REGION_VOTE = 2.0
-"""A first-level region named as such ("Mopti Region", "the Boulkessi area of Mopti") votes for its country
-more than an armed group's or a demonym's repeated cue (0.75 a use): the writer has said where it happened,
-while "Ansaroul Islam" only says who is from where (its fighters cross the border)."""
+REGION_VOTE = COUNTRY_VOTES.region
+"""A first-level region's vote (:attr:`CountryVotes.region <sitrep.geo.country_votes.CountryVotes.region>`)."""
 
 
 def _region_country(gaz: Gazetteer, ids: Sequence[int]) -> str | None:
@@ -192,9 +199,8 @@ def _region_country(gaz: Gazetteer, ids: Sequence[int]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-SEAT_VOTE = 0.6
-"""A regional seat's vote for its country: less than a demonym ("Malian soldiers ... in Manga" stays in Mali
-although Burkina Faso's Manga is a regional seat); a capital or a large city votes 1.0."""
+SEAT_VOTE = COUNTRY_VOTES.seat
+"""A regional seat's vote (:attr:`CountryVotes.seat <sitrep.geo.country_votes.CountryVotes.seat>`)."""
 
 
 def _prominent_country(gaz: Gazetteer, key: str, ids: Sequence[int]) -> tuple[str, float] | None:
@@ -216,7 +222,7 @@ def _prominent_country(gaz: Gazetteer, key: str, ids: Sequence[int]) -> tuple[st
         ):
             continue
         if row.feature_code == "PPLC" or row.population >= PROMINENT_POPULATION:
-            found[row.country_code] = max(found.get(row.country_code, 0.0), 1.0)
+            found[row.country_code] = max(found.get(row.country_code, 0.0), COUNTRY_VOTES.place)
         elif row.feature_code == "PPLA":
             found[row.country_code] = max(found.get(row.country_code, 0.0), SEAT_VOTE)
     return next(iter(found.items())) if len(found) == 1 else None

@@ -5,7 +5,7 @@
 extractor's (``nlp/data/actors.yaml``); these cues only decide which country a report is about, so an
 ambiguous village name ("Boni": Mali and Burkina Faso) is read in that country.
 
-A country named next to "border" is the neighbour ("near the Burkina Faso border" in a Mali report), so
+A country named next to "border" is the neighbour ("close to the Mauritania border" in a Mali report), so
 :func:`in_border_phrase` lets callers leave such names out of the vote.
 """
 
@@ -34,7 +34,7 @@ def country_cues(text: str) -> dict[str, int]:
     """ISO code -> how many times the text uses a demonym, national force or armed group of that country."""
     found: dict[str, int] = {}
     for rx, cc in _cue_table():
-        # "on the Algerian border" places the event near Algeria, not in it
+        # "by the Chadian border" places the event near Algeria, not in it
         n = sum(1 for m in rx.finditer(text) if not _BORDER_WORD.match(text[m.end() : m.end() + 20].lstrip(" -–")))
         if n:
             found[cc] = found.get(cc, 0) + n
@@ -56,7 +56,7 @@ def cue_first_positions(text: str) -> dict[str, int]:
 def in_border_phrase(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a country name) is the neighbour of a border phrase.
 
-    "near the Niger border", "the Burkina-Niger border", "Mali's border with Burkina Faso",
+    "along the Chad border", "the Chad-Niger border", "Niger's border with Chad",
     "la frontière avec le Niger".
     """
     after = text[end : end + 25]

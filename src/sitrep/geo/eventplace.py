@@ -6,13 +6,13 @@ coders (and analysts) follow a few rules this module writes down:
 * the event happened in the country the report is about: a place resolved to another country loses to a
   place in that country (a "Malian" report naming "Atara" means the Malian village, not Atar in
   Mauritania; a Mali note that also names Dakar or Jerusalem happened in Mali);
-* a place given with its region ("Zouera, Tombouctou Region") must lie in that region; a candidate that does
+* a place given with its region ("Xville, Yland Region") must lie in that region; a candidate that does
   not is a wrong resolution, and the region itself is the honest answer;
-* a place followed by a loose description of where it is ("Senou, just outside Bamako", "Marina, near
-  Mopti", "Boni, 220 km from Sevare") is the event's place: the description is for the reader;
+* a place followed by a loose description of where it is ("Xville, just outside Yburg", "Zdorf, near
+  Yburg", "Wtown, 200 km from Yburg") is the event's place: the description is for the reader;
 * a named village, a relative point ("15 km from In-Delimane") or a site beats an admin area, which beats
   the country; among places, one introduced by a locative ("in", "at", "near", "à") beats one that is a
-  destination or an origin ("en route to Sevare", "came from Gao"), then the nearest to the event's trigger
+  destination or an origin ("en route to Yburg", "came from Gao"), then the nearest to the event's trigger
   word, then the first;
 * when a note names only a region or district, the event is coded at that area's seat (ACLED codebook:
   geo-precision 3 "uses the provincial capital"), with ``geo_precision`` 3 and the area's radius;
@@ -70,7 +70,7 @@ _LOCATIVE = re.compile(
     r"\s+(?:of\s+|de\s+|d')?)?)$",
     re.IGNORECASE,
 )
-# "in the Macina", "dans le Gourma": a bare name behind an article is a loosely bounded area (a natural or
+# "in the Xland", "dans le Gourma": a bare name behind an article is a loosely bounded area (a natural or
 # historical region), not a settlement; "the village of X" and "the X area" are not caught here.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la)\s+$", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(
@@ -110,7 +110,7 @@ def event_location(
     :class:`~sitrep.geo.geoparse.GeoMention` of kind ``admin`` (an area's seat) or ``country`` (no point).
 
     ``convention="acled"`` codes a relative location the way ACLED does: "75 km east of Ansongo" and
-    "between Gossi and Hombori" are coded *at* the (first) named town with ``geo_precision`` 2, and an
+    "between Xville and Yburg" are coded *at* the (first) named town with ``geo_precision`` 2, and an
     ``uncertainty_km`` wide enough to hold the computed point. ``convention="point"`` returns the computed
     point itself (the offset along the bearing, the midpoint), as :func:`geoparse` gives it.
 
@@ -120,7 +120,7 @@ def event_location(
     """
     gaz = gazetteer
     protest = event_type in PROTEST_TYPES
-    doc_cc = document_country(text, mentions, gaz, country_hint=country_hint)
+    doc_cc = document_country(text, mentions, gaz, country_hint=country_hint, event_type=event_type)
     in_scope = [m for m in mentions if scope is None or scope[0] <= m.start < scope[1]]
     pool = in_scope or list(mentions)
     regions = _named_regions(pool)
@@ -162,11 +162,11 @@ def event_location(
     confirmed = _corroborated(good)
 
     def loose(m: MentionLike) -> int:
-        """1 for "in the Macina": an area named loosely ranks after a settlement the text places the event in."""
+        """1 for "in the Xland": an area named loosely ranks after a settlement the text places the event in."""
         if m.kind == "relative" or not _ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start]):
             return 0
         after = text[m.end : m.end + 20]
-        # "the Lere-Nampala axis", "the Mondoro/Fhero forest", "the Tenenkou to Macina axis": a pair
+        # "the Xville-Yburg axis", "the Xville/Yburg forest", "the Xville to Yburg axis": a pair
         pair = after[:1] in ("-", "/", "–") or re.match(r"\s+(?:to|and|à|et)\s", after)
         return 0 if (_FEATURE_AFTER.match(after) or pair) else 1
 
@@ -177,7 +177,7 @@ def event_location(
         elif _DIRECTIONAL.search(before):
             cue = 2
         elif _OFFICE_OF.search(before):
-            cue = 1  # "the mayor of Mondoro was killed ... in Douentza": an office, not where it happened
+            cue = 1  # "the mayor of Xville was killed ... in Yburg": an office, not where it happened
         else:
             cue = 0 if _LOCATIVE.search(before) else 1
         where = abs(m.start - trigger[0]) if trigger else m.start
@@ -194,7 +194,13 @@ def event_location(
 
 BORDER_SLACK_KM = 120.0
 """How far from a named region's seat a place filed under the neighbouring region may lie and still be read
-as the named region's: "Kidal's Anefis area" (GeoNames files Anefis under Gao, 95 km from Kidal)."""
+as the named region's ("Xville's Yburg area" with Yburg filed under the next region). Why 120 km: about the
+radius of a mid-sized first-level region of the Sahel (a disc of the same area: Mali's Mopti, Segou and
+Sikasso, 65 000 to 80 000 km², radius 145 to 160 km; Niger's Tillaberi, about 100 000 km², 175 km), and a
+seat lies near its region's middle, so a place within 120 km of it is inside the region or just across
+its border, where older gazetteer boundaries go wrong. It is generous for Burkina Faso's small regions
+(10 000 to 36 000 km², radius 55 to 110 km), which is why the place must also be in the same country and
+the text must name the region."""
 
 
 def _near_named_region(

@@ -12,8 +12,8 @@ What each mention becomes (``GeoMention.kind``):
 * ``toponym``: a named place; ``geo_precision`` 1 for a town, well or site, 2 for a locality/region-like
   feature, 3 for an admin area;
 * ``admin``: an admin area ("Mopti Region", "région de Gao", "cercle de Bourem", or a region name written
-  after a place as in "Douna, Mopti" or "the Boulkessi area of Mopti", or as its possessor: "Kidal's
-  Anefis area"), precision 3: used as a hint for the places around it;
+  after a place as in "Douna, Mopti" or "the Yburg area of Xville", or as its possessor: "Xville's
+  Yburg area"), precision 3: used as a hint for the places around it;
 * ``relative``: "80 km east of Tessalit", "near Gao", "between Dori and Gorgadji" (see
   :mod:`sitrep.geo.relative`), precision 2 (1 for outskirts); the anchor toponym is kept as ``anchor``;
 * ``country``: a country name; no point.
@@ -128,7 +128,7 @@ def geoparse(
             between = text[spans[idx - 1].end : s.start]
             if _AFTER_PLACE.match(between) and _is_admin_name(gaz, s.text):
                 level = "ADM1/2"
-        # "Kidal's Anefis area": the possessor is the region the next place lies in
+        # "Xville's Yburg area": the possessor is the region the next place lies in
         if (
             level is None
             and idx + 1 < len(spans)
@@ -264,7 +264,7 @@ def _relative_mention(
         second_i, second = nxt[0]
         end = second.end
     if rel.kind == "border" or _BORDER_AFTER.match(text, end):
-        return None  # "near the Niger border": a border is not a point
+        return None  # "along the Chad border": a border is not a point
     a = first.cands[0].place
     a_radius = _precision(a)[1]
     b = None

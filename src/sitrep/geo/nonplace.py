@@ -4,7 +4,7 @@ French and Sahel reporting names aircraft and vehicles by model ("Tigre helos", 
 helicopters", "an ACMAT truck"); several models share a name with a village (Tigré in Burkina Faso,
 Puma, Bastion), so a model word next to an aircraft or vehicle word is never a place.
 
-A border compound ("the Malo-Mauritanian border", "the Burkina-Niger border", "Mali-Niger border") names a
+A border compound ("the Algero-Nigerien border", "the Chad-Niger border", "Mali-Niger border") names a
 line between two countries; its parts are countries, written in the combining form ("Malo-" for Mali,
 "Nigero-", "Algero-"), never the towns that happen to share those spellings (Malo in Koulikoro).
 """

@@ -29,17 +29,21 @@ _OBJECT_CUE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_JUST_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|across|throughout|through|à|a|dans|devant|en|of\s+(?:the\s+)?(?:city|town|capital))"
+    r"\b(?:in|at|near|outside|inside|across|throughout|through|à|dans|devant|en|of\s+(?:the\s+)?(?:city|town|capital))"
     r"\s+(?:the\s+)?(?:(?:streets?|city|town|capital|centre|center|rues?|ville)\s+(?:of\s+|de\s+)?)?$"
     r"|\bin\s+front\s+of\s+(?:the\s+)?[\w' ]{0,40}\s+in\s+$",
     re.IGNORECASE,
 )
 PROTEST_WORDS = re.compile(
-    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ies|ied)|march(?:ed|es)?|sit-in|strike|manifest\w*|"
-    r"took\s+(?:to\s+)?the\s+streets?|went\s+to\s+the\s+streets?|gr[èe]ve|marche)\b",
+    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ies|ied)|(?-i:march|[mM]arch(?:ed|es|ing))|sit-in|"
+    r"(?<!air\s)(?<!air-)(?<!drone\s)(?<!drone-)(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!aerial\s)strike|"
+    r"manifest\w*|took\s+(?:to\s+)?the\s+streets?|went\s+to\s+the\s+streets?|gr[èe]ve|marche)\b",
     re.IGNORECASE,
 )
-"""Words that make a note a protest note (for callers that do not know the event type yet)."""
+"""Words that make a note a protest note, for callers that do not know the event type yet (a caller that
+does passes it instead). "March" alone and capitalised is the month ("On 3 March, ..."), so only the
+lower-case noun or verb and the inflected forms count; an "air strike" or "drone strike" is an attack,
+not a stoppage of work."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 
 

@@ -15,7 +15,7 @@ Radius rules (``uncertainty_km``), chosen so the true point lies inside:
 * the anchor's own radius is added.
 
 ACLED ``geo_precision``: 1 for the town itself or its outskirts, 2 for "near"/offset/between (a point near a
-known town), 3 for a region. "N km from the Algerian border" is recognised but yields no point: without
+known town), 3 for a region. "N km from the Chadian border" is recognised but yields no point: without
 border geometry, the distance to a border does not fix a position (the caller may use it as a country hint).
 """
 

@@ -1,4 +1,4 @@
-"""Relative expressions and the places they hang on: "N km east of X", "Senou, just outside Bamako".
+"""Relative expressions and the places they hang on: "N km east of X", "Xville, just outside Yburg".
 
 Why its own module: a relative expression either locates the event (ACLED codes it at its anchor town) or
 only describes a place named just before it, and then it can confirm or contradict that place's resolution;
@@ -61,14 +61,14 @@ _DESCRIBES = re.compile(
 )
 LOOSE_KINDS = ("near", "outskirts", "area")
 LOOSE_CONTRADICTION_KM = 150.0
-"""How far a place may lie from the town a loose "near X" puts it by: writers say "Marina, near Mopti"
+"""How far a place may lie from the town a loose "near X" puts it by: writers say "Zdorf, near Yburg"
 of villages 100 km out; only a namesake in another part of the country is a wrong resolution."""
 
 
 def _describing_relatives(text: str, points: Sequence[MentionLike]) -> set[int]:
     """Starts of relative expressions that only say where a named place is.
 
-    "Senou, just outside Bamako", "Marina, near Mopti", "Boni, 220 km from Sevare": the event is at the
+    "Xville, just outside Yburg", "Zdorf, near Yburg", "Wtown, 200 km from Yburg": the event is at the
     place named first, and the relative expression locates it for the reader (ACLED codes the village).
     """
     out: set[int] = set()
@@ -123,7 +123,7 @@ def _contradicted(text: str, m: MentionLike, points: Sequence[MentionLike]) -> b
 def _corroborated(points: Sequence[MentionLike]) -> set[int]:
     """Starts of places that a relative description in the same passage puts where they were resolved.
 
-    "Almoustarat area, 140 km north of Gao": a fuzzy match for Almoustarat that lies where the offset
+    "the Xville area, 90 km north of Yburg": a fuzzy match for Xville that lies where the offset
     points is no longer doubtful, and it is a better location than the offset's anchor.
     """
     from sitrep.geo.gazetteer import haversine_km
@@ -139,5 +139,5 @@ def _corroborated(points: Sequence[MentionLike]) -> set[int]:
             if d <= max(15.0, 1.5 * (r.place.uncertainty_km or 0.0)) and _relative_kind(r) == "offset":
                 out.add(m.start)
             elif _relative_kind(r) == "distance" and 0 <= r.start - m.end <= 30 and _fits(m, r):
-                out.add(m.start)  # "Takalout (40 km from Kidal)": a fuzzy match at the stated distance
+                out.add(m.start)  # "Xville (30 km from Yburg)": a fuzzy match at the stated distance
     return out

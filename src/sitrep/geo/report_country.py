@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sitrep.geo.country_inference import REGION_VOTE
+from sitrep.geo.country_votes import COUNTRY_VOTES
 from sitrep.geo.cues import country_cues, in_border_phrase
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.mentions import MentionLike
-from sitrep.geo.protest import PROTEST_WORDS, is_topic_place
+from sitrep.geo.protest import PROTEST_TYPES, PROTEST_WORDS, is_topic_place
 
 
 def _mention_country(m: MentionLike, gaz: Gazetteer) -> str | None:
@@ -38,24 +38,34 @@ def _is_fuzzy(m: MentionLike) -> bool:
 
 
 def document_country(
-    text: str, mentions: Sequence[MentionLike], gazetteer: Gazetteer, *, country_hint: str | None = None
+    text: str,
+    mentions: Sequence[MentionLike],
+    gazetteer: Gazetteer,
+    *,
+    country_hint: str | None = None,
+    event_type: str | None = None,
 ) -> str | None:
     """ISO code of the country a report is about.
 
-    The hint wins. Otherwise votes: a named country 0.5 (the first 0.75; none inside a border phrase or
-    an origin such as "a peacekeeper from Liberia"; half outside the Sahel and its neighbours), a
-    first-level region of the Sahel named as such ``country_inference.REGION_VOTE`` (2.0), a
-    demonym, national force or armed group 0.75 each (at most three), a confidently resolved place in the
-    Sahel or its neighbours 1.0 (a fuzzy or doubtful one 0.3; outside the region a third of that). Places
-    are the strongest evidence, but a Mali note that names Niamey as an aside still has "FAMa" and
-    "Malian" to outvote it.
+    The hint wins. Otherwise votes, weighed by :data:`sitrep.geo.country_votes.COUNTRY_VOTES` (the table
+    :func:`sitrep.geo.country_inference.infer_country` uses too): a named country (the first more than
+    later ones; none inside a border phrase or an origin such as "a peacekeeper from Liberia"; less outside
+    the Sahel and its neighbours), a first-level region of the Sahel named as such (enough to outvote a
+    country's capped cues), a demonym, national force or armed group per use (capped), a confidently
+    resolved place in the Sahel or its neighbours (a fuzzy or doubtful one less; outside the region less
+    again). Places are the strongest evidence, but a Mali note that names Niamey as an aside still has
+    "FAMa" and "Malian" to outvote it.
+
+    ``event_type`` (ACLED's), when known, decides whether the note is a protest whose subject places do
+    not vote; without it the note's wording decides (:data:`sitrep.geo.protest.PROTEST_WORDS`).
     """
     gaz = gazetteer
     if country_hint:
         return country_hint.upper() if len(country_hint) == 2 else gaz.country_code(country_hint)
+    w = COUNTRY_VOTES
     votes: dict[str, float] = {}
     first = True
-    protest_note = bool(PROTEST_WORDS.search(text))
+    protest_note = event_type in PROTEST_TYPES if event_type else bool(PROTEST_WORDS.search(text))
     for m in sorted(mentions, key=lambda m: m.start):
         cc = _mention_country(m, gaz)
         if not cc or _is_origin(text, m):
@@ -64,19 +74,19 @@ def document_country(
             continue  # "protested against the decision to recognise Jerusalem": the subject, not the place
         if m.kind == "country":
             if in_border_phrase(text, m.start, m.end):
-                continue  # "near the Burkina Faso border": the neighbour, not the country
-            weight = 0.75 if first else 0.5
-            votes[cc] = votes.get(cc, 0.0) + (weight if cc in FOCUS_COUNTRIES else weight * 0.5)
+                continue  # "near the Xland border": the neighbour, not the country
+            weight = w.country_first if first else w.country
+            votes[cc] = votes.get(cc, 0.0) + (weight if cc in FOCUS_COUNTRIES else weight * w.outside_factor)
             first = False
         elif m.kind == "admin" and cc in FOCUS_COUNTRIES and _is_region(m):
-            votes[cc] = votes.get(cc, 0.0) + REGION_VOTE  # the writer said where: "the Boulkessi area of Mopti"
+            votes[cc] = votes.get(cc, 0.0) + w.region  # the writer said where: "the Y area of Xville Region"
         elif m.kind in ("toponym", "relative", "admin", "anchor"):
-            weight = 0.3 if (_is_fuzzy(m) or m.score < 0.2) else 1.0
+            weight = w.doubtful_place if (_is_fuzzy(m) or m.score < 0.2) else w.place
             if cc not in FOCUS_COUNTRIES:
-                weight *= 0.3
+                weight *= w.outside_place_factor
             votes[cc] = votes.get(cc, 0.0) + weight
     for cc, n in country_cues(text).items():
-        votes[cc] = votes.get(cc, 0.0) + 0.75 * min(n, 3)
+        votes[cc] = votes.get(cc, 0.0) + w.cue * min(n, w.cue_max_uses)
     if not votes:
         return None
     return max(sorted(votes), key=lambda c: votes[c])

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -146,12 +147,16 @@ def variants(key: str) -> list[str]:
     return [v for v in out if v]
 
 
+_SKELETONS: weakref.WeakKeyDictionary[Gazetteer, SkeletonIndex] = weakref.WeakKeyDictionary()
+"""Skeleton indexes by gazetteer: built once per open gazetteer and dropped with it."""
+
+
 def skeletons(gaz: Gazetteer) -> SkeletonIndex:
-    """The gazetteer's names by spelling skeleton (:mod:`sitrep.geo.translit`), kept with the gazetteer."""
-    index: SkeletonIndex | None = getattr(gaz, "_sitrep_skeletons", None)
+    """The gazetteer's names by spelling skeleton (:mod:`sitrep.geo.translit`), kept while the gazetteer lives."""
+    index = _SKELETONS.get(gaz)
     if index is None:
         index = SkeletonIndex(gaz.name_keys())
-        gaz._sitrep_skeletons = index  # type: ignore[attr-defined]
+        _SKELETONS[gaz] = index
     return index
 
 
@@ -309,7 +314,7 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             and haversine_km(a.lat, a.lon, p.lat, p.lon) <= NAMESAKE_SEAT_KM
             for a in areas
         ):
-            # "the Macina area": of the villages called Macina, the one the district is named after
+            # "the Xland area": of the villages called Xland, the one the district is named after
             s += NAMESAKE_SEAT_BONUS
             reasons.append("the town its district is named after")
         if c.match in ("alternate", "variant", "translit"):

@@ -1,4 +1,4 @@
-"""A named site and the town it is in: "the Barkhane/MINUSMA Amachach base in Tessalit".
+"""A named site and the town it is in: "the Barkhane/MINUSMA Xville base in Yburg".
 
 Why its own module: the event-place ranking prefers a place introduced by a locative ("in Tessalit"), but
 when that town only says where a named base or camp lies, the base is the event's place (ACLED codes the

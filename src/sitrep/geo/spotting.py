@@ -125,7 +125,7 @@ RUN_BREAKS |= _words(
 
 def _sub_run(words: Sequence[re.Match[str]], i: int, j: int) -> tuple[int, int]:
     """The part of a run of capitalised words that words ``i:j`` belong to: a possessive ends a run, so in
-    "Kidal's Anefis area" Kidal and Anefis are two names, not the words of one person's name."""
+    "Xville's Yburg area" Xville and Yburg are two names, not the words of one person's name."""
     lo, hi = 0, len(words)
     for n, w in enumerate(words):
         if _POSSESSIVE.search(w.group(0)):
@@ -160,7 +160,7 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
     words is often some village's name. A hyphenated compound the gazetteer lacks is tried part by part
     (``Tabankort-Anefis``); a possessive is dropped (``Kidal's``). A name the gazetteer lacks is still taken
     when a transliteration variant is known (``Diabaly``/``Diabali``), or, right after a locative word
-    ("in Boulkessi"), when a close fuzzy match lies in the Sahel or its neighbours.
+    ("in Xville"), when a close fuzzy match lies in the Sahel or its neighbours.
     """
     countries = _country_index(gaz)
     french = _looks_french(text)
@@ -304,7 +304,7 @@ def _organisation_word(
     w: re.Match[str], offset: int, exclude: Sequence[tuple[int, int]], *, shouted: bool = False
 ) -> bool:
     """A word of a run that names a force or mission ("MINUSMA", an actor the extractor found), not part of a
-    person's name: "the Barkhane/MINUSMA Amachach base" still names the place Amachach. In an all-capital
+    person's name: "the Barkhane/MINUSMA Xville base" still names the place Xville. In an all-capital
     headline (``shouted``) capitals say nothing."""
     word = w.group(0)
     if not shouted and len(word) >= 3 and word.isupper():

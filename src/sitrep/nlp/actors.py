@@ -97,6 +97,10 @@ class ActorHit:
         return self.entry.kind
 
 
+# Nouns that make an ambiguous ethnonym (one flagged `qualified` in actors.yaml) name the community.
+_GROUP_QUALIFIERS = ("ethnic", "ethnic group", "community", "communities", "farmers", "herders", "villagers", "people")
+
+
 def _is_acronym(alias: str) -> bool:
     """Matched with case: "IS", "CMA", "FAMa", "GATIA" are words in lower case ("is", "cma"...)."""
     return " " not in alias and sum(c.isupper() for c in alias) >= 2
@@ -204,7 +208,12 @@ class ActorKB:
                     self.patterns.append((f"{alias} {w}", mkey))
                     self.patterns.append((f"armed {alias}", mkey))
                     self.patterns.append((f"{alias} armed men", mkey))
-                self.patterns.append((str(alias), gkey))
+                if eth.get("qualified"):
+                    # the bare word is also a first name ("Sara"): only a qualified mention is the group
+                    for q in _GROUP_QUALIFIERS:
+                        self.patterns.append((f"{alias} {q}", gkey))
+                else:
+                    self.patterns.append((str(alias), gkey))
 
     def entry(self, key: str) -> ActorEntry:
         return self.entries[key]
@@ -242,7 +251,7 @@ class ActorKB:
             n = len(re.findall(pat, text))
             if country == "Niger":  # the river is not the country
                 n -= len(re.findall(r"\bNiger (?:[Rr]iver|[Dd]elta|[Bb]end)|\b[Rr]iver Niger|\binner Niger", text))
-            # "near the Burkina Faso border" places the event next to the country, not in it
+            # "close to the Nigerien frontier" places the event next to the country, not in it
             n -= len(
                 re.findall(r"\b(?:" + "|".join(re.escape(x) for x in names) + r")(?:'s)?\s+(?:border|frontier)", text)
             )
@@ -304,9 +313,9 @@ class ActorMatcher:
         for span in filter_spans(spans):
             key = doc.vocab.strings[span.label]
             hit = ActorHit(span.start_char, span.end_char, span.text, self.kb.entries[key])
-            # "JNIM/AQMI", "JNIM/Katiba Macina": one actor named twice; ACLED codes the first name
+            # "JNIM/AQMI", "JNIM/Ansarul Islam": one actor named twice; ACLED codes the first name
             if hits and text[hits[-1].end : hit.start] == "/" and hits[-1].kind == hit.kind:
-                # the span covers both names, so a description after them ("JNIM/Ansar Dine militants")
+                # the span covers both names, so a description after them ("JNIM/AQIM fighters")
                 # still sits next to the group it describes
                 first = hits[-1]
                 hits[-1] = ActorHit(first.start, hit.end, text[first.start : hit.end], first.entry)
@@ -316,7 +325,7 @@ class ActorMatcher:
 
 
 _GENERIC_ARMED = frozenset({"unidentified", "islamist", "militia"})
-# "FLM gunmen", "JNIM men", "local militia (Ganda Izo)", "jihadists (JNIM)": one actor, named and described
+# "FLM gunmen", "JNIM men", "a self-defence group (Ganda Koy)", "jihadists (JNIM)": one actor, named and described
 # person nouns that, right after an armed group's name, name its members ("JNIM men", "CMA individuals")
 _MEMBER_NOUNS = frozenset({"men", "man", "individuals", "individual", "members", "elements", "agents", "agent"})
 # vehicles a force's name can own ("a MINUSMA truck", "the FAMa's ambulance"): the force's property, so the
@@ -338,7 +347,7 @@ _FACILITY = re.compile(r"\b(?:checkpost|checkpoint|post|position|camp|base|vehic
 
 
 # "in the area of Douna village", "near the village of Kobou": a village named as where something happened is
-# a place, not its people; only a village that is itself acted on ("gunmen attacked the village") is a victim
+# a place, not its people; only a village that is itself acted on ("armed men raided the hamlet") is a victim
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|at|around|outside|from|towards?|to|of|between)\s+(?:the\s+)?(?:(?:area|vicinity|outskirts)\s+of\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){1,2}$"
@@ -368,7 +377,7 @@ def _is_generic(hit: ActorHit) -> bool:
 def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """A generic armed description next to the group it describes is that group, named once.
 
-    ACLED codes "suspected FLM gunmen" as Katiba Macina alone; left apart, the generic word would add an
+    ACLED codes "presumed FLM assailants" as Katiba Macina alone; left apart, the generic word would add an
     "Unidentified Armed Group" that the note never meant as a second side."""
     drop: set[int] = set()
     for i in range(len(hits) - 1):
@@ -397,7 +406,7 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             and not gap.strip()
             and _FACILITY.search(b.text)
         ):
-            drop.add(i + 1)  # "gendarmerie checkpost", "police post": the police's own post, not the army's
+            drop.add(i + 1)  # "a gendarmerie post", "the police station": the police's own post, not the army's
         elif _is_generic(a) and _is_generic(b) and {a.kind, b.kind} == {"unidentified", "islamist"}:
             drop.add(i if a.kind == "unidentified" else i + 1)  # "gunmen (presumably jihadists)"
         elif _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS:
@@ -407,8 +416,8 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     return [h for i, h in enumerate(hits) if i not in drop]
 
 
-# "JNIM claimed the attack", "claimed by JNIM", "JNIM later claimed responsibility"
-# the verb, not the noun: "JNIM's claim was confirmed", "France denied JNIM claims" name no claimant
+# "JNIM claimed the attack", "claimed by JNIM", "JNIM subsequently claimed it"
+# the verb, not the noun: "the JNIM claim was verified", "France denied JNIM claims" name no claimant
 _CLAIM_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\s+){0,2}?(?:claim(?:ed|s)?\s+(?:responsibility|credit|the|an?|to|its|their|"
     r"two|three|\d+|\w+ing)\b|(?:took|takes|has taken|have taken) responsibility)",

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorEntry, ActorHit, find_claimant, load_kb
+from sitrep.nlp.limits import SHORT_NOTE_CHARS
 
 __all__ = ["refine_actors"]
 
@@ -89,7 +90,7 @@ _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 
 
 # a force named just before an active firing verb fired ("LNA forces shelled Ain Zara"); the passive or a
-# target phrase ("FAMa camp subjected to mortar fire", "rockets hit the MINUSMA camp") stays the victim
+# target phrase ("army post subjected to shelling", "rockets hit the MINUSMA camp") stays the victim
 _FIRED = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:shelled|bombarded|fired (?:rockets?|mortars?|shells?|artillery|missiles?)|"
     r"launched (?:rockets?|mortars?|missiles?))\b",
@@ -103,7 +104,7 @@ def _unnamed_other_side(
     """A battle has two sides, and a bomb someone who laid it: when the note names only one side, the
     other is "Unidentified Armed Group (country)" (ACLED codebook: unknown perpetrators). When that one
     side is a government or peacekeeping force and the act is a mine, IED, shell or rocket, the force is
-    on the receiving end ("MINUSMA vehicle hit an IED", "FAMa camp subjected to mortar fire"); air and
+    on the receiving end ("MINUSMA vehicle hit an IED", "army post subjected to shelling"); air and
     drone strikes are the exception, flown by states."""
     if event_type not in _TWO_SIDED or sub_event_type == "Air/drone strike":
         return out
@@ -243,7 +244,7 @@ def _note_scope(text: str, scope: tuple[int, int] | None) -> tuple[int, int]:
     IED near Boni. Five soldiers dead."), only the sentence itself in a long document."""
     if scope is None:
         return (0, len(text))
-    return (scope[0], len(text)) if len(text) <= 1200 else scope
+    return (scope[0], len(text)) if len(text) <= SHORT_NOTE_CHARS else scope
 
 
 def _force_victim(
@@ -285,7 +286,7 @@ def _force_victim(
 
 _DEMONSTRATORS = ("Protesters", "Rioters")
 # what security forces do to a crowd: only then are they a side of the protest (ACLED: "Protest with
-# intervention", "Excessive force against protesters"); "protests against Barkhane" makes the force a target
+# intervention", "Excessive force against protesters"); "a march denouncing MINUSMA" makes the force a target
 # of the grievance, not an actor
 _INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear[- ]?gas|gaz lacrymog\w*|fired|shot|shoot\w*|live (?:rounds|ammunition)|arrest\w*|"
@@ -293,18 +294,25 @@ _INTERVENTION = re.compile(
     r"wounded|injured|killed|blessés?|tués?|heurts?|affrontements?)\b",
     re.IGNORECASE,
 )
-# the army's generic words for forces facing a crowd are, in ACLED's coding of demonstrations, the police
-_CROWD_CONTROL = frozenset(
-    {
-        "security forces",
-        "forces de sécurité",
-        "forces de l'ordre",
-        "fds",
-        "defense and security forces",
-        "defence and security forces",
-        "forces de défense et de sécurité",
-    }
+# Which generic force words facing a crowd are the police. "Forces de l'ordre" (and riot police) name the
+# public-order forces, police and gendarmerie, in Sahel French usage. "Security forces" is vaguer: it is read
+# as the police only where the note says they used crowd-control means on the crowd (tear gas, dispersal,
+# water cannon), the police's work. "FDS" / "defence and security forces" is left to resolve as the country's
+# military: in Burkina Faso and Niger the phrase mostly names the army, and guessing police there would be
+# wrong more often than right. (Our choice from the usage of these phrases, not a quoted codebook rule.)
+_PUBLIC_ORDER = frozenset({"forces de l'ordre", "riot police"})
+_SECURITY_FORCES = frozenset({"security forces", "forces de sécurité"})
+_CROWD_MEANS = re.compile(
+    r"\b(?:tear[- ]?gas|gaz lacrymog\w*|lacrymog\w*|dispers\w*|water[- ]cannons?|canons? à eau|"
+    r"rubber bullets|balles en caoutchouc|batons?|truncheons?|matraqu\w*)\b",
+    re.IGNORECASE,
 )
+
+
+def _is_crowd_police(word: str, crowd_means: bool) -> bool:
+    """Whether a generic force word in a demonstration names the police (see _PUBLIC_ORDER above)."""
+    w = word.lower()
+    return w in _PUBLIC_ORDER or (crowd_means and w in _SECURITY_FORCES)
 
 
 def _demonstration_sides(
@@ -326,7 +334,9 @@ def _demonstration_sides(
     kb = load_kb()
     police = kb.entries.get(f"police:{country}") if country else None
     # rioters' targets are sides too ("stones thrown at police"); a protest's police only when they act
-    intervened = event_type == "Riots" or bool(_INTERVENTION.search(text[slice(*_note_scope(text, scope))]))
+    scoped = text[slice(*_note_scope(text, scope))]
+    intervened = event_type == "Riots" or bool(_INTERVENTION.search(scoped))
+    crowd_means = bool(_CROWD_MEANS.search(scoped))
     people: list[ActorMention] = []
     forces: list[ActorMention] = []
     others: list[ActorMention] = []
@@ -337,7 +347,7 @@ def _demonstration_sides(
         if a.canonical.startswith("Government of"):
             continue  # the government protested against is the grievance, not a side
         if a.canonical.startswith(_GOVERNMENT[:2]):
-            if a.name.lower() in _CROWD_CONTROL and police is not None:
+            if _is_crowd_police(a.name, crowd_means) and police is not None:
                 a = ActorMention(a.name, police.resolve(country, when), a.role, a.span)
             if intervened:
                 forces.append(ActorMention(a.name, a.canonical, "actor2", a.span))
@@ -353,7 +363,7 @@ def _demonstration_sides(
         for h in hits:
             if lo <= h.start < hi and h.kind == "state" and h.entry.key.startswith(("military:", "police:")):
                 name = kb.resolve(h, country, when)
-                if h.text.lower() in _CROWD_CONTROL and police is not None:
+                if _is_crowd_police(h.text, crowd_means) and police is not None:
                     name = police.resolve(country, when)
                 forces.append(ActorMention(h.text, name, "actor2", Span(h.start, h.end)))
                 break
@@ -424,7 +434,7 @@ def _looting(
 
 
 # things, not people: a civilian word that names a vehicle, a building or a place ("a truck struck by a
-# mine", "the village under the control of CMA"), or owns one ("the mayor's office burned")
+# mine", "the village under the control of CMA"), or owns one ("the prefect's house set alight")
 _PROPERTY = re.compile(
     r"^(?:trucks?|lorry|minibus|bus|boats?|fishing boat|ambulances?|vehicles?|village|villages|house|houses|"
     r"shops?|market|marketplace|école|mairie|marché|boutiques|autocar|véhicule de transport)$",
@@ -579,7 +589,7 @@ _BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _bracketed_people(out: list[ActorMention], text: str, hits: list[ActorHit]) -> list[ActorMention]:
-    """ "Dozo hunters (Bambara)", "Dozos (Bambara hunters)": the bracket names the people the militia is
+    """ "Dozo militia (Bambara)", "hunters (Bambara Dozos)": the bracket names the people the militia is
     drawn from, one side named twice; ACLED names a communal militia by its people ("Bambara Ethnic
     Militia"), so the militia's own name is dropped when that people's side is coded."""
     drop: set[str] = set()

@@ -15,6 +15,7 @@ from datetime import date
 
 from sitrep.ingest.sections import find_sections
 from sitrep.model import Section
+from sitrep.nlp.limits import SHORT_NOTE_CHARS
 from sitrep.nlp.timex import TimeExpr
 
 __all__ = [
@@ -94,7 +95,7 @@ def is_whole_document(text: str, sections: Sequence[Section]) -> bool:
     if sections:
         return True
     paras = [p for p in re.split(r"\n\s*\n", text) if len(p.split()) >= 6]
-    return len(paras) >= 2 or len(text) > 1200
+    return len(paras) >= 2 or len(text) > SHORT_NOTE_CHARS
 
 
 _FIELD_LINE = re.compile(r"^\s*(?:[-*•|]\s*)?[\w(][\w ()/&.'’-]{0,40}?\s*:\s*\S")

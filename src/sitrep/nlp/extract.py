@@ -13,6 +13,8 @@ the middle of that window is the guess with the smallest expected error; the pre
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +34,7 @@ from sitrep.nlp.attribution import refine_actors
 from sitrep.nlp.country_names import acled_country, acled_place
 from sitrep.nlp.doc_mood import sentence_mood
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
+from sitrep.nlp.limits import SHORT_NOTE_CHARS
 from sitrep.nlp.places import PlaceFinder, PlaceMention, no_places
 from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
 from sitrep.nlp.timex import TimeExpr, find_dates
@@ -102,7 +105,7 @@ def stage_actors(ex: Extractor, doc: Doc) -> Doc:
     return doc
 
 
-# "reported by Kidal inhabitants", "heard by locals", "residents said": people named as the source of a
+# "according to Gao residents", "heard by locals", "residents said": people named as the source of a
 # report, who are no side of the event they tell of (ACLED codes the event's actors, not its witnesses)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:reported|heard|seen|witnessed|observed|confirmed|signalled|signaled|according to)\s+(?:by\s+)?"
@@ -121,7 +124,7 @@ _BYSTANDERS = frozenset(
 
 def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """Civilian words that name who told of an event, not who took part in it; and a "chief" that is an armed
-    group's own ("MAA military chief"), whom the group's name already stands for (ACLED codes an attack on a
+    group's own ("a GATIA commander"), whom the group's name already stands for (ACLED codes an attack on a
     commander as one on his group, not on civilians)."""
     armed_ends = {h.end for h in hits if h.kind in _ARMED_KINDS}
     return [
@@ -245,13 +248,22 @@ STAGES: dict[str, Stage] = {
 
 def _takes_prior(finder: object) -> bool:
     """Whether a place finder accepts ``country_prior`` (test fakes and older finders do not)."""
-    import inspect
+    return _accepts(finder, "country_prior")
 
+
+def _accepts(fn: object, name: str) -> bool:
+    """Whether ``fn`` takes the keyword ``name``: asked of the signature, so that a TypeError raised inside
+    the call is never mistaken for "does not take it". Cached on the underlying function."""
+    return _accepts_cached(getattr(fn, "__func__", fn), name)
+
+
+@functools.lru_cache(maxsize=64)
+def _accepts_cached(fn: object, name: str) -> bool:
     try:
-        params = inspect.signature(finder).parameters  # type: ignore[arg-type]
+        params = inspect.signature(fn).parameters  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return False
-    return "country_prior" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    return name in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
 
 
 def _actor_countries(hits: Sequence[ActorHit]) -> list[str]:
@@ -332,7 +344,7 @@ def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequen
         return trig
     later = [h for h in hits if h.start >= trig.end]
     if later and _PARTICIPANT_LEAD.search(text[trig.end : later[0].start]):
-        return trig  # "attack against MINUSMA", "attacks by JNIM": the noun has its own participants
+        return trig  # "assault on MINUSMA", "attacks by JNIM": the noun has its own participants
     for t in real:
         agent = any(h.end <= t.start and h.start >= trig.end for h in hits)
         if t.start > trig.start and t.violent and agent and any(h.start >= t.end for h in hits):
@@ -483,10 +495,9 @@ def _event_place(ex: Extractor, st: _State, draft: _Draft, scope: tuple[int, int
             "trigger": (draft.trigger.start, draft.trigger.end),
             "scope": scope,
         }
-        try:  # the event type lets geo code a protest with no stated place at the capital
-            found: PlaceMention | None = chooser(st.text, st.places, event_type=draft.etype, **kwargs)
-        except TypeError:  # a chooser that does not take it
-            found = chooser(st.text, st.places, **kwargs)
+        if _accepts(chooser, "event_type"):  # lets geo code a protest with no stated place at the capital
+            kwargs["event_type"] = draft.etype
+        found: PlaceMention | None = chooser(st.text, st.places, **kwargs)
         return found
     s, e = draft.sent
     cands = (
@@ -505,7 +516,7 @@ def _event_place(ex: Extractor, st: _State, draft: _Draft, scope: tuple[int, int
 
 def _scope_end(text: str, st: _State, first: int) -> int:
     """Where the primary event's narrative ends: the paragraph, for short notes the whole text."""
-    if len(text) <= 1200:
+    if len(text) <= SHORT_NOTE_CHARS:
         return len(text)
     para = text.find("\n\n", first)
     return len(text) if para == -1 else para
@@ -519,14 +530,19 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
     # a later sentence with a violent act and named sides beats an opening that is only context
     if not primary.trigger.violent and primary.etype != "Protests":
         for d in drafts[1:3]:
-            if d.trigger.violent and len(text) <= 1200 and d.roles.initiators and not primary.roles.initiators:
+            if (
+                d.trigger.violent
+                and len(text) <= SHORT_NOTE_CHARS
+                and d.roles.initiators
+                and not primary.roles.initiators
+            ):
                 primary = d
                 break
     # the next sentence, with no attacker of its own, often tells how the act was done or what it cost: a
     # robbery whose passengers were wounded is violence against civilians (ACLED codes looting with people
     # hurt as an attack); "the camp came under attack. Mortar shells hit the camp" is remote violence
     at = drafts.index(primary)
-    nxt = drafts[at + 1] if at + 1 < len(drafts) and len(text) <= 1200 else None
+    nxt = drafts[at + 1] if at + 1 < len(drafts) and len(text) <= SHORT_NOTE_CHARS else None
     if nxt is not None and not nxt.roles.initiators:
         if primary.subtype == "Looting/property destruction" and nxt.etype == "Violence against civilians":
             roles = Roles(primary.roles.initiators, primary.roles.targets + nxt.roles.targets, primary.roles.assoc)
@@ -569,7 +585,7 @@ def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, 
     when, precision, date_span = _event_date(st, d, scope)
     # a short note is about its primary event from its first word: a place named before the sentence that
     # carries the trigger ("Violence in Koro, Mopti Region. 1 Dogon killed ...") is still the event's place
-    place_scope = (0, scope[1]) if index == 0 and len(text) <= 1200 else scope
+    place_scope = (0, scope[1]) if index == 0 and len(text) <= SHORT_NOTE_CHARS else scope
     place = _event_place(ex, st, d, place_scope)
     fat: Toll = count_fatalities(text, scope[0] if index else 0, scope[1], st.language)
     cap: Toll = count_captured(text, scope[0], scope[1], st.language)

@@ -60,7 +60,7 @@ _PAIR_VICTIM = re.compile(
     re.IGNORECASE,
 )
 # One death said without a number: the singular verb ("was killed"), a death told of one person ("succumbed
-# to his wounds", "the death of a parachutist", "killing the driver", "assassinated at his home"). Only
+# to his wounds", "the death of a parachutist", "killing the herder", "murdered in his shop"). Only
 # read when the sentence has no count tied to a death word.
 _ONE_DEATH = re.compile(
     r"\bwas\s+(?:(?:reportedly|allegedly|later|also|then|subsequently)\s+)?(?:shot dead|killed|executed|"
@@ -104,7 +104,7 @@ _TRANSITIVE = frozenset(
     }
 )
 # A note that opens with its victim, singular, then the act: "Councilman assassinated by presumed
-# jihadists", "Marabout killed and an apprentice abducted", "A local official was killed by ...".
+# jihadists", "Imam shot dead and his son kidnapped", "A village chief was shot by ...".
 _HEADLINE_VICTIM = re.compile(
     r"^\W*(?:an?\s+|the\s+)?(?:[\w'’.()-]+\s+){0,6}?(?P<head>[A-Za-z][\w'-]*[^s\W]\.?|[\w'-]*ss)"
     r"(?P<pair>\s+and\s+(?:his|her|a|an|the)\s+[\w'-]+)?"
@@ -117,7 +117,7 @@ _NOT_PEOPLE = re.compile(
     r"positions?|posts?|bases?|am|pm)\b|%|[/:.]\d)",
     re.IGNORECASE,
 )
-# "two individual and two communal graves": graves are counted by their bodies, not by the graves
+# "one single and three mass graves": graves are counted by their bodies, not by the graves
 _GRAVES = re.compile(r"^\s*(?:[\w-]+\s+){0,1}(?:(?:and|or)\s+(?:\w+\s+){1,2})?(?:common\s+|mass\s+)?graves?\b", re.I)
 _MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
@@ -260,7 +260,7 @@ def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
     out: list[Count] = []
     for c in find_counts(text, r.language):
         if out and _PART_OF.fullmatch(text[out[-1].end : c.start]):
-            continue  # "one of the three soldiers", "six of 17 men": the part is the count, not the group
+            continue  # "two of the five guards", "six of 17 men": the part is the count, not the group
         after = text[c.end : c.end + 40]
         before = text[max(0, c.start - 12) : c.start]
         if _NOT_PEOPLE.match(after) or _GRAVES.match(after) or _MONTHS.search(before) or _MONTH_AFTER.match(after):
@@ -342,7 +342,7 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
             anchor = c.start
             found = True
             lo, hi = min(lo, c.start), max(hi, d.end())
-        # forwards: "killed 5 assailants", "killing 10", "death toll of 7"
+        # forwards: "killed 4 attackers", "killing 10", "death toll of 7"
         after_counts = [c for c in counts if c.start >= d.end()]
         if after_counts:
             c = after_counts[0]
@@ -374,7 +374,7 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
             return Toll(1, base + m.start(), base + m.end())
         m = r.headline_victim.search(text)
         if m and not counts:
-            # "Forest guard and his guide killed by ...": two people; "Councilman assassinated": one
+            # "Teacher and his driver shot by ...": two people; "Councilman assassinated": one
             return Toll(2 if m.group("pair") else 1, base + m.start(), base + m.end())
         m = _ONE_DEATH.search(text) if r.language == "en" else None
         if m and not any(c.value > 1 and 0 <= m.start() - c.end < 25 for c in counts):
@@ -393,9 +393,9 @@ _LATER_DIED = re.compile(
 )
 _BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:found|discovered|recovered)\b", re.I)
 _MISSING = re.compile(r"\bmissing\b|\bdisparus?\b", re.I)
-# "Other sources say as many as 32": an alternative figure, not a further toll; ACLED keeps the conservative one
+# "Other accounts put it at up to 40": an alternative figure, not a further toll; ACLED keeps the conservative one
 _ALTERNATIVE = re.compile(r"\b(?:other|another|some)\s+(?:sources?|reports?|accounts?)\b|\bd['’]autres sources\b", re.I)
-# "One was killed while the other was injured": a breakdown of the group just named, which revises its toll
+# "one died and the second was wounded": a breakdown of the group just named, which revises its toll
 _BREAKDOWN = re.compile(
     r"^\W*(?:one|l['’]un)\b(?!\s+of\s+(?:the\s+)?wounded)(?=.*\b(?:other|others|another|autre)\b)", re.I
 )
@@ -495,11 +495,11 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
         return Toll(int(coded.group(1)), start + coded.start(), start + coded.end())
     best = _combine(text, [(m, _sentence_toll(m.group(0), start + m.start(), r)) for m in _SENT.finditer(scope)], r)
     blast = _SELF_BLAST.search(scope)
-    if blast and r is _EN:
+    if blast and r.language == "en":
         n = _BOMBERS.get(blast.group(1).lower()) or (int(blast.group(1)) if blast.group(1).isdigit() else 0)
         counted = best is not None and re.search(r"\bbombers?\b", text[best.start : best.end + 40], re.I)
         if n and not counted:
-            base = best.value or 0 if best is not None else 0
+            base = (best.value or 0) if best is not None else 0
             return Toll(base + n, start + blast.start(), start + blast.end())
     if best is not None:
         return best

@@ -54,9 +54,9 @@ _ASSOC = re.compile(
     r"in coordination with|with the support of|assisted by|aided by|allied with)\s*$",
     re.IGNORECASE,
 )
-# "a Barkhane-MINUSMA base", "a Gatia-MSA convoy": a hyphen between two names joins them as "and" does
+# "a Barkhane-MINUSMA base", "a CMA-HCUA patrol": a hyphen between two names joins them as "and" does
 _CONJ = re.compile(r"^\s*(?:,|and|&|/|-|\(|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
-# "accused of being robbers", "mistaken for militants", "accusés d'être des jihadistes": what the victims
+# "suspected of being thieves", "taken for jihadists", "accusés d'être des jihadistes": what the victims
 # were said to be, not a party present at the event
 _IMPUTED = re.compile(
     r"\b(?:accus\w*(?:\s+\w+){0,2}\s+of|mistaken\s+for|taken\s+for|suspected\s+of|on\s+suspicion\s+of|"
@@ -81,6 +81,10 @@ class _Syntax:
     participle_ends: tuple[str, ...]
     suffer: re.Pattern[str]
     irregular: frozenset[str] = frozenset()
+    # "civilians were killed when suspected jihadists raided a village": the subject of the time clause is
+    # the agent the passive leaves out; when_lead is the conjunction before it, clause_verb the act after it
+    when_lead: re.Pattern[str] = re.compile(r"(?!)")
+    clause_verb: re.Pattern[str] = re.compile(r"(?!)")
 
 
 _EN = _Syntax(
@@ -104,6 +108,15 @@ _EN = _Syntax(
     ),
     # past participles without -ed/-en that head a passive headline ("FAMa vehicle struck by IED")
     frozenset({"struck", "hit", "seized", "burnt"}),
+    re.compile(r"\b(?:when|as|after|while)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE),
+    # acts only: "armed men based in the area" or "gunmen dressed as soldiers" are descriptions, not the act
+    re.compile(
+        r"^\s+(?:\w+ly\s+)?(?:attacked|ambushed|raided|assaulted|stormed|overran|opened|shot|fired|struck|hit|"
+        r"blew|set|shelled|bombed|targeted|killed|executed|kidnapped|abducted|seized|looted|robbed|burned|burnt|"
+        r"torched|destroyed|detonated|planted|launched|clashed|fought|engaged|surrounded|invaded|besieged|"
+        r"intercepted|captured|beat|stabbed|hacked|massacred)\b",
+        re.IGNORECASE,
+    ),
 )
 # French: "a été attaqué par", "ont été tués", "affrontements entre X et Y", "X a affronté Y", "revendiqué".
 _FR = _Syntax(
@@ -141,6 +154,9 @@ _FR = _Syntax(
         r"sous le feu d['’]|pris(?:e|es)? pour cible par)\s+(?:[\w/+-]+\s+){0,2}$",
         re.IGNORECASE,
     ),
+    when_lead=re.compile(r"\b(?:lorsque|lorsqu['’]|quand|après que|alors que)\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE),
+    # the auxiliary of a compound past ("lorsque des hommes armés ont attaqué")
+    clause_verb=re.compile(r"^\s+(?:ont|a|avaient|avait)\b", re.IGNORECASE),
 )
 
 
@@ -174,20 +190,12 @@ def _extend_conj(
     return out
 
 
-# "civilians were killed when suspected jihadists raided a village": the subject of the time clause is the
-# agent the passive leaves out
-_WHEN_LEAD = re.compile(r"\b(?:when|as|after|while|lorsque|quand|après que)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-_CLAUSE_VERB = re.compile(
-    r"^\s+(?:\w+ly\s+)?(?:\w+ed|opened|shot|set|fired|struck|hit|blew|overran|stormed|ont|a)\b", re.IGNORECASE
-)
-
-
-def _when_clause_agent(sentence: str, base: int, t1: int, after: Sequence[ActorHit]) -> ActorHit | None:
+def _when_clause_agent(sentence: str, base: int, t1: int, after: Sequence[ActorHit], syn: _Syntax) -> ActorHit | None:
     for h in after:
         if h.kind == "civilian":
             continue
         lead = sentence[t1 : h.start - base]
-        if len(lead) < 60 and _WHEN_LEAD.search(lead) and _CLAUSE_VERB.match(sentence[h.end - base :]):
+        if len(lead) < 60 and syn.when_lead.search(lead) and syn.clause_verb.match(sentence[h.end - base :]):
             return h
         return None
     return None
@@ -260,7 +268,7 @@ def assign_roles(
             return roles
     if passive:
         if agent is None:
-            agent = _when_clause_agent(sentence, base, t1, after)
+            agent = _when_clause_agent(sentence, base, t1, after, syn)
         if agent is not None:
             roles.initiators.extend(_extend_conj(sentence, base, after, agent, True, syn))
         if before:

@@ -133,8 +133,8 @@ _CLAIM_BEFORE = re.compile(
     r"\s+(?:on|le|du)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""A claim's own date: "Claimed by JNIM on 26/12", "JNIM claimed the attack on October, 27th". A longer
-object ("claimed a second IED attack on December 28") dates the attack, not the claim."""
+"""A claim's own date: "Claimed by JNIM on 26/12", "ISGS claimed the ambush on March, 3rd". A longer
+object ("claimed another mine attack on May 9") dates the attack, not the claim."""
 
 _FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:(?:reported|said|stated)\s+on|announced|published|posted|released|freed|found|discovered|"

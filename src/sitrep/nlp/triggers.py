@@ -113,7 +113,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "attack",
-        # "JNIM claimed damaging a Barkhane vehicle": an armed group claiming harm done to a force is claiming
+        # "ISGS claimed destroying a MINUSMA truck": an armed group claiming harm done to a force is claiming
         # an attack, whatever verb names the harm; "destroyed two vehicles carrying militants" strikes the men
         # aboard, not property
         _CLAIMED_HARM + "|" + _STRUCK_CARRIERS + "|"
