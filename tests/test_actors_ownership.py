@@ -27,7 +27,7 @@ def _names(roles: list[tuple[str, str]]) -> set[str]:
 
 
 def test_a_claimed_attack_on_a_joint_convoy_hits_both_forces(ex: Extractor) -> None:
-    names = _names(_code(ex, "JNIM claimed a mine attack against a FAMa and MINUSMA convoy near Tessit last week."))
+    names = _names(_code(ex, "Near Intahaka, JNIM claimed an explosive attack on a joint FAMa and MINUSMA convoy."))
     assert any(n.startswith("Military Forces of Mali") for n in names)
     assert any(n.startswith("MINUSMA") for n in names)
 
@@ -50,7 +50,9 @@ def test_a_plain_truck_is_still_civilian_property(ex: Extractor) -> None:
 
 
 def test_a_named_village_in_a_place_phrase_is_no_victim(ex: Extractor) -> None:
-    names = _names(_code(ex, "A Barkhane vehicle hit a mine in the area of Tinzana village, injuring one."))
+    names = _names(
+        _code(ex, "A Barkhane armoured car struck a landmine in the area of Talataye village; one soldier hurt.")
+    )
     assert "Military Forces of France" in names
     assert "Civilians (Mali)" not in names
 

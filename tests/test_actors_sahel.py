@@ -48,13 +48,13 @@ def test_civilians_are_never_actor1_of_violence() -> None:
 
 
 def test_casualties_named_later_in_the_note_are_the_ied_target(ex: Extractor) -> None:
-    roles = _code(ex, "A vehicle was struck by an IED near Boni. Four soldiers were killed.")
+    roles = _code(ex, "A vehicle hit an IED outside Hombori. Three soldiers died.")
     assert ("actor2", "Military Forces of Mali (2013-)") in roles
     assert roles[0][1].startswith("Unidentified Armed Group")
 
 
 def test_a_named_groups_checkpoint_is_not_the_army(ex: Extractor) -> None:
-    roles = _code(ex, "An MSA checkpoint was attacked by unidentified men near Menaka.")
+    roles = _code(ex, "Unknown gunmen opened fire on an MSA checkpoint outside Anderamboukane.")
     assert not any(c.startswith("Military Forces") for _, c in roles)
     assert ("actor2", "MSA: Movement for Azawad Salvation") in roles
 

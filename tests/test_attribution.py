@@ -54,7 +54,7 @@ def _refine(actors: tuple[ActorMention, ...], event_type: str, text: str, sub: s
 
 
 def test_a_battle_has_no_civilian_side_and_the_named_force_takes_its_place() -> None:
-    text = "Five people were killed in an attack by unidentified assailants on CJA positions in Gargando."
+    text = "Unknown assailants raided CJA positions at Agoufou, leaving six people dead."
     actors = (
         ActorMention("unidentified assailants", "Unidentified Armed Group (Mali)", "actor1"),
         ActorMention("people", "Civilians (Mali)", "actor2"),
@@ -74,7 +74,7 @@ def test_a_protest_has_no_civilian_side() -> None:
 
 
 def test_a_lone_force_hit_by_a_mine_is_the_victim_of_an_unnamed_group() -> None:
-    text = "A MINUSMA vehicle hit an IED on the Gao-Gossi road."
+    text = "An IED blew up under a MINUSMA armoured car on the road out of Tessalit."
     minusma = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"
     out = _refine((ActorMention("MINUSMA", minusma, "actor1"),), "Explosions/Remote violence", text, "Remote explosive")
     assert [(a.canonical, a.role) for a in out] == [

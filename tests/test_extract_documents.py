@@ -69,7 +69,7 @@ BRIEF = """Incident brief 12/2021
 Events:
 
 On 12 March 2021, gunmen attacked a military post in Boni, Mali. Five soldiers were killed.
-The attack was claimed by JNIM in a statement released on 14 March 2021.
+The raid was claimed by JNIM in a communiqué issued on 14 March 2021.
 
 Assessment:
 

@@ -17,7 +17,7 @@ from sitrep.nlp.fatalities import count_fatalities
         ("One gendarme killed two wounded.", 1),
         ("A patrol was ambushed, 4 reported killed.", 4),
         ("Heavy losses were recorded (unknown fatalities coded as 10).", 10),
-        ("Six soldiers were executed the following day.", 6),
+        ("Six prisoners were executed two days later.", 6),
         ("Security posts were attacked. No casualties reported.", 0),
         ("Nine soldiers and two assailants were killed.", 11),
     ],

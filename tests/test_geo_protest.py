@@ -54,7 +54,7 @@ def locate(gaz: Gazetteer, text: str, hint: str | None = "ML", event_type: str |
 
 
 def test_a_protest_with_no_place_is_coded_at_the_capital(gaz: Gazetteer) -> None:
-    got = locate(gaz, "Two thousand people demonstrated against the constitutional reform.", event_type="Protests")
+    got = locate(gaz, "Some three thousand residents marched against the new mining code.", event_type="Protests")
     assert got.place.name == "Kelvaro"
     assert got.place.geo_precision == 3 and got.place.uncertainty_km
 
@@ -76,7 +76,7 @@ def test_a_protest_in_a_named_town_stays_there(gaz: Gazetteer) -> None:
 
 
 def test_topic_places_need_an_object_cue_and_no_locative() -> None:
-    text = "The opposition took to the streets of the capital Kelvaro against the decision on Zardenne."
+    text = "Opposition supporters marched in the capital Kelvaro to reject the decision on Zardenne."
     assert not is_topic_place(text, text.index("Kelvaro"))
     assert is_topic_place(text, text.index("Zardenne"))
 

@@ -133,7 +133,7 @@ def test_the_closest_own_name_breaks_a_tie_between_alternate_names(gaz: Gazettee
 
 
 def test_an_office_in_a_place_is_not_where_the_event_happened(gaz: Gazetteer) -> None:
-    text = "A clerk at the mayor's office in Marovo was shot dead at his home in the village of Fentara."
+    text = "A clerk from the mayor's office in Marovo was gunned down in his courtyard in the village of Fentara."
     got = locate(gaz, text, "Mali")
     assert got is not None and got.text == "Fentara"
 

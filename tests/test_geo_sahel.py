@@ -68,7 +68,7 @@ NOTES: list[tuple[str, tuple[float, float], str, str]] = [
     ),
     ("The Mauritanian army intercepted smugglers near Nema.", (16.61702, -7.25649), "Hodh ech Chargui", "Mauritania"),
     ("Gold miners rioted in Zouerat, Mauritania.", (22.73542, -12.47134), "Tiris Zemmour", "Mauritania"),
-    ("Gunmen attacked a gendarmerie post in Tillaberi.", (14.20711, 1.45418), "Tillaberi", "Niger"),
+    ("Armed men raided a gendarmerie post in Tillaberi.", (14.20711, 1.45418), "Tillaberi", "Niger"),
     ("Boko Haram attacked Bosso, Diffa region.", (13.69869, 13.30951), "Diffa", "Niger"),
     ("Nigerien soldiers repelled an attack on Ayorou.", (14.73075, 0.91739), "Tillaberi", "Niger"),
     ("Students demonstrated in Agadez, Niger.", (16.97333, 7.99111), "Agadez", "Niger"),

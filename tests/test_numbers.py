@@ -87,7 +87,7 @@ def test_no_count(text: str) -> None:
 
 
 def test_find_counts_spans_and_approx() -> None:
-    text = "Two FAMa soldiers killed and 5 wounded; at least 3 assailants and dozens of civilians fled."
+    text = "Two FAMa soldiers died and 5 were hurt; at least 3 attackers and dozens of residents escaped."
     found = find_counts(text)
     assert [(c.text, c.value, c.approx) for c in found] == [
         ("Two", 2, False),

@@ -40,7 +40,7 @@ def test_bracketed_identity_joins_the_mention_before_it() -> None:
 
 
 def test_subjected_to_puts_the_force_on_the_receiving_end() -> None:
-    inits, targets = _roles("The MINUSMA camp in Douentza was subjected to an attack early this morning.", "attack")
+    inits, targets = _roles("Overnight the MINUSMA base at Tessalit was subjected to an attack.", "attack")
     assert inits == []
     assert targets == ["MINUSMA"]
     inits, targets = _roles("A FAMa post came under attack near Boni.", "attack")

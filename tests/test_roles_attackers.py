@@ -103,7 +103,7 @@ def test_the_libyan_tebu_militia_has_acleds_spelling(ex: Extractor) -> None:
 
 def test_the_president_of_a_court_is_a_civilian(ex: Extractor) -> None:
     """Courts, associations and youth councils have presidents too: only "head of state" is the government."""
-    text = "On 4 May 2019, the president of the district court was abducted by unknown gunmen in Niono."
+    text = "On 4 May 2019, the president of the regional court was kidnapped by unknown gunmen near Macina."
     ev = ex.extract(text, published=date(2019, 5, 10), document_id="t", country_hint="Mali")[0]
     assert ev.event_type == "Violence against civilians"
     assert _role(ev, "actor2") == ["Civilians (Mali)"]

@@ -46,7 +46,7 @@ def only(text: str, published: date | None = PUB, language: str = "en") -> TimeE
         ("le 3 juin 2020", date(2020, 6, 3), "day"),
         ("le 1er juillet 2019", date(2019, 7, 1), "day"),
         ("3 Sept. 2019", date(2019, 9, 3), "day"),
-        ("on Apr.24-25 east of Aguelhok", date(2020, 4, 24), "day"),
+        ("on Apr.24-25 near Tessalit", date(2020, 4, 24), "day"),
         ("in March 2017", date(2017, 3, 15), "month"),
         ("en mars 2017", date(2017, 3, 15), "month"),
         ("the summer of 2018", date(2018, 7, 15), "season"),
@@ -71,7 +71,7 @@ def test_yearless_dates_take_the_latest_year_not_after_publication() -> None:
     assert only("On February 22, gunmen attacked", date(2017, 3, 1)).value == date(2017, 2, 22)
     assert only("on 22 February", date(2017, 3, 1)).value == date(2017, 2, 22)
     assert only("November, 24: 8 killed", date(2017, 11, 28)).value == date(2017, 11, 24)
-    assert only("Claimed by JNIM on November, 15th.", date(2017, 11, 22)).value == date(2017, 11, 15)
+    assert only("Claimed by ISGS on November, 15th.", date(2017, 11, 22)).value == date(2017, 11, 15)
     # A few days after publication keeps the year (a late update), far after goes back a year.
     assert only("died on November 21", date(2017, 11, 18)).value == date(2017, 11, 21)
     assert only("on 1 July", PUB).value == date(2019, 7, 1)
@@ -85,11 +85,11 @@ def test_yearless_date_without_publication_borrows_the_text_year() -> None:
 
 
 def test_numeric_day_month_needs_a_date_word() -> None:
-    e = only("A notable was killed in this area last 10/12.", date(2017, 12, 31))
+    e = only("A village chief was shot dead there last 10/12.", date(2017, 12, 31))
     assert e.value == date(2017, 12, 10)
     assert e.text == "10/12"
-    assert only("Claimed by JNIM on 26/12.", date(2017, 12, 30)).value == date(2017, 12, 26)
-    assert find_dates("the toll is 12 dead, 4/5 wounded", PUB) == []
+    assert only("Claimed by ISGS on 26/12.", date(2017, 12, 30)).value == date(2017, 12, 26)
+    assert find_dates("final toll 12 dead and 4/5 injured", PUB) == []
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_numeric_day_month_needs_a_date_word() -> None:
     [
         ("yesterday", date(2020, 6, 9)),
         ("this morning", date(2020, 6, 10)),
-        ("following this morning's IED blast", date(2020, 6, 10)),
+        ("after this morning's mine explosion", date(2020, 6, 10)),
         ("earlier today", date(2020, 6, 10)),
         ("today", date(2020, 6, 10)),
         ("overnight", date(2020, 6, 9)),
@@ -185,11 +185,11 @@ def test_parts_of_months(text: str, expected: date) -> None:
 
 
 def test_ranges_take_the_middle_and_widen_precision() -> None:
-    e = only("took place from 3 to 20 December", date(2017, 12, 20))
+    e = only("lasted from 3 to 20 December", date(2017, 12, 20))
     assert (e.value, e.precision) == (date(2017, 12, 11), "month")
-    e = only("in Menaka region 5-10 July.", date(2017, 7, 11))
+    e = only("around Tessit 5-10 July.", date(2017, 7, 11))
     assert (e.value, e.precision) == (date(2017, 7, 7), "week")
-    e = only("on June 22 or 23, they were beaten", date(2017, 6, 24))
+    e = only("on June 22 or 23, the herders were robbed", date(2017, 6, 24))
     assert (e.value, e.precision) == (date(2017, 6, 22), "day")
 
 
@@ -200,7 +200,7 @@ def test_ranges_take_the_middle_and_widen_precision() -> None:
         "The Mayor of Konna said",
         "May God protect them",
         "a 4km March to protest",
-        "armed with a ZPU-2 twin-barreled 14.5mm heavy machine gun",
+        "a pickup carrying a 14.5mm ZPU-2 gun",
         "around 19h in Kidal",
         "attack at 8h this afternoon"[:12],
         "the 2015 peace accord",
@@ -208,7 +208,7 @@ def test_ranges_take_the_middle_and_widen_precision() -> None:
         "likely FR Mirage 2000",
         "in 1820 the town was founded",
         "in 2090 the town will be",
-        "a peaceful march in front of the offices",
+        "a silent march outside the town hall",
         "JNIM/AQMI kidnapped two marabouts",
         "killed 3 soldiers and 12 civilians",
         "Version 1.2.3 of the software",
@@ -238,16 +238,14 @@ def test_other_languages_go_through_dateparser() -> None:
 
 class TestEventDate:
     def test_first_date_of_the_event(self) -> None:
-        e = event_date("JNIM claimed a second IED attack on December 28 near Boni", date(2017, 12, 29))
+        e = event_date("ISGS claimed another mine attack on December 28 near Ndaki", date(2017, 12, 29))
         assert e is not None and e.value == date(2017, 12, 28)
 
     def test_no_date_gives_none(self) -> None:
-        assert event_date("Gunmen entered the village of Douna and abducted a man", date(2018, 1, 14)) is None
+        assert event_date("Armed men raided Douna village and seized a herder", date(2018, 1, 14)) is None
 
     def test_claim_date_alone_is_moved_back(self) -> None:
-        e = event_date(
-            "Vehicle struck by IED, 2 wounded. JNIM claimed the attack on October, 27th.", date(2017, 11, 4)
-        )
+        e = event_date("Truck hit a mine, 2 injured. ISGS claimed the blast on October, 27th.", date(2017, 11, 4))
         assert e is not None
         assert (e.value, e.precision) == (date(2017, 10, 26), "week")
         assert e.text == "October, 27th"
@@ -258,7 +256,7 @@ class TestEventDate:
         assert e is not None and e.value == date(2020, 6, 3)
 
     def test_follow_up_dates_rank_last(self) -> None:
-        text = "The imam was abducted by jihadists. He was released on May 21."
+        text = "Jihadists seized a village imam. They released him on May 21."
         e = event_date(text, date(2017, 5, 26))
         assert e is not None and e.value == date(2017, 5, 21)  # the only date: better than none
         text = "A man was abducted yesterday. He was released on May 25."

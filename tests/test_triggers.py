@@ -28,7 +28,7 @@ def test_attack_on_a_named_force_is_a_battle_even_when_roles_are_unsure() -> Non
 
 
 def test_bomb_then_exchange_of_fire_is_a_battle() -> None:
-    text = "An IED exploded under the convoy, followed by an exchange of fire"
+    text = "An IED hit the convoy and an exchange of fire ensued"
     assert _type(text, ["unidentified"], ["international"]) == ("Battles", "Armed clash")
 
 
@@ -79,7 +79,7 @@ def _et(text: str, inits: list[str], targets: list[str]) -> str:
 
 def test_a_bomb_that_opens_the_ambush_is_remote_violence() -> None:
     # the ambush word names how the bomb was used, not a fight between two sides
-    assert _et("Rebels claimed an IED ambush on a gendarmerie truck.", ["rebel"], ["state"]) == (
+    assert _et("Rebels staged an IED ambush against a police pickup.", ["rebel"], ["state"]) == (
         "Explosions/Remote violence"
     )
     assert _et("Insurgents staged an ambush with an IED against a convoy.", ["islamist"], ["state"]) == (
@@ -92,7 +92,7 @@ def test_a_bomb_that_opens_the_ambush_is_remote_violence() -> None:
 def test_mortar_fire_beside_an_assault_word_stays_remote_violence() -> None:
     text = "A complex assault on the army base with rocket and mortar fire."
     assert _et(text, ["islamist"], ["state"]) == "Explosions/Remote violence"
-    text = "Mortar shells hit the base, followed by an exchange of fire with the assailants."
+    text = "Mortar rounds struck the camp and the garrison then exchanged fire with the attackers."
     assert _et(text, ["islamist"], ["state"]) == "Battles"
 
 

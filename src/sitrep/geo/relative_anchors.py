@@ -102,8 +102,8 @@ def _unsure_anchor(r: MentionLike) -> bool:
 
 
 def _contradicted(text: str, m: MentionLike, points: Sequence[MentionLike]) -> bool:
-    """A place followed by its own relative description ("Ibdakan, 40 km north of Kidal", "the Koubaye
-    area near Mopti") that lands far from the described point was resolved to the wrong place of that
+    """A place followed by its own relative description ("Tinzawaten, 25 km west of Tessalit", "the Sio
+    valley near Sevare") that lands far from the described point was resolved to the wrong place of that
     name."""
     if m.kind != "toponym" or m.place.lat is None:
         return False

@@ -584,7 +584,7 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
 def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, int], index: int) -> EventMention:
     when, precision, date_span = _event_date(st, d, scope)
     # a short note is about its primary event from its first word: a place named before the sentence that
-    # carries the trigger ("Violence in Koro, Mopti Region. 1 Dogon killed ...") is still the event's place
+    # carries the trigger ("Clashes in Bankass, Mopti Region. 2 herders dead ...") is still the event's place
     place_scope = (0, scope[1]) if index == 0 and len(text) <= SHORT_NOTE_CHARS else scope
     place = _event_place(ex, st, d, place_scope)
     fat: Toll = count_fatalities(text, scope[0] if index else 0, scope[1], st.language)

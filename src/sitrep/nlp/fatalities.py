@@ -47,7 +47,7 @@ _SINGULAR_VICTIM = re.compile(
     r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched)\b"
     r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|(?:shot|stabbed|beaten) to death)\s+"
     r"(?:an?|one)\s+\w+"
-    # "the body of one assailant was found", "a body was found": ACLED counts bodies found
+    # "the corpse of one gunman was recovered", "a body was discovered": ACLED counts bodies found
     r"|\b(?:the\s+)?body\s+of\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,2}?(?:was\s+)?(?:found|discovered|recovered)\b",
     re.IGNORECASE,
 )
@@ -274,9 +274,9 @@ def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
 
 
 _PART_OF = re.compile(r"\s+(?:of|out of|among|d['’]entre|sur)\s+(?:the\s+|these\s+|those\s+|les\s+|ces\s+)?", re.I)
-# "2 gendarmes and a civilian were killed": a singular victim joined to a counted group adds one
+# "3 soldiers and a herder died": a singular victim joined to a counted group adds one
 _AND_ONE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
-# "9 traders, most of whom were from the Bozo group, were killed": an aside about the victims
+# "5 fishermen, all of whom came from one village, died": an aside about the victims
 _ASIDE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:whom|which)\b[^,;:]{0,60},")
 # "killed a number of militants": plural, no figure; ACLED codes unknown plural tolls as 10
 _UNKNOWN_PLURAL = re.compile(
@@ -337,7 +337,7 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
             used.add(c.start)
             total += c.value
             if nearest and r.language == "en" and _AND_ONE.match(between) and r.passive_aux.search(between):
-                total += 1  # "2 gendarmes and a civilian were killed"
+                total += 1  # "3 soldiers and a herder died"
             nearest = False
             anchor = c.start
             found = True
@@ -399,7 +399,7 @@ _ALTERNATIVE = re.compile(r"\b(?:other|another|some)\s+(?:sources?|reports?|acco
 _BREAKDOWN = re.compile(
     r"^\W*(?:one|l['’]un)\b(?!\s+of\s+(?:the\s+)?wounded)(?=.*\b(?:other|others|another|autre)\b)", re.I
 )
-# "60 killed in the course of 5 days", "since January": a toll over a series of events, which ACLED does not
+# "40 dead over a week", "since January": a toll over a series of events, which ACLED does not
 # put on one event; read only when the note gives no other toll
 _SERIES = re.compile(
     r"\b(?:in|over)\s+the\s+course\s+of\s+(?:\w+\s+)?(?:days|weeks|months)\b|"
@@ -409,7 +409,7 @@ _SERIES = re.compile(
     r"\bdepuis\s+(?:le\s+)?d[ée]but\b|\bau cours des\s+(?:\w+\s+)?derni[eè]res?\s+(?:semaines|mois|jours)\b",
     re.IGNORECASE,
 )
-# "the Grand Bassam attack which left 19 people dead in March 2016": the toll of an earlier, dated event
+# "the hotel siege that left 20 dead in 2015": the toll of an earlier, dated event
 _PAST_EVENT = re.compile(
     r"\b(?:which|that)\s+(?:left|killed|claimed)\b[^.;]{0,60}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 )

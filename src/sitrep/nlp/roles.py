@@ -263,7 +263,7 @@ def assign_roles(
         if claimants:
             roles.initiators.append(claimants[-1])
             rest = [h for h in hits if h not in claimants and h not in assoc]
-            if rest:  # "claimed an attack against a FAMa and MINUSMA convoy": both owners were targeted
+            if rest:  # "claimed an attack on a joint army and UN convoy": both owners were targeted
                 roles.targets.extend(_extend_conj(sentence, base, rest, rest[0], True, syn))
             return roles
     if passive:

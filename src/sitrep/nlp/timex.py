@@ -133,7 +133,7 @@ _CLAIM_BEFORE = re.compile(
     r"\s+(?:on|le|du)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""A claim's own date: "Claimed by JNIM on 26/12", "ISGS claimed the ambush on March, 3rd". A longer
+"""A claim's own date: "Claimed by ISGS on 3/11", "ISGS claimed the ambush on March, 3rd". A longer
 object ("claimed another mine attack on May 9") dates the attack, not the claim."""
 
 _FOLLOW_UP_BEFORE = re.compile(

@@ -42,7 +42,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 FUTURE_SLACK_DAYS = 7
 """A yearless date at most this far after publication keeps publication's year: a note updated after its
-bulletin ("died of his wounds on November 21") or a bulletin dated a few days early is likelier than an event
+bulletin ("succumbed in hospital on 21 November") or a bulletin dated a few days early is likelier than an event
 a year old."""
 
 

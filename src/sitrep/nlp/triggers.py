@@ -83,7 +83,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     ("grenade", r"grenades?"),
     (
-        # a bomb that opens the ambush names the weapon, not a fight ("an IED ambush on a French vehicle",
+        # a bomb that opens the ambush names the weapon, not a fight ("an IED ambush on an army pickup",
         # "an attack with an IED"): one explosive act, so the ambush word must not make it a battle
         "explosive",
         _EXPLOSIVE_ATTACK + r"|ieds?|improvised explosive(?: devices?)?|(?:land)?mines?\b|explosive(?: devices?)?|"

@@ -1,0 +1,107 @@
+"""The sides of a demonstration: the crowd, and the force that met it.
+
+Split from :mod:`sitrep.nlp.attribution` because protests and riots follow their own ACLED conventions
+(the crowd is always actor1, a force is a side only when it intervened) and their own vocabulary of
+crowd control, which no other event type needs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitrep.model import ActorMention, Span
+from sitrep.nlp.actors import ActorHit, load_kb
+from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, is_bare, note_scope, tag
+
+__all__ = ["demonstration_sides"]
+
+
+_DEMONSTRATORS = ("Protesters", "Rioters")
+# what security forces do to a crowd: only then are they a side of the protest (ACLED: "Protest with
+# intervention", "Excessive force against protesters"); "a march denouncing MINUSMA" makes the force a target
+# of the grievance, not an actor
+_INTERVENTION = re.compile(
+    r"\b(?:dispers\w*|tear[- ]?gas|gaz lacrymog\w*|fired|shot|shoot\w*|live (?:rounds|ammunition)|arrest\w*|"
+    r"interpell\w*|clash\w*|repress\w*|répr\w*|beat(?:en|ing)?|charged|cordon|deployed|intervened|"
+    r"wounded|injured|killed|blessés?|tués?|heurts?|affrontements?)\b",
+    re.IGNORECASE,
+)
+# Which generic force words facing a crowd are the police. "Forces de l'ordre" (and riot police) name the
+# public-order forces, police and gendarmerie, in Sahel French usage. "Security forces" is vaguer: it is read
+# as the police only where the note says they used crowd-control means on the crowd (tear gas, dispersal,
+# water cannon), the police's work. "FDS" / "defence and security forces" is left to resolve as the country's
+# military: in Burkina Faso and Niger the phrase mostly names the army, and guessing police there would be
+# wrong more often than right. (Our choice from the usage of these phrases, not a quoted codebook rule.)
+_PUBLIC_ORDER = frozenset({"forces de l'ordre", "riot police"})
+_SECURITY_FORCES = frozenset({"security forces", "forces de sécurité"})
+_CROWD_MEANS = re.compile(
+    r"\b(?:tear[- ]?gas|gaz lacrymog\w*|lacrymog\w*|dispers\w*|water[- ]cannons?|canons? à eau|"
+    r"rubber bullets|balles en caoutchouc|batons?|truncheons?|matraqu\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_crowd_police(word: str, crowd_means: bool) -> bool:
+    """Whether a generic force word in a demonstration names the police (see _PUBLIC_ORDER above)."""
+    w = word.lower()
+    return w in _PUBLIC_ORDER or (crowd_means and w in _SECURITY_FORCES)
+
+
+def demonstration_sides(
+    out: list[ActorMention],
+    event_type: str,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """ACLED codes every demonstration with the demonstrators as actor1 ("Protesters (country)" for a
+    protest, "Rioters (country)" for a riot) and the force that intervened, if any, as actor2 (codebook:
+    Protests and Riots). Who the demonstrators are (soldiers' wives, MINUSMA troops protesting their pay)
+    is at most an associated actor, and the object of the grievance is no actor at all."""
+    if event_type not in ("Protests", "Riots"):
+        return out
+    crowd = tag("Protesters" if event_type == "Protests" else "Rioters", country)
+    kb = load_kb()
+    police = kb.entries.get(f"police:{country}") if country else None
+    # rioters' targets are sides too ("stones thrown at police"); a protest's police only when they act
+    scoped = text[slice(*note_scope(text, scope))]
+    intervened = event_type == "Riots" or bool(_INTERVENTION.search(scoped))
+    crowd_means = bool(_CROWD_MEANS.search(scoped))
+    people: list[ActorMention] = []
+    forces: list[ActorMention] = []
+    others: list[ActorMention] = []
+    for a in out:
+        if a.canonical.startswith(_DEMONSTRATORS) or (a.canonical.startswith(CIVILIANS) and a.role == "actor1"):
+            people.append(a)
+            continue
+        if a.canonical.startswith("Government of"):
+            continue  # the government protested against is the grievance, not a side
+        if a.canonical.startswith(GOVERNMENT[:2]):
+            if _is_crowd_police(a.name, crowd_means) and police is not None:
+                a = ActorMention(a.name, police.resolve(country, when), a.role, a.span)
+            if intervened:
+                forces.append(ActorMention(a.name, a.canonical, "actor2", a.span))
+            elif a.role == "actor1" and a.span is not None and not is_bare(a, hits):
+                others.append(ActorMention(a.name, a.canonical, "assoc", a.span))
+            continue
+        if a.role == "actor1":
+            others.append(ActorMention(a.name, a.canonical, "assoc", a.span))
+        elif a.role == "assoc" or a.canonical.startswith(CIVILIANS):
+            others.append(a)
+    if intervened and not forces:
+        lo, hi = note_scope(text, scope)
+        for h in hits:
+            if lo <= h.start < hi and h.kind == "state" and h.entry.key.startswith(("military:", "police:")):
+                name = kb.resolve(h, country, when)
+                if _is_crowd_police(h.text, crowd_means) and police is not None:
+                    name = police.resolve(country, when)
+                forces.append(ActorMention(h.text, name, "actor2", Span(h.start, h.end)))
+                break
+    first = people[0] if people else None
+    # the event type names the crowd, not the note's word for it: "protesters" who torch a town hall are
+    # Rioters (ACLED codebook: a demonstration turned violent is a riot and its participants rioters)
+    lead = ActorMention(first.name if first else crowd, crowd, "actor1", first.span if first else None)
+    return [lead, *forces[:1], *others]

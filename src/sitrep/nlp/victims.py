@@ -1,0 +1,355 @@
+"""Who was on the receiving end: ACLED's coding of victims, and of the state force that made them.
+
+Split from :mod:`sitrep.nlp.attribution` because these rules share one question (is the target people,
+property, a vehicle's passengers, a force, or a named community?) and one vocabulary of robbery, damage,
+blasts and custody, which the rest of the actor conventions never use. Each function takes the actor list
+:func:`sitrep.nlp.attribution.refine_actors` is building and returns it corrected.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitrep.model import ActorMention, Span
+from sitrep.nlp.actors import ActorHit, load_kb
+from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, VIOLENT, note_scope, tag
+
+__all__ = [
+    "civilian_victims",
+    "force_victim",
+    "herders",
+    "looting",
+    "property_only",
+    "state_perpetrator",
+    "vehicle_victims",
+    "victim_identity",
+]
+
+
+_ARMED_PREFIXES = (UNIDENTIFIED, "Islamist Militia", "Military Forces", "Police Forces", "Vigilante Militia")
+
+
+def civilian_victims(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
+    """ACLED's coding of the victim side: the target of violence against civilians is always "Civilians
+    (country)"; who the victim worked for or belonged to (an off-duty officer of an armed group, an NGO)
+    is an associated actor. A looting note's "Looting: gunmen raided a camp" has its raiders as actor1."""
+    civ = tag(CIVILIANS, country)
+    if event_type == "Violence against civilians":
+        if any(a.role == "actor2" and a.canonical.startswith(CIVILIANS) for a in out):
+            return out
+        fixed = [ActorMention(a.name, a.canonical, "assoc", a.span) if a.role == "actor2" else a for a in out]
+        first = next((i for i, a in enumerate(fixed) if a.role == "actor1"), -1)
+        fixed.insert(first + 1, ActorMention(civ, civ, "actor2", None))
+        return fixed
+    if event_type == "Strategic developments" and not any(a.role == "actor1" for a in out):
+        armed = [i for i, a in enumerate(out) if a.role == "actor2" and a.canonical.startswith(_ARMED_PREFIXES)]
+        if armed:
+            i = armed[0]
+            out[i] = ActorMention(out[i].name, out[i].canonical, "actor1", out[i].span)
+    return out
+
+
+# "herders detained by the army turned up dead days later", "a boy shot by gendarmes": the force
+# that held or shot the victims is the one the note names right after "by" (or just before "arrested")
+_BY_FORCE = re.compile(
+    r"\b(?P<verb>arrested|detained|apprehended|rounded up|taken into custody|executed|killed|shot(?: dead)?|"
+    r"murdered|tortured|beaten|burned|abused)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_FORCE_ARRESTED = re.compile(
+    r"^(?:\s+(?:soldiers|troops|forces|units|men|personnel|patrol|agents))?\s+(?:had\s+|have\s+)?"
+    r"(?:arrested|detained|apprehended|rounded up)\b",
+    re.IGNORECASE,
+)
+_CUSTODY = re.compile(r"^(?:arrested|detained|apprehended|rounded up|taken into custody)$", re.IGNORECASE)
+# an arrest only names the killer when the same sentence has the arrested die or vanish
+_DIED_IN_CUSTODY = re.compile(
+    r"\b(?:executed|execution|killed|found dead|bodies|murdered|tortured|disappeared|buried|shot dead)\b",
+    re.IGNORECASE,
+)
+# ... and is not the arrest of the suspected culprits of someone else's violence
+_CULPRITS = re.compile(
+    r"\b(?:suspect(?:s|ed)?|perpetrators?|attackers?|assailants?|culprits?|authors?)\b", re.IGNORECASE
+)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = text.find(". ", end)
+    return text[lo : hi if hi >= 0 else len(text)]
+
+
+def state_perpetrator(
+    out: list[ActorMention],
+    event_type: str,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """Violence against civilians coded with an unnamed perpetrator, in a note that names the state force
+    that arrested the victims before they were executed or disappeared, or that killed them ("killed by
+    gendarmerie"): ACLED codes that force as actor1 (the custodian answers for deaths in custody)."""
+    if event_type != "Violence against civilians":
+        return out
+    firsts = [a for a in out if a.role == "actor1"]
+    if firsts and not all(a.canonical.startswith(UNIDENTIFIED) for a in firsts):
+        return out
+    lo, hi = note_scope(text, scope)
+    kb = load_kb()
+    for h in hits:
+        if not (lo <= h.start < hi) or h.kind != "state" or h.entry.key.startswith("Government of"):
+            continue
+        by = _BY_FORCE.search(text[max(0, h.start - 60) : h.start])
+        custody = (by is not None and _CUSTODY.match(by.group("verb")) is not None) or (
+            by is None and _FORCE_ARRESTED.match(text[h.end : h.end + 40]) is not None
+        )
+        if by is None and not custody:
+            continue
+        sentence = _sentence_at(text, h.start, h.end)
+        if _CULPRITS.search(sentence) or (custody and not _DIED_IN_CUSTODY.search(sentence)):
+            continue
+        name = kb.resolve(h, country, when)
+        rest = [a for a in out if a.role != "actor1" and a.canonical != name]
+        return [ActorMention(h.text, name, "actor1", Span(h.start, h.end)), *rest]
+    return out
+
+
+def force_victim(
+    out: list[ActorMention],
+    event_type: str,
+    sub_event_type: str | None,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """A fight or a bomb whose target the carrying sentence leaves unnamed hit the force the note names as
+    its casualties ("Truck hits mine. Two soldiers lost"; "Policeman wounded after armed men
+    seized his vehicle"): ACLED codes the convoy's or post's force as actor2 of the IED or attack, and the
+    unidentified armed group as actor1."""
+    if event_type not in TWO_SIDED or sub_event_type == "Air/drone strike" or any(a.role == "actor2" for a in out):
+        return out
+    firsts = [a for a in out if a.role == "actor1"]
+    if firsts and all(a.canonical.startswith(GOVERNMENT) for a in firsts):
+        return out
+    lo, hi = note_scope(text, scope)
+    listed = {a.canonical for a in out}
+    kb = load_kb()
+    for h in hits:
+        if not (lo <= h.start < hi) or h.kind not in ("state", "international"):
+            continue
+        if h.entry.key.startswith("Government of"):
+            continue
+        name = kb.resolve(h, country, when)
+        if name in listed or not name.startswith(GOVERNMENT):
+            continue
+        if not firsts:
+            uag = tag(UNIDENTIFIED, country)
+            out = [ActorMention(uag, uag, "actor1", None), *out]
+        return [*out, ActorMention(h.text, name, "actor2", Span(h.start, h.end))]
+    return out
+
+
+# robbery, as opposed to destruction: the owners robbed are the victims ACLED codes as Civilians
+_ROBBERY = re.compile(
+    r"\b(?:rob\w*|stripp\w*|seiz\w*|raid\w*|stole\w*|steal\w*|loot\w*|pillag\w*|"
+    r"dépouill\w*|emport\w*|enlev\w*|vol(?:é|er|ent)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def looting(
+    out: list[ActorMention],
+    event_type: str,
+    sub_event_type: str | None,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+) -> list[ActorMention]:
+    """Looting is done by someone (an unidentified armed group when the note names nobody) to someone:
+    robbed owners are "Civilians (country)", and an aid organisation robbed (ICRC, an NGO) is associated
+    with its staff rather than coded as a side (ACLED codebook: civilians and their affiliations)."""
+    if event_type != "Strategic developments" or sub_event_type != "Looting/property destruction":
+        return out
+    uag = tag(UNIDENTIFIED, country)
+    civ = tag(CIVILIANS, country)
+    if not any(a.role == "actor1" for a in out):
+        armed = [i for i, a in enumerate(out) if a.role == "actor2" and a.canonical.startswith(_ARMED_PREFIXES)]
+        if armed:  # "Looting: gunmen raided a camp": the raiders, after the heading's trigger, did it
+            out = list(out)
+            out[armed[0]] = ActorMention(out[armed[0]].name, out[armed[0]].canonical, "actor1", out[armed[0]].span)
+        else:
+            out = [ActorMention(uag, uag, "actor1", None), *out]
+    lo, hi = scope if scope is not None else (0, len(text))
+    if not _ROBBERY.search(text[lo:hi]):
+        return out
+    fixed = [
+        ActorMention(a.name, a.canonical, "assoc", a.span)
+        if a.role == "actor2"
+        and not a.canonical.startswith(CIVILIANS)
+        and not a.canonical.startswith(_ARMED_PREFIXES)
+        and not a.canonical.startswith(GOVERNMENT)
+        else a
+        for a in out
+    ]
+    if any(a.role == "actor2" for a in fixed):
+        return fixed
+    victims = [h for h in hits if lo <= h.start < hi and h.kind == "civilian"]
+    if victims:
+        fixed.insert(1, ActorMention(victims[0].text, civ, "actor2", Span(victims[0].start, victims[0].end)))
+        for h in victims:
+            if "{country}" not in h.entry.canonical:
+                fixed.append(ActorMention(h.text, h.entry.canonical, "assoc", Span(h.start, h.end)))
+    return fixed
+
+
+# things, not people: a civilian word that names a vehicle, a building or a place ("a truck struck by a
+# mine", "the village under the control of CMA"), or owns one ("the prefect's house set alight")
+_PROPERTY = re.compile(
+    r"^(?:trucks?|lorry|minibus|bus|boats?|fishing boat|ambulances?|vehicles?|village|villages|house|houses|"
+    r"shops?|market|marketplace|école|mairie|marché|boutiques|autocar|véhicule de transport)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+# a person hurt, killed, taken or missing; "no casualty", "no injuries" say the opposite and are removed first
+_HARMED = re.compile(
+    r"\b(?:kill\w*|dead|death\w*|died|dies|wound\w*|injur\w*|hurt|casualt\w*|victims?|abduct\w*|kidnap\w*|"
+    r"missing|hostages?|beat(?:en)?|tortur\w*|executed|assassinated|murdered|shot|raped|tués?|blessés?|morts?|"
+    r"enlevés?|victimes?)\b",
+    re.IGNORECASE,
+)
+_UNHARMED = re.compile(
+    r"\b(?:no|without|causing no|sans)\s+(?:\w+\s+)?(?:casualt\w*|injur\w*|victims?|deaths?|dead|fatalit\w*|"
+    r"loss of life|victimes?|blessés?)\b",
+    re.IGNORECASE,
+)
+_THING_TYPES = frozenset({"Explosions/Remote violence", "Strategic developments"})
+
+
+def property_only(
+    out: list[ActorMention], event_type: str, text: str, scope: tuple[int, int] | None
+) -> list[ActorMention]:
+    """A civilian side that is only a thing is no side at all: ACLED codes Civilians when people are
+    harmed, taken or put at risk, and leaves actor2 blank when a mine wrecks an empty truck or a mayor's
+    office is burned (codebook: property destruction has no victim actor). Violence against civilians
+    always has its Civilians side, so only the remote-violence and strategic-development notes change."""
+    if event_type not in _THING_TYPES:
+        return out
+    lo, hi = note_scope(text, scope)
+    note = text[lo:hi]
+    if _HARMED.search(_UNHARMED.sub(" ", note)) or _ROBBERY.search(note):
+        # people hurt, or owners robbed of what they had: the Civilians side stands
+        return out
+    if event_type != "Strategic developments" and not _UNHARMED.search(note):
+        # "a truck exploded on an IED" with no toll yet: ACLED still codes the passengers as the target
+        return out
+
+    def thing(a: ActorMention) -> bool:
+        if a.span is None or not a.canonical.startswith(CIVILIANS) or a.role == "assoc":
+            return False
+        word = text[a.span.start : a.span.end]
+        return bool(_PROPERTY.match(word) or _POSSESSIVE.match(text[a.span.end : a.span.end + 3]))
+
+    kept = [a for a in out if not thing(a)]
+    if len(kept) < len(out) and not any(a.role == "actor1" for a in kept):
+        # "the village of Djebok under the control of CMA": with the place gone, the group is the actor
+        i = next((i for i, a in enumerate(kept) if a.role == "actor2"), None)
+        if i is not None:
+            kept[i] = ActorMention(kept[i].name, kept[i].canonical, "actor1", kept[i].span)
+    return kept
+
+
+# a vehicle nobody's force owns ("a minibus blown up by a mine"); an army or UN one is named by its force
+_VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|minibus|bus|véhicules?|camions?)\b", re.IGNORECASE)
+_BLAST = re.compile(r"\b(?:IEDs?|mines?|landmines?|explosive device|engin explosif|EEI)\b", re.IGNORECASE)
+
+
+def vehicle_victims(
+    out: list[ActorMention],
+    event_type: str,
+    sub_event_type: str | None,
+    text: str,
+    scope: tuple[int, int] | None,
+    country: str | None,
+) -> list[ActorMention]:
+    """A mine or IED that hits a vehicle the note ties to no force hit its passengers: ACLED codes them
+    "Civilians (country)" even before any toll is known. A note that says nobody was hurt keeps no
+    victim side (see ``property_only``)."""
+    if event_type != "Explosions/Remote violence" or sub_event_type == "Air/drone strike":
+        return out
+    if any(a.role == "actor2" for a in out):
+        return out
+    lo, hi = note_scope(text, scope)
+    note = text[lo:hi]
+    if not (_VEHICLE.search(note) and _BLAST.search(note)) or _UNHARMED.search(note):
+        return out
+    civ = tag(CIVILIANS, country)
+    first = next((i for i, a in enumerate(out) if a.role == "actor1"), -1)
+    return [*out[: first + 1], ActorMention(civ, civ, "actor2", None), *out[first + 1 :]]
+
+
+_FARMING_PEOPLES = ("Dogon Ethnic", "Bambara Ethnic", "Mossi Ethnic", "Djerma Ethnic")
+
+
+def herders(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
+    """Farmer-herder violence: when a Fulani militia fights a farming people's militia (Dogon, Bambara),
+    ACLED adds "Herders (country)" as an associated actor, the pastoralist side of the conflict. (Herders
+    named as victims are not enough: their ethnic group or plain Civilians is the usual coding.)"""
+    if event_type not in VIOLENT:
+        return out
+    herders = tag("Herders", country)
+    if any(a.canonical == herders for a in out):
+        return out
+    sides = [a.canonical for a in out if a.role in ("actor1", "actor2")]
+    fulani = any(c.startswith("Fulani Ethnic Militia") for c in sides)
+    farmers = any(c.startswith(_FARMING_PEOPLES) for c in sides)
+    if fulani and farmers:
+        return [*out, ActorMention(herders, herders, "assoc", None)]
+    return out
+
+
+_VICTIM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+
+
+def victim_identity(
+    out: list[ActorMention],
+    event_type: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """A civilian victim the note names by the group they belong to ("an off-duty policeman") keeps that
+    group as an associated actor (ACLED codebook: the victims are "Civilians (country)", their force or
+    group assoc_actor_2; the groups are listed in the actor file's ``victim_identities``). A victim's ethnic
+    group, when named, is the identity ACLED records instead."""
+    civ = tag(CIVILIANS, country)
+    if event_type not in _VICTIM_TYPES or not any(a.role == "actor2" and a.canonical == civ for a in out):
+        return out
+    if scope is None or any(a.role == "assoc" and "Ethnic Group" in a.canonical for a in out):
+        return out
+    kb = load_kb()
+    listed = {a.canonical for a in out}
+    # only the word the sentence made the victim: a herder who did the killing or a student who watched is not
+    victims = {a.span.start for a in out if a.span is not None and a.role == "actor2"}
+    for h in hits:
+        if not (scope[0] <= h.start < scope[1]) or h.kind != "civilian" or h.start not in victims:
+            continue
+        ident = kb.identities.get(h.text.lower())
+        if ident is None:
+            continue
+        if ident.endswith(":"):
+            force = kb.entries.get(f"{ident}{country}") if country else None
+            if force is None:
+                continue
+            name = force.resolve(country, when)
+        else:
+            name = ident.replace("({country})", f"({country})" if country else "").strip()
+        if name not in listed:
+            return [*out, ActorMention(h.text, name, "assoc", Span(h.start, h.end))]
+    return out
