@@ -163,6 +163,17 @@ class Dialect:
         inner = select(table.c.id).where(self.bbox_clause(table, bbox)).limit(cap).subquery()
         return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
+    def scan_title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
+        """The title match for a broad filter, checked on each event met while walking the ranking index
+        (not used to find the events: a broad match has thousands, and looking each up cost more than
+        the walk)."""
+        return self.title_match_clause(table, query)
+
+    def count_title_matches(self, conn: Connection, table: Table, query: str, cap: int) -> int:
+        """Events whose title matches ``query``, counted no further than ``cap``, by the title index alone."""
+        inner = select(table.c.id).where(self.title_match_clause(table, query)).limit(cap).subquery()
+        return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+
     def title_match_clause(self, table: Table, query: str) -> ColumnElement[bool]:
         """Events whose title has every word of ``query`` (each as a word prefix), by the title index."""
         terms = [t.casefold() for t, _ in query_terms(query)]

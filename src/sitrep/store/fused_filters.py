@@ -79,7 +79,8 @@ class EventFilters(StoreAccess):
                 cited = select(em.c.event_id).where(em.c.document_id.in_(sorted(q.documents)))
                 alts.append(fe.c.id.in_(cited))
             if q.text:
-                alts.append(self._dialect.title_match_clause(fe, q.text))
+                title = self._dialect.scan_title_match_clause if scan else self._dialect.title_match_clause
+                alts.append(title(fe, q.text))
             where.append(or_(*alts) if alts else fe.c.id.is_(None))
         return where
 

@@ -42,6 +42,9 @@ class EventPages(EventFilters):
             n = self._dialect.count_in_bbox(conn, fe, q.bbox, narrow_max + 1)
             return min(n, cap), n > cap, n > narrow_max
         else:
+            if q.text and q.documents is None and sum(alone) == 1:
+                n = self._dialect.count_title_matches(conn, fe, q.text, cap + 1)
+                return (cap, True, True) if n > cap else (n, False, False)
             if q.actor and sum(alone) == 1:
                 ea = schema.event_actors
                 names = list(conn.execute(self._actor_names(q.actor)).scalars())  # so the pairs' key is used
