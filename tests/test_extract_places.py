@@ -7,25 +7,19 @@ folder; the GeoNames dumps of ../shared/gazetteer are added for the notes whose 
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from conftest import GAZETTEER_DUMPS, needs_dumps
+from geo_fixtures import km
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import EventMention
 from sitrep.nlp.extract import Extractor
 from sitrep.nlp.places import gazetteer_place_finder
 
 PUBLISHED = date(2019, 3, 10)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +65,7 @@ def test_town_note_is_placed_at_the_town(
     else:
         assert loc.admin1  # a region is given, whatever the country's spelling of it
     assert loc.lat is not None and loc.lon is not None
-    assert _km(loc.lat, loc.lon, *where) < 15
+    assert km(loc.lat, loc.lon, *where) < 15
 
 
 def test_note_without_place_gets_the_country_its_actors_name(default_extractor: Extractor) -> None:
@@ -94,7 +88,7 @@ def test_road_is_coded_at_its_first_town(default_extractor: Extractor) -> None:
         default_extractor, "A MINUSMA convoy hit an IED on the axis Gao-Kidal; two peacekeepers wounded."
     ).location
     assert loc is not None and loc.lat is not None and loc.lon is not None
-    assert _km(loc.lat, loc.lon, 16.27, -0.04) < 15
+    assert km(loc.lat, loc.lon, 16.27, -0.04) < 15
 
 
 @needs_dumps

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from geo_fixtures import km
 from sitrep.errors import GazetteerError
 from sitrep.geo.gazetteer import Gazetteer, admin_display_name
 from sitrep.geo.geoparse import geoparse, primary_mention
@@ -16,12 +17,6 @@ from sitrep.geo.normalise import is_latin, normalise_name
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DUMPS = SHARED / "gazetteer"
 needs_dumps = pytest.mark.skipif(not (DUMPS / "geonames-ML.txt").exists(), reason="../shared/gazetteer absent")
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="session")

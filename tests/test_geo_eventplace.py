@@ -6,12 +6,11 @@ here) keeps these tests fast and independent of ../shared.
 
 from __future__ import annotations
 
-import math
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from geo_fixtures import dump_line, invented_gazetteer, km
 from sitrep.geo.cues import country_cues, in_border_phrase
 from sitrep.geo.eventplace import document_country, event_location, fallback_location, seat_of
 from sitrep.geo.gazetteer import Gazetteer
@@ -36,26 +35,13 @@ ROWS = [
 ]
 
 
-def _dump_line(row: tuple[object, ...]) -> str:
-    gid, name, alts, lat, lon, fcl, fcode, cc, a1 = row
-    cols = [gid, name, name, alts, lat, lon, fcl, fcode, cc, "", a1, "", "", "", 0, "", 0, "Africa/Bamako", ""]
-    return "\t".join(str(c) for c in cols)
-
-
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("gazev")
-    g = Gazetteer.build_default(folder / "g.sqlite", countries={"ML", "BF", "MR"})
-    dump = Path(folder / "geonames-test.txt")
-    dump.write_text("\n".join(_dump_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    g.import_geonames([dump])
-    return g
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    lines = [
+        dump_line(gid, name, lat, lon, fcl, fcode, cc, a1, alternates=alts)
+        for gid, name, alts, lat, lon, fcl, fcode, cc, a1 in ROWS
+    ]
+    return invented_gazetteer(tmp_path_factory.mktemp("gazev"), lines, default_countries={"ML", "BF", "MR"})
 
 
 def locate(gaz: Gazetteer, text: str, hint: str | None = None, convention: str = "acled") -> Any:

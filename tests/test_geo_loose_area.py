@@ -7,11 +7,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from geo_fixtures import dump_line, invented_gazetteer
 from sitrep.geo.cues import cue_first_positions
 from sitrep.geo.eventplace import event_location
 from sitrep.geo.gazetteer import Gazetteer
@@ -28,18 +28,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("gazloose")
-    g = Gazetteer.create_empty(folder / "g.sqlite")
-    g._load_countries()
-    g._load_packaged_admin1()
-    lines = []
-    for gid, name, lat, lon, fcl, fcode, cc, a1 in ROWS:
-        cols = [gid, name, name, "", lat, lon, fcl, fcode, cc, "", a1, "", "", "", 0, "", 0, "Africa/Bamako", ""]
-        lines.append("\t".join(str(c) for c in cols))
-    dump = Path(folder / "geonames-loose.txt")
-    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    g.import_geonames([dump])
-    return g
+    return invented_gazetteer(tmp_path_factory.mktemp("gazloose"), [dump_line(*row) for row in ROWS])
 
 
 def locate(gaz: Gazetteer, text: str) -> Any:

@@ -4,11 +4,11 @@ Every name here is invented (a tiny gazetteer built per module) so the rules, no
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from geo_fixtures import dump_line, invented_gazetteer
 from sitrep.geo.cues import country_cues
 from sitrep.geo.eventplace import event_location
 from sitrep.geo.gazetteer import Gazetteer
@@ -30,22 +30,10 @@ ROWS = [
 ]
 
 
-def _dump_line(row: tuple[object, ...]) -> str:
-    gid, name, lat, lon, fcl, fcode, cc, a1, pop = row
-    cols = [gid, name, name, "", lat, lon, fcl, fcode, cc, "", a1, "", "", "", pop, "", 0, "Africa/Bamako", ""]
-    return "\t".join(str(c) for c in cols)
-
-
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("gazprotest")
-    g = Gazetteer.create_empty(folder / "g.sqlite")
-    g._load_countries()
-    g._load_packaged_admin1()
-    dump = Path(folder / "geonames-protest.txt")
-    dump.write_text("\n".join(_dump_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    g.import_geonames([dump])
-    return g
+    lines = [dump_line(*row[:8], population=row[8]) for row in ROWS]
+    return invented_gazetteer(tmp_path_factory.mktemp("gazprotest"), lines)
 
 
 def locate(gaz: Gazetteer, text: str, hint: str | None = "ML", event_type: str | None = None) -> Any:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from geo_fixtures import dump_line, invented_gazetteer
 from sitrep.geo.eventplace import event_location
 from sitrep.geo.gazetteer import Gazetteer, PlaceRow
 from sitrep.geo.geoparse import geoparse, infer_country
@@ -38,22 +39,13 @@ ROWS = [
 ]
 
 
-def _dump_line(row: tuple[object, ...]) -> str:
-    gid, name, alts, lat, lon, fcl, fcode, cc, a1, pop = row
-    cols = [gid, name, name, alts, lat, lon, fcl, fcode, cc, "", a1, "", "", "", pop, "", 0, "Africa/Bamako", ""]
-    return "\t".join(str(c) for c in cols)
-
-
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("gazrules")
-    g = Gazetteer.create_empty(folder / "g.sqlite")
-    g._load_countries()
-    g._load_packaged_admin1()
-    dump = Path(folder / "geonames-rules.txt")
-    dump.write_text("\n".join(_dump_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    g.import_geonames([dump])
-    return g
+    lines = [
+        dump_line(gid, name, lat, lon, fcl, fcode, cc, a1, alternates=alts, population=pop)
+        for gid, name, alts, lat, lon, fcl, fcode, cc, a1, pop in ROWS
+    ]
+    return invented_gazetteer(tmp_path_factory.mktemp("gazrules"), lines)
 
 
 def locate(gaz: Gazetteer, text: str, hint: str | None = None) -> Any:

@@ -3,12 +3,11 @@ an armed group's home country (invented places on a small gazetteer)."""
 
 from __future__ import annotations
 
-import math
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from geo_fixtures import dump_line, invented_gazetteer, km
 from sitrep.geo.eventplace import document_country, event_location
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.geoparse import geoparse
@@ -28,26 +27,10 @@ ROWS = [
 ]
 
 
-def _dump_line(row: tuple[object, ...]) -> str:
-    gid, name, lat, lon, fcl, fcode, cc, a1 = row
-    cols = [gid, name, name, "", lat, lon, fcl, fcode, cc, "", a1, "", "", "", 0, "", 0, "Africa/Bamako", ""]
-    return "\t".join(str(c) for c in cols)
-
-
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    folder = tmp_path_factory.mktemp("gazsite")
-    g = Gazetteer.build_default(folder / "g.sqlite", countries={"ML", "BF"})
-    dump = Path(folder / "geonames-test.txt")
-    dump.write_text("\n".join(_dump_line(r) for r in ROWS) + "\n", encoding="utf-8")
-    g.import_geonames([dump])
-    return g
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    lines = [dump_line(*row) for row in ROWS]
+    return invented_gazetteer(tmp_path_factory.mktemp("gazsite"), lines, default_countries={"ML", "BF"})
 
 
 def locate(gaz: Gazetteer, text: str) -> Any:
