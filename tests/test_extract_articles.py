@@ -209,6 +209,20 @@ def test_side_tolls_in_separate_sentences_are_summed(ex: Extractor) -> None:
         # a coup: the mutineers arrest the president and no fighting is reported; the project has no coup
         # trigger and codes the arrest of the head of state (Strategic developments, Arrests)
         ("kati", "Strategic developments", "Arrests", date(2020, 8, 18), 0, "Mali", "Koulikoro"),
+        # the other theatres
+        # 14 months of fighting: the first day's attack on Gharyan, with no toll of its own
+        ("tripolicampaign", "Battles", "Armed clash", date(2019, 4, 4), 0, "Libya", "Al Jabal al Gharbi"),
+        # "Attack type: Drone strike" on a meeting of notables: 43 dead
+        ("murzuq", "Explosions/Remote violence", "Air/drone strike", date(2019, 8, 4), 43, "Libya", "Murzuq"),
+        # two villages attacked at once: one event with the sum of both villages' dead
+        ("tchoma", "Violence against civilians", "Attack", date(2021, 1, 2), 100, "Niger", "Tillaberi"),
+        # the border post attacked on election day, in Tibesti; the 300 rebels killed fell a week later
+        ("fact", "Battles", "Armed clash", date(2021, 4, 11), 0, "Chad", "Tibesti"),
+        # the escort's vehicle hit a mine, then the gunmen shot the passengers; the prose says nothing of the
+        # escort fighting back, so the attack on the workers' convoy is violence against civilians
+        ("boungou", "Violence against civilians", "Attack", date(2019, 11, 6), 37, "Burkina Faso", "Est"),
+        # the crowd met tear gas: the "Methods" line does not make it peaceful
+        ("nouakchott", "Protests", "Protest with intervention", date(2019, 6, 23), 0, "Mauritania", "Nouakchott Ouest"),
     ],
 )
 def test_other_main_events(
@@ -297,41 +311,6 @@ def test_a_day_without_year_takes_the_articles_year(ex: Extractor) -> None:
 # day: the infobox's first day, the place the prose says was attacked that day (not the campaign's
 # region), the sides of the infobox with the attacker as actor1, and the deaths the prose gives for that
 # day (0 when none), never the casualty totals of the whole campaign. Later days are later events.
-
-
-@pytest.mark.parametrize(
-    ("name", "etype", "subtype", "when", "deaths", "country", "admin1"),
-    [
-        # 14 months of fighting: the first day's attack on Gharyan, with no toll of its own
-        ("tripolicampaign", "Battles", "Armed clash", date(2019, 4, 4), 0, "Libya", "Al Jabal al Gharbi"),
-        # "Attack type: Drone strike" on a meeting of notables: 43 dead
-        ("murzuq", "Explosions/Remote violence", "Air/drone strike", date(2019, 8, 4), 43, "Libya", "Murzuq"),
-        # two villages attacked at once: one event with the sum of both villages' dead
-        ("tchoma", "Violence against civilians", "Attack", date(2021, 1, 2), 100, "Niger", "Tillaberi"),
-        # the border post attacked on election day, in Tibesti; the 300 rebels killed fell a week later
-        ("fact", "Battles", "Armed clash", date(2021, 4, 11), 0, "Chad", "Tibesti"),
-        # the escort's vehicle hit a mine, then the gunmen shot the passengers; the prose says nothing of the
-        # escort fighting back, so the attack on the workers' convoy is violence against civilians
-        ("boungou", "Violence against civilians", "Attack", date(2019, 11, 6), 37, "Burkina Faso", "Est"),
-        # the crowd met tear gas: the "Methods" line does not make it peaceful
-        ("nouakchott", "Protests", "Protest with intervention", date(2019, 6, 23), 0, "Mauritania", "Nouakchott Ouest"),
-    ],
-)
-def test_more_theatres(
-    geo: Extractor,
-    name: str,
-    etype: str,
-    subtype: str,
-    when: date,
-    deaths: int,
-    country: str,
-    admin1: str,
-) -> None:
-    ev = primary(geo, article(name), name)
-    assert (ev.event_type, ev.sub_event_type) == (etype, subtype)
-    assert ev.date == when
-    assert ev.fatalities == deaths
-    assert ev.location is not None and (ev.location.country, ev.location.admin1) == (country, admin1)
 
 
 @pytest.mark.parametrize(
