@@ -112,17 +112,7 @@ def _capital(extractor: Extractor, country: str) -> dict[str, Any] | None:
     mention = capital_mention(gazetteer, code) if gazetteer is not None and code else None
     if mention is None:
         return None
-    p = mention.place
-    return {
-        "name": p.name,
-        "admin1": p.admin1,
-        "admin2": p.admin2,
-        "country": country,
-        "lat": p.lat,
-        "lon": p.lon,
-        "geo_precision": p.geo_precision,
-        "uncertainty_km": p.uncertainty_km,
-    }
+    return {**mention.place.as_json(), "country": country}
 
 
 def _with_prior(line: str, country: str, templates: dict[str, str], capital: dict[str, Any] | None = None) -> str:
