@@ -25,6 +25,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import sqlite3
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -108,7 +110,7 @@ class SQLiteDialect(Dialect):
             try:
                 cur.execute(f"PRAGMA busy_timeout = {int(timeout)}")
                 cur.execute("PRAGMA foreign_keys = ON")
-                cur.execute("PRAGMA journal_mode = WAL")
+                _enter_wal(cur, timeout)
                 cur.execute("PRAGMA synchronous = NORMAL")
                 # Event pages read rows scattered over a large file: a bigger page cache and memory-mapped
                 # reads (no read() call a page) keep a narrow filter's lookups in memory.
@@ -313,3 +315,28 @@ _SQLITE_FTS_DDL = (
     "INSERT INTO documents_fts (document_id, title, text) "
     "VALUES (new.id, coalesce(new.title, ''), new.text); END",
 )
+
+
+def _enter_wal(cur: Any, timeout_ms: int) -> None:
+    """Switch the file to WAL, waiting out a concurrent opener.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers "database is locked" at once,
+    without the busy handler, when several processes open a brand-new file together (one of them is
+    migrating it). The mode is stored in the file, so the usual case is a read that finds it set already.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    delay = 0.005
+    while True:
+        try:
+            row = cur.execute("PRAGMA journal_mode").fetchone()
+            if row and str(row[0]).lower() == "wal":
+                return
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
