@@ -14,7 +14,9 @@ import pytest
 
 from conftest import CORPUS, ROOT, needs_shared
 from sitrep.model import EventMention
+from sitrep.nlp.doc_mood import sentence_mood
 from sitrep.nlp.extract import Extractor
+from sitrep.nlp.triggers import find_triggers
 
 ARTICLES = ROOT / "tests" / "data" / "articles"
 
@@ -353,3 +355,25 @@ def test_campaign_days_stay_apart(ex: Extractor, name: str, later: date) -> None
 def test_a_short_battle_is_not_a_campaign(ex: Extractor) -> None:
     # "30 September – 1 October 2019": a two-day battle keeps the infobox's casualty lines
     assert primary(ex, article("boulkessi"), "boulkessi").fatalities == 40 + 15
+
+
+def test_a_campaigns_running_toll_is_not_an_event(ex: Extractor) -> None:
+    # "the fighting had killed more than 2,000 people": the war's tally, dated by the ceasefire that ends the
+    # sentence, not a massacre in October 2020
+    events = ex.extract(article("tripolicampaign"), published=date(2024, 1, 1), document_id="tripolicampaign")
+    assert not any((e.fatalities or 0) >= 2000 for e in events)
+    assert all(e.event_type != "Violence against civilians" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mood"),
+    [
+        ("The war has killed thousands of people since 2012.", "summary"),
+        ("The conflict in the north had killed at least 4,000 people by the end of the year.", "summary"),
+        ("The fighting killed 12 soldiers near the bridge on Monday.", "report"),
+        ("Gunmen killed 12 villagers during the campaign's third week.", "report"),
+    ],
+)
+def test_running_tolls_have_their_own_mood(sentence: str, mood: str) -> None:
+    trig = next(t for t in find_triggers(sentence, 0, "en") if t.cls in ("kill", "clash"))
+    assert sentence_mood(sentence, 0, len(sentence), trig) == mood

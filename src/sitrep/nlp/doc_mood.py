@@ -36,6 +36,14 @@ _NOMINAL = re.compile(
     r"mort|décès|assassinat|exécution|enlèvement|attaque|neutralisation|élimination|capture)\b",
     re.IGNORECASE,
 )
+# A whole war's or campaign's running toll ("the fighting had killed more than 2,000 people", "the conflict
+# has killed thousands"): perfect aspect with the conflict itself as the subject looks back over many acts.
+_SUMMARY = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:fighting|war|conflict|offensive|campaign|violence|"
+    r"insurgency|crisis|unrest|siege)\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:killed|claimed|cost|left)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";|:|—| – |,\s*(?:but|while|whereas|although|though|since|because)\b|\bbut\b")
 
 
@@ -52,7 +60,7 @@ def _clause(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
-    """``report``, ``irrealis`` (modal, conditional, attempted, ongoing) or ``announcement``.
+    """``report``, ``irrealis`` (modal, conditional, attempted, ongoing), ``announcement`` or ``summary``.
 
     An announcement ("the minister announced the death of X", "X's death is also confirmed") is news
     about an event reported elsewhere, not a new event; a report followed by its attribution ("soldiers
@@ -72,6 +80,8 @@ def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
     if "?" in sent:
         return "irrealis"
     before = sent[:t0]
+    if any(m.start() <= t0 - lo < m.end() for m in _SUMMARY.finditer(clause)):
+        return "summary"  # a running total, not one act: its date is the tally's, not an event's
     nominal = bool(_NOMINAL.fullmatch(trigger.text)) or trigger.text.lower() in ("death", "deaths", "killing", "mort")
     if nominal and _ANNOUNCE.search(before[-120:]):
         return "announcement"
