@@ -14,10 +14,10 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from sitrep.model import ActorMention
+from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorEntry, ActorHit, find_claimant, load_kb
 from sitrep.nlp.crowds import demonstration_sides
-from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, VIOLENT, tag
+from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, VIOLENT, note_scope, tag
 from sitrep.nlp.victims import (
     civilian_victims,
     force_victim,
@@ -173,6 +173,88 @@ def _bracketed_people(out: list[ActorMention], text: str, hits: list[ActorHit]) 
     return [m for m in out if m.canonical not in drop]
 
 
+# state and peacekeeping forces: the kinds that fight alongside one another in a joint operation
+_FORCE_KINDS = frozenset({"state", "international"})
+
+
+def _allied_forces(
+    out: list[ActorMention],
+    event_type: str,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """A second government or peacekeeping force the note names in a battle ("Barkhane intervened with
+    airstrikes", "evacuated by French troops", "a soldier and a peacekeeper dead") took part in it on the
+    side of the force already coded: ACLED lists every joint force of an engagement, the first as the side
+    and the others as associated actors (codebook: "associated actors ... operating alongside")."""
+    if event_type != "Battles":
+        return out
+    sides = [a.canonical for a in out if a.role in ("actor1", "actor2")]
+    if not any(c.startswith(GOVERNMENT) for c in sides):
+        return out
+    lo, hi = note_scope(text, scope)
+    kb = load_kb()
+    listed = {_state_of(a.canonical) for a in out}
+    states = {a.canonical for a in out if _FORCE_OF.match(a.canonical)}
+    added: list[ActorMention] = []
+    for h in hits:
+        if not (lo <= h.start < hi) or h.kind not in _FORCE_KINDS or h.entry.key.startswith("Government of"):
+            continue
+        if h.entry.key.endswith(":@doc") and states:
+            # a bare "police" beside a named country's force is that country's police
+            continue
+        name = kb.resolve(h, country, when)
+        if _state_of(name) in listed or not name.startswith(GOVERNMENT):
+            continue
+        listed.add(_state_of(name))
+        added.append(ActorMention(h.text, name, "assoc", Span(h.start, h.end)))
+    return [*out, *added]
+
+
+_FORCE_OF = re.compile(r"^(?:Military|Police) Forces of (?P<state>[A-Z][\w ]*?)(?: \(|$)")
+
+
+def _state_of(canonical: str) -> str:
+    """The state or mission a force answers to: an army and a police of one country are one government,
+    which ACLED codes once (its gendarmes and soldiers at one checkpoint are the same side)."""
+    m = _FORCE_OF.match(canonical)
+    return m.group("state") if m else canonical
+
+
+def _member_not_opponent(
+    out: list[ActorMention],
+    event_type: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """A group and its own member unit ("JNIM's Katiba Macina") cannot fight each other: the unit named
+    on the other side of a battle is the same side named twice, so it is dropped, and the force the
+    sentence names on neither side is the opponent (ACLED codes member units under the coalition: acled-
+    actors, JNIM's constituent groups)."""
+    if event_type != "Battles":
+        return out
+    firsts = {a.canonical for a in out if a.role == "actor1"}
+    parents = {h.start: h.entry.parent for h in hits if h.entry.parent}
+    members = [a for a in out if a.role == "actor2" and a.span is not None and parents.get(a.span.start) in firsts]
+    if not members:
+        return out
+    kept = [a for a in out if a not in members]
+    if scope is not None and not any(a.role == "actor2" for a in kept):
+        listed = {a.canonical for a in out}
+        for h in hits:
+            if scope[0] <= h.start < scope[1] and h.kind in _BATTLE_KINDS:
+                name = load_kb().resolve(h, country, when)
+                if name not in listed and h.entry.parent not in firsts:
+                    kept.append(ActorMention(h.text, name, "actor2", Span(h.start, h.end)))
+                    break
+    return kept
+
+
 def refine_actors(
     actors: tuple[ActorMention, ...],
     *,
@@ -228,6 +310,8 @@ def refine_actors(
     out = herders(out, event_type, country)
     out = victim_identity(out, event_type, hits, scope, country, when)
     out = _bracketed_people(out, text, hits)
+    out = _member_not_opponent(out, event_type, hits, scope, country, when)
+    out = _allied_forces(out, event_type, text, hits, scope, country, when)
     # one actor named twice (an alias and the claimant it resolved to) is listed once
     seen: set[tuple[str, str]] = set()
     uniq: list[ActorMention] = []
