@@ -17,7 +17,7 @@ from sitrep.nlp.places import PlaceMention
 from sitrep.nlp.timex import TimeExpr
 
 if TYPE_CHECKING:
-    from sitrep.nlp.extract import _Draft
+    from sitrep.nlp.drafts import _Draft
 
 __all__ = ["PRECISION_RANK", "PROTEST_RANK", "VIOLENT_TYPES", "Frame", "absorb", "frame_specificity", "merge_frames"]
 

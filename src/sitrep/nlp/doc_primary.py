@@ -68,7 +68,7 @@ def with_infobox(
     if primary is None:
         if info.date is None and info.place is None:
             return None
-        from sitrep.nlp.extract import _Draft
+        from sitrep.nlp.drafts import _Draft
         from sitrep.nlp.roles import Roles
 
         ev = info.evidence or Span(0, 0)

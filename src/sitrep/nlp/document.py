@@ -122,7 +122,7 @@ def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) ->
 
 def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) -> list[EventMention]:
     """The events of a whole document, primary first, one mention per real event."""
-    from sitrep.nlp.extract import _draft_for_sentence
+    from sitrep.nlp.drafts import _draft_for_sentence
 
     if ctx.reference is None:
         ref = reference_date(text, ctx, st.dates)

@@ -1,0 +1,81 @@
+"""Cleanup of the actor matcher's hits before roles are read from them.
+
+The matcher finds every name it knows; some of those names are no side of the event (a witness who told of
+it, a group's own commander) and some bare words stand for a force named just before. Fixing the hits once,
+right after matching, keeps every later stage from having to know these cases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.nlp.actors import ActorHit
+
+# "according to Gao residents", "heard by locals", "residents said": people named as the source of a
+# report, who are no side of the event they tell of (ACLED codes the event's actors, not its witnesses)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:reported|heard|seen|witnessed|observed|confirmed|signalled|signaled|according to)\s+(?:by\s+)?"
+    r"(?:the\s+|some\s+|several\s+|many\s+)?(?:[A-Z][\w'-]*\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(r"^\s+(?:said|say|says|reported|report|told|claimed|claim|witnessed|recounted)\b")
+
+
+# the people of a place, who tell of what they saw; a victim telling of his own beating ("two men said they
+# were beaten") is still the victim
+_BYSTANDERS = frozenset(
+    {"locals", "local residents", "residents", "resident", "inhabitants", "villagers", "population", "people"}
+)
+
+
+def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """Civilian words that name who told of an event, not who took part in it; and a "chief" that is an armed
+    group's own ("a GATIA commander"), whom the group's name already stands for (ACLED codes an attack on a
+    commander as one on his group, not on civilians)."""
+    armed_ends = {h.end for h in hits if h.kind in _ARMED_KINDS}
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "civilian"
+            and h.text.lower() in _BYSTANDERS
+            and (_SOURCE_BEFORE.search(text[max(0, h.start - 40) : h.start]) or _SOURCE_AFTER.match(text[h.end :]))
+        )
+        and not (
+            h.kind == "civilian"
+            and h.text.lower() in _RANKS
+            and any(text[e : h.start].strip().lower() in _RANK_QUALIFIERS for e in armed_ends if e <= h.start)
+        )
+    ]
+
+
+_ARMED_KINDS = frozenset({"state", "rebel", "militia", "islamist", "international", "ethnic_militia"})
+_RANKS = frozenset({"chief", "leader", "commander"})
+_RANK_QUALIFIERS = frozenset({"", "military", "security", "senior", "top", "local", "field", "operations"})
+
+
+_ANAPHORA_CHARS = 400
+
+
+def _bind_bare_forces(hits: list[ActorHit]) -> list[ActorHit]:
+    """A bare "soldiers" or "troops" after one named force is that force's ("Operation Barkhane said ...
+    soldiers neutralised 20 jihadists"; "a MINUSMA convoy ... two soldiers killed"): the word refers back,
+    it does not bring the host country's army in. With two forces named before it the reference is open,
+    and the word keeps meaning the army of the report's country."""
+    out: list[ActorHit] = []
+    for i, h in enumerate(hits):
+        if h.entry.key == "military:@doc":
+            named = {
+                p.entry.key: p
+                for p in hits[:i]
+                if p.kind in ("state", "international")
+                and not p.entry.key.endswith(":@doc")
+                and not p.entry.key.startswith("police:")
+                and not p.entry.canonical.startswith("Government")
+                and h.start - p.end < _ANAPHORA_CHARS
+            }
+            if len(named) == 1:
+                out.append(ActorHit(h.start, h.end, h.text, next(iter(named.values())).entry))
+                continue
+        out.append(h)
+    return out

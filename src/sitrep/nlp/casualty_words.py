@@ -1,0 +1,186 @@
+"""The casualty vocabulary of each language, for :mod:`sitrep.nlp.fatalities`.
+
+The counting logic is the same in English and French; only the words differ, so each language is one
+:class:`_Rules` value and adding a language means adding one here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DEATH = re.compile(
+    r"\b(?:(?:shot|stabbed|beaten|hacked|burned|burnt) to death|killed|dead|died|deaths?|killing|kills|executed|"
+    r"shot dead|murdered|succumbed|eliminated|remains of|body of|assassinated|beheaded|slain|"
+    r"slaughtered|lost their lives|lost his life|lost her life|perished|neutrali[sz]ed|bodies|corpses|"
+    r"fatalities|lifeless|massacred|lynched|tués?|morts?|decapitated|burned alive|drowned)\b",
+    re.IGNORECASE,
+)
+_HURT = re.compile(
+    r"\b(?:wounded|injured|hurt|injuries|blessés?|missing|arrested|captured|abducted|"
+    r"kidnapped|seized|destroyed|burned|stolen|detained)\b",
+    re.IGNORECASE,
+)
+_ZERO = re.compile(
+    r"\bno (?:casualt(?:y|ies)|victims?|deaths?|fatalit(?:y|ies)|loss(?:es)? of (?:life|lives)|"
+    r"(?:one|body|person) (?:was )?(?:killed|hurt|injured)|injur(?:y|ies)|human loss(?:es)?|dead|losses)\b|"
+    r"without (?:casualties|victims|loss)|no (?:reported )?(?:casualties|deaths)|nobody (?:was )?killed|"
+    r"no one (?:was )?(?:killed|hurt)|pas de victimes?|aucune victime|sans faire de victimes?",
+    re.IGNORECASE,
+)
+_SINGULAR_VICTIM = re.compile(
+    r"\b(?:an?|one|the)\s+(?:[\w'-]+\s+){0,4}?(?:was|has been|had been|got)\s+(?:reportedly\s+|allegedly\s+)?"
+    r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched)\b"
+    r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|(?:shot|stabbed|beaten) to death)\s+"
+    r"(?:an?|one)\s+\w+"
+    # "the corpse of one gunman was recovered", "a body was discovered": ACLED counts bodies found
+    r"|\b(?:the\s+)?body\s+of\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,2}?(?:was\s+)?(?:found|discovered|recovered)\b",
+    re.IGNORECASE,
+)
+
+
+_REPORTING = re.compile(r"\b(?:said|says|say|told|according|claimed|witnesses)\b", re.IGNORECASE)
+_OBJECT_NEXT = re.compile(
+    r"\s+(?:an?|the|his|her|their|one|two|three|\d+)\b(?!\s+(?:wounded|injured|hurt|missing))", re.IGNORECASE
+)
+_TRANSITIVE = frozenset(
+    {
+        "killed",
+        "killing",
+        "executed",
+        "murdered",
+        "assassinated",
+        "beheaded",
+        "slain",
+        "eliminated",
+        "shot to death",
+        "stabbed to death",
+        "beaten to death",
+        "hacked to death",
+    }
+)
+# A note that opens with its victim, singular, then the act: "Councilman assassinated by presumed
+# jihadists", "Imam shot dead and his son kidnapped", "A village chief was shot by ...".
+_HEADLINE_VICTIM = re.compile(
+    r"^\W*(?:an?\s+|the\s+)?(?:[\w'’.()-]+\s+){0,6}?(?P<head>[A-Za-z][\w'-]*[^s\W]\.?|[\w'-]*ss)"
+    r"(?P<pair>\s+and\s+(?:his|her|a|an|the)\s+[\w'-]+)?"
+    r"\s+(?:(?:was|has been|had been|were)\s+)?(?:(?:reportedly|allegedly|reported|later)\s+)?"
+    r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched|strangled)\b",
+)
+
+
+_CAPTURE = re.compile(
+    r"\b(?:captured|taken prisoner|taken prisoners|prisoners?|surrendered|made prisoner|taken captive)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The casualty vocabulary of one language (the counting logic is the same in both)."""
+
+    death: re.Pattern[str]
+    hurt: re.Pattern[str]
+    zero: re.Pattern[str]
+    singular_victim: re.Pattern[str]
+    reporting: re.Pattern[str]
+    object_next: re.Pattern[str]
+    transitive: frozenset[str]
+    active: frozenset[str]
+    headline_victim: re.Pattern[str]
+    capture: re.Pattern[str]
+    passive_aux: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    forward_stop: re.Pattern[str]
+    language: str
+
+
+_EN = _Rules(
+    _DEATH,
+    _HURT,
+    _ZERO,
+    _SINGULAR_VICTIM,
+    _REPORTING,
+    _OBJECT_NEXT,
+    _TRANSITIVE,
+    frozenset({"killed", "killing", "kills", "executed", "neutralized", "neutralised", "eliminated"}),
+    _HEADLINE_VICTIM,
+    _CAPTURE,
+    re.compile(r"\b(?:was|were|been|be)\b"),
+    re.compile(r"[;:]|\bwhile\b|\bwhen\b|\bafter\b"),
+    re.compile(r"[,;:()]|\b(?:and|by|in|on|at|near|when)\b"),
+    "en",
+)
+_PP = r"(?:ées|és|ée|é)"
+_FR = _Rules(
+    re.compile(
+        rf"\b(?:tu{_PP}|tuant|morts?|décès|décéd{_PP}|exécut{_PP}|exécutant|assassin{_PP}|égorg{_PP}|"
+        rf"abattu(?:e|s|es)?|neutralis{_PP}|massacr{_PP}|lynch{_PP}|(?:a|ont) perdu la vie|"
+        r"(?:a|ont) trouvé la mort|(?:a|ont) perdu|cadavres?|corps sans vie|victimes? mortelles?|"
+        r"pertes? en vies humaines)(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:bless\w*|disparus?|arrêt\w*|interpell\w*|captur\w*|enlev\w*|kidnapp\w*|saisi\w*|détruit\w*|"
+        r"incendi\w*|emport\w*|vol(?:é|és|ée|ées)|pris en otages?|fait prisonniers?|faits prisonniers)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:pas de victimes?|aucune victime|sans faire de victimes?|sans faire de morts?|aucun mort|"
+        r"pas de morts?|sans pertes?|aucune perte|n['’]a fait aucune victime|ni morts? ni blessés?|"
+        r"sans (?:faire )?de (?:victimes|blessés))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){{0,4}}?(?:a|aurait|avait)\s+été\s+"
+        rf"(?:\w+ment\s+)?(?:tu{_PP}|exécut{_PP}|assassin{_PP}|abattue?|égorg{_PP}|lynch{_PP}|retrouvée? mort)"
+        rf"|\b(?:tu{_PP}|tuant|exécut{_PP}|exécutant|assassin{_PP}|assassinant|abattu)\s+(?:un|une)\s+\w+",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:selon|a déclaré|ont déclaré|a indiqué|ont indiqué|affirme|témoins)\b", re.IGNORECASE),
+    re.compile(
+        r"\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|leurs|deux|trois|quatre|cinq|\d+)\b"
+        r"(?!\s+(?:blessés?|disparus?))",
+        re.IGNORECASE,
+    ),
+    frozenset({"tué", "tuée", "tués", "tuées", "tuant", "exécuté", "exécutés", "exécutant", "assassiné", "abattu"}),
+    frozenset(
+        {
+            "tué",
+            "tués",
+            "tuant",
+            "exécuté",
+            "exécutés",
+            "exécutant",
+            "neutralisé",
+            "neutralisés",
+            "ont perdu",
+            "a perdu",
+        }
+    ),
+    re.compile(
+        r"^\W*(?:un|une|le|la|l['’])\s*(?:[\w'’.-]+\s+){0,5}?(?P<head>[^\W\d_][\w'’-]*[^s\W])"
+        r"(?P<pair>\s+et\s+(?:son|sa|un|une|le|la)\s+[\w'’-]+)?"
+        rf"\s+(?:(?:a|avait|aurait)\s+été\s+)?(?:tu{_PP}|exécut{_PP}|assassin{_PP}|abattue?|égorg{_PP}|lynch{_PP}|"
+        r"retrouvée? mort)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:fait prisonniers?|faits prisonniers|faite prisonnière|captur(?:é|és|ée|ées)|prisonniers?|"
+        r"(?:s['’]est|se sont) rendus?)(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:a|ont|avait|avaient)\s+été\b|\b(?:sont|est)\b", re.IGNORECASE),
+    re.compile(r"[;:]|\bpendant que\b|\blorsque\b|\bquand\b|\baprès\b", re.IGNORECASE),
+    re.compile(r"[,;:()]|\b(?:et|par|à|dans|près|lors|quand|sur)\b", re.IGNORECASE),
+    "fr",
+)
+# "L'émir a été tué avec trois autres combattants": the one named plus the others
+_FR_WITH_OTHERS = re.compile(
+    rf"\b(?:a|aurait|avait)\s+été\s+tu{_PP}\s+(?:avec|ainsi que|en même temps que)\s+", re.IGNORECASE
+)
+
+# "un homme a été fait prisonnier": French says one with the article, which is not a count
+_FR_ONE_CAPTIVE = re.compile(
+    r"\b(?:un|une)\s+(?:[\w'’-]+\s+){0,2}?(?:a\s+été|s['’]est|aurait\s+été)\s*$", re.IGNORECASE
+)

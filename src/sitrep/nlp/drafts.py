@@ -1,0 +1,134 @@
+"""Per-sentence drafts: the trigger, the sides and the ACLED type one sentence supports.
+
+A draft is what both assemblers start from: short notes keep the first one or two
+(:mod:`sitrep.nlp.note_events`), whole documents fill frames from many (:mod:`sitrep.nlp.document`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.event_types import main_class, names_unarmed_victim, type_event
+from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
+from sitrep.nlp.triggers import Trigger
+
+if TYPE_CHECKING:
+    from sitrep.nlp.extract import _State
+
+
+_GENERIC_VICTIM_KINDS = ("civilian", "ethnic_group")
+
+
+@dataclass
+class _Draft:
+    sent: tuple[int, int]
+    trigger: Trigger
+    classes: set[str]
+    roles: Roles
+    etype: str
+    subtype: str
+
+
+def _kinds(hits: list[ActorHit]) -> list[str]:
+    return [h.kind for h in hits]
+
+
+def _victim_kind_fix(hits: list[ActorHit]) -> list[ActorHit]:
+    return hits
+
+
+_PARTICIPANT_LEAD = re.compile(
+    r"\b(?:between|against|on|by|targeting|targeted|at|of|par|contre|entre|sur)\s+(?:the\s+|a\s+|an\s+|les?\s+|la\s+|des\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequence[ActorHit]) -> Trigger:
+    """The trigger whose neighbours are its agent and patient, when the picked one has neither side before it.
+
+    "The attack took place on 23 March when Boko Haram fighters attacked an army base": the opening noun names
+    the event but every actor follows it, so word order around it cannot tell who attacked; the later verb
+    with an actor on each side can."""
+    # a mention the trigger overlaps ("Turkish drones" in "drones struck") stands before it
+    if not trig.violent or trig.cls == "clash" or any(h.start < trig.start for h in hits):
+        return trig
+    later = [h for h in hits if h.start >= trig.end]
+    if later and _PARTICIPANT_LEAD.search(text[trig.end : later[0].start]):
+        return trig  # "assault on MINUSMA", "attacks by JNIM": the noun has its own participants
+    for t in real:
+        agent = any(h.end <= t.start and h.start >= trig.end for h in hits)
+        if t.start > trig.start and t.violent and agent and any(h.start >= t.end for h in hits):
+            return t
+    return trig
+
+
+_UNARMED_CROWD = re.compile(
+    r"(?:rival |opposing |the )?(?:students?|pupils|youths?|young (?:men|people)|supporters|fans)", re.IGNORECASE
+)
+
+
+def _unarmed_receiver(text: str, sent: tuple[int, int], hits: Sequence[ActorHit], roles: Roles) -> bool:
+    """Whether the sentence's only armed side is its attacker: every other named party is civilian and
+    the words outside the attackers' names name an unarmed victim and no armed one."""
+    if not roles.initiators or any(h.kind != "civilian" for h in hits if h not in roles.initiators):
+        return False
+    s, e = sent
+    rest = text[s:e]
+    for h in sorted(roles.initiators, key=lambda h: -h.start):
+        rest = rest[: h.start - s] + " " + rest[h.end - s :]
+    return names_unarmed_victim(rest)
+
+
+def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
+    s, e = sent
+    trigs = [t for t in st.triggers if s <= t.start < e]
+    if not trigs:
+        return None
+    classes = {t.cls for t in trigs}
+    main = main_class(classes)
+    if main is None:
+        return None
+    # the trigger that carries the roles: the first of the main class (a prefix's first real trigger)
+    real = [t for t in trigs if not t.cls.startswith("prefix:")]
+    pick = [t for t in real if t.cls == main] or real or trigs
+    trig = pick[0]
+    # in a violent sentence the first violent word is the clause's verb ("FAMa post attacked, 2 dead"): the
+    # later ones are its outcome, and reading roles from them puts the victims before the verb as attackers
+    first_violent = [t for t in real if t.violent]
+    if trig.violent and first_violent and first_violent[0].start < trig.start:
+        trig = first_violent[0]
+    hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h)]
+    trig = _clause_verb(text, trig, real, hits)
+    roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
+    others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
+    typed = type_event(
+        classes,
+        _kinds(roles.initiators),
+        _kinds(roles.targets),
+        others,
+        tuple(t.text.lower() for t in trigs),
+        language=st.language,
+    )
+    if typed is None:
+        return None
+    if typed[0] == "Battles" and main in ("attack", "kill", "abduct") and _unarmed_receiver(text, sent, hits, roles):
+        # only the attackers are armed (a mayor's car ambushed, a judge's driver killed): ACLED codes the
+        # attack as violence against civilians; an escort, a guard or return fire keeps it a battle
+        sub = "Abduction/forced disappearance" if main == "abduct" else "Attack"
+        typed = ("Violence against civilians", sub)
+    sides = roles.initiators + roles.targets
+    if (
+        main == "clash"
+        and typed[0] == "Violence against civilians"
+        and sides
+        and all(_UNARMED_CROWD.fullmatch(h.text) for h in sides)
+    ):
+        # students or youths fighting each other are no armed, organised side and nobody is attacked
+        # defenceless: ACLED codes the brawl as a riot
+        typed = ("Riots", "Mob violence")
+    return _Draft(sent, trig, classes, roles, typed[0], typed[1])

@@ -1,0 +1,244 @@
+"""Assembly of the EventMentions of a short note from its sentences' drafts.
+
+A note reports one incident, so the first draft (or a later one with a violent act and named sides) is the
+primary event and the rest are kept only when they add a new event. Whole documents are assembled by
+:mod:`sitrep.nlp.document` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sitrep.model import ActorMention, EventMention, Place, Span
+from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.attribution import refine_actors
+from sitrep.nlp.country_names import acled_place
+from sitrep.nlp.doc_mood import sentence_mood
+from sitrep.nlp.drafts import _UNARMED_CROWD, _Draft, _draft_for_sentence
+from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
+from sitrep.nlp.limits import SHORT_NOTE_CHARS
+from sitrep.nlp.places import PlaceMention
+from sitrep.nlp.roles import Roles
+from sitrep.nlp.signatures import _accepts
+
+if TYPE_CHECKING:
+    from sitrep.nlp.extract import Extractor, _State
+
+# why a week: see the module docstring of :mod:`sitrep.nlp.extract`, which exports it
+UNDATED_OFFSET_DAYS = 7
+
+
+def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None) -> tuple[ActorMention, ...]:
+    country = st.country
+    out: list[ActorMention] = []
+    seen: set[str] = set()
+
+    def add(hit: ActorHit, role: str, canonical: str | None = None) -> None:
+        name = canonical or ex.kb.resolve(hit, country, when)
+        if name in seen:
+            return
+        seen.add(name)
+        out.append(ActorMention(hit.text, name, role, Span(hit.start, hit.end)))
+
+    violent = draft.etype in ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    inits = [h for h in draft.roles.initiators if h.kind != "ethnic_group"] or draft.roles.initiators
+    targets = draft.roles.targets
+    for h in inits:
+        if h.kind == "ethnic_group":
+            add(h, "actor1", h.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia"))
+        else:
+            add(h, "actor1")
+    if violent and not inits:
+        tr = draft.trigger
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        out.append(ActorMention(tr.text, name, "actor1", Span(tr.start, tr.end)))
+        seen.add(name)
+    if draft.etype == "Protests" and not inits:
+        tr = draft.trigger
+        name = f"Protesters ({country})" if country else "Protesters"
+        out.append(ActorMention(tr.text, name, "actor1", Span(tr.start, tr.end)))
+        seen.add(name)
+    if draft.etype == "Riots" and not inits:
+        tr = draft.trigger
+        name = f"Rioters ({country})" if country else "Rioters"
+        out.append(ActorMention(tr.text, name, "actor1", Span(tr.start, tr.end)))
+        seen.add(name)
+    if draft.etype == "Battles" and any(h.kind != "civilian" for h in targets):
+        targets = [h for h in targets if h.kind != "civilian"]
+    for h in targets:
+        if draft.etype == "Riots" and h.kind == "civilian" and _UNARMED_CROWD.fullmatch(h.text):
+            add(h, "actor2", f"Rioters ({country})" if country else "Rioters")  # one side of the brawl
+        elif h.kind == "ethnic_group":
+            if draft.etype == "Battles":
+                add(h, "actor2", h.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia"))
+            else:
+                civ = f"Civilians ({country})" if country else "Civilians"
+                add(h, "actor2", civ)
+                add(h, "assoc")
+        else:
+            add(h, "actor2")
+    for h in draft.roles.assoc:
+        add(h, "assoc")
+    return tuple(out)
+
+
+def _event_date(st: _State, draft: _Draft, scope: tuple[int, int]) -> tuple[date | None, str | None, Span | None]:
+    s, e = draft.sent
+    inside = [d for d in st.dates if s <= d.start < e]
+    near = inside or [d for d in st.dates if scope[0] <= d.start < scope[1]] or st.dates
+    if near:
+        d = min(near, key=lambda x: abs(x.start - draft.trigger.start))
+        return d.value, d.precision, Span(d.start, d.end)
+    if st.published is not None:
+        return st.published - timedelta(days=UNDATED_OFFSET_DAYS), "week", None
+    return None, None, None
+
+
+def _event_place(ex: Extractor, st: _State, draft: _Draft, scope: tuple[int, int]) -> PlaceMention | None:
+    """Geo's chooser when the finder has one (it knows regions, borders and ACLED's coding of relative
+    places); otherwise the most specific place nearest the trigger."""
+    chooser = getattr(ex.places, "event_location", None)
+    if chooser is not None:
+        kwargs: dict[str, Any] = {
+            "country_hint": st.country_hint or st.country,
+            "trigger": (draft.trigger.start, draft.trigger.end),
+            "scope": scope,
+        }
+        if _accepts(chooser, "event_type"):  # lets geo code a protest with no stated place at the capital
+            kwargs["event_type"] = draft.etype
+        found: PlaceMention | None = chooser(st.text, st.places, **kwargs)
+        return found
+    s, e = draft.sent
+    cands = (
+        [p for p in st.places if s <= p.start < e]
+        or [p for p in st.places if scope[0] <= p.start < scope[1]]
+        or st.places
+    )
+    if not cands:
+        return None
+
+    def rank(p: PlaceMention) -> tuple[int, int, float]:
+        return (p.place.geo_precision, abs(p.start - draft.trigger.start), -p.score)
+
+    return min(cands, key=rank)
+
+
+def _scope_end(text: str, st: _State, first: int) -> int:
+    """Where the primary event's narrative ends: the paragraph, for short notes the whole text."""
+    if len(text) <= SHORT_NOTE_CHARS:
+        return len(text)
+    para = text.find("\n\n", first)
+    return len(text) if para == -1 else para
+
+
+def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
+    drafts = [d for d in (_draft_for_sentence(text, st, s) for s in st.sentences) if d is not None]
+    if not drafts:
+        return []
+    primary = drafts[0]
+    # a later sentence with a violent act and named sides beats an opening that is only context
+    if not primary.trigger.violent and primary.etype != "Protests":
+        for d in drafts[1:3]:
+            if (
+                d.trigger.violent
+                and len(text) <= SHORT_NOTE_CHARS
+                and d.roles.initiators
+                and not primary.roles.initiators
+            ):
+                primary = d
+                break
+    # the next sentence, with no attacker of its own, often tells how the act was done or what it cost: a
+    # robbery whose passengers were wounded is violence against civilians (ACLED codes looting with people
+    # hurt as an attack); "the camp came under attack. Mortar shells hit the camp" is remote violence
+    at = drafts.index(primary)
+    nxt = drafts[at + 1] if at + 1 < len(drafts) and len(text) <= SHORT_NOTE_CHARS else None
+    if nxt is not None and not nxt.roles.initiators:
+        if primary.subtype == "Looting/property destruction" and nxt.etype == "Violence against civilians":
+            roles = Roles(primary.roles.initiators, primary.roles.targets + nxt.roles.targets, primary.roles.assoc)
+            primary = _Draft(primary.sent, primary.trigger, primary.classes, roles, nxt.etype, nxt.subtype)
+        elif (
+            primary.etype == "Battles"
+            and "clash" not in primary.classes
+            and nxt.etype == "Explosions/Remote violence"
+            and nxt.subtype != "Air/drone strike"
+            and re.search(
+                r"explo|detonat|blast|\bhit\b|struck|\bfell\b|landed|went off", text[nxt.sent[0] : nxt.sent[1]], re.I
+            )
+        ):
+            primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, nxt.etype, nxt.subtype)
+    ordered = [primary] + [d for d in drafts if d is not primary]
+    events: list[EventMention] = []
+    used_types: set[tuple[str, frozenset[str]]] = set()
+    for d in ordered:
+        if d is not primary:
+            # news of an act reported elsewhere ("the minister announced the death of X") is not a new event
+            if sentence_mood(text, d.sent[0], d.sent[1], d.trigger) == "announcement":
+                continue
+            names = frozenset(h.entry.key for h in d.roles.initiators + d.roles.targets)
+            key = (d.etype, names)
+            # restatements of the primary (same type, and no new sides or no date of their own) are not new events
+            own_date = any(d.sent[0] <= t.start < d.sent[1] for t in st.dates)
+            if d.etype == primary.etype and (
+                not own_date or not (names - {h.entry.key for h in primary.roles.initiators + primary.roles.targets})
+            ):
+                continue
+            if key in used_types or not names:
+                continue
+            used_types.add(key)
+        scope = (d.sent[0], _scope_end(text, st, d.sent[0])) if d is primary else d.sent
+        events.append(_mention(ex, text, st, d, scope, len(events)))
+    return events
+
+
+def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, int], index: int) -> EventMention:
+    when, precision, date_span = _event_date(st, d, scope)
+    # a short note is about its primary event from its first word: a place named before the sentence that
+    # carries the trigger ("Clashes in Bankass, Mopti Region. 2 herders dead ...") is still the event's place
+    place_scope = (0, scope[1]) if index == 0 and len(text) <= SHORT_NOTE_CHARS else scope
+    place = _event_place(ex, st, d, place_scope)
+    fat: Toll = count_fatalities(text, scope[0] if index else 0, scope[1], st.language)
+    cap: Toll = count_captured(text, scope[0], scope[1], st.language)
+    location: Place | None = acled_place(place.place) if place else None
+    if location is not None and location.country is None and st.country:
+        location = Place(**{**_place_fields(location), "country": st.country})
+    if location is None and st.country:
+        # no place resolved: the country alone, at country precision, so the event is still placed somewhere
+        location = Place(name=st.country, country=st.country, geo_precision=3, how="document country")
+    # A note that gives no toll makes no claim about one: None, not 0, so fusion does not read silence as a
+    # contradiction of another source's figure (the scorer counts null as 0 anyway).
+    fatalities = fat.value
+    actors = refine_actors(
+        _actor_mentions(ex, d, st, when),
+        event_type=d.etype,
+        text=st.text,
+        hits=st.actors,
+        country=st.country,
+        when=when,
+        scope=d.sent,
+        sub_event_type=d.subtype,
+    )
+    return EventMention(
+        document_id=ex._doc_id,
+        index=index,
+        event_type=d.etype,
+        sub_event_type=d.subtype,
+        date=when,
+        date_precision=precision,  # type: ignore[arg-type]
+        actors=actors,
+        location=location,
+        fatalities=fatalities,
+        captured=cap.value,
+        evidence=Span(d.sent[0], d.sent[1]),
+        date_span=date_span,
+        type_span=Span(d.trigger.start, d.trigger.end),
+        location_span=Span(place.start, place.end) if place and place.end > place.start else None,
+        fatalities_span=Span(fat.start, fat.end) if fat.value is not None else None,
+        captured_span=Span(cap.start, cap.end) if cap.value is not None else None,
+        confidence=0.6 if d.roles.initiators and d.roles.targets else 0.4,
+    )
+
+
+def _place_fields(p: Place) -> dict[str, Any]:
+    return {k: getattr(p, k) for k in Place.__slots__}

@@ -1,0 +1,199 @@
+"""The toll one sentence states: counts tied to death words, or one victim told of without a number.
+
+:mod:`sitrep.nlp.fatalities` combines these per-sentence tolls into the note's toll; reading a sentence is
+kept apart because it is where most of the wording cases live.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.nlp.casualty_words import _EN, _FR_WITH_OTHERS, _Rules
+from sitrep.nlp.numbers import Count, find_counts
+from sitrep.nlp.triggers import in_grievance
+
+# A victim and a relative or companion named together ("a village chief and his son"): ACLED counts both.
+_PAIR_VICTIM = re.compile(
+    r"\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|executing)\s+(?:an?|one|the)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:his|her)\s+[\w'-]+"
+    r"|\b(?:an?|one|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:his|her)\s+[\w'-]+\s+(?:were|had been|have been)\s+"
+    r"(?:reportedly\s+|allegedly\s+)?(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead)\b",
+    re.IGNORECASE,
+)
+# One death said without a number: the singular verb ("was killed"), a death told of one person ("succumbed
+# to his wounds", "the death of a parachutist", "killing the herder", "murdered in his shop"). Only
+# read when the sentence has no count tied to a death word.
+_ONE_DEATH = re.compile(
+    r"\bwas\s+(?:(?:reportedly|allegedly|later|also|then|subsequently)\s+)?(?:shot dead|killed|executed|"
+    r"murdered|assassinated|beheaded|slain|found dead|lynched|strangled|shot to death|stabbed to death)\b"
+    r"|\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\b"
+    r"|\b(?:who|he|she)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b"
+    r"|\b(?:the|a|an)\s+(?:man|woman|boy|girl|victim|driver)\s+(?:later\s+)?died\b"
+    r"|\b(?:death|execution|assassination|murder|killing)\s+of\s+(?:an?|one|the|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\W](?=[\s,.;:]|$)"
+    r"|\b(?:killing|killed|executing|executed|murdering|murdered)\s+(?:and\s+(?:wounding|injuring)\s+)?"
+    r"(?:the|his|her)\s+[\w'-]*[^s\W](?=[\s,.;:]|$)"
+    r"|\b(?:his|her|the|an?)\s+[\w'-]*[^s\W]\s+(?:was\s+)?found dead\b"
+    r"|\b(?:assassinated|murdered|killed|executed|shot dead)\s+(?:at|in|outside|near)\s+(?:his|her)\s+"
+    r"(?:home|house|residence|shop|farm|field)\b",
+    re.IGNORECASE,
+)
+# "3 people arrested by soldiers were later executed": the same people, first held then killed
+_THEN_KILLED = re.compile(
+    r"^(?=.{0,130}$)\s+(?:\w+\s+){0,2}?(?:arrested|detained|abducted|kidnapped|captured|held)\b[^;:]*?\b"
+    r"(?:were|had been)\s+(?:(?:\w+ly|later|then|found to have been|subsequently)\s+)*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:(?:km|kms|kilomet\w*|miles?|h|hrs?|hours?|days?|weeks?|months?|years?|vehicles?|pick-?ups?|"
+    r"motorbikes?|motorcycles?|trucks?|cars?|villages?|hamlets?|towns?|localit(?:y|ies)|camps?|sites?|"
+    r"positions?|posts?|bases?|am|pm)\b|%|[/:.]\d)",
+    re.IGNORECASE,
+)
+# "one single and three mass graves": graves are counted by their bodies, not by the graves
+_GRAVES = re.compile(r"^\s*(?:[\w-]+\s+){0,1}(?:(?:and|or)\s+(?:\w+\s+){1,2})?(?:common\s+|mass\s+)?graves?\b", re.I)
+_MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|fevr|mars|avr|mai|juin|juil|ao[uû]t|"
+    r"déc)[a-zéû]*\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """A count and the span of text that supports it (``None`` value: the text says nothing)."""
+
+    value: int | None
+    start: int = 0
+    end: int = 0
+
+
+def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
+    out: list[Count] = []
+    for c in find_counts(text, r.language):
+        if out and _PART_OF.fullmatch(text[out[-1].end : c.start]):
+            continue  # "two of the five guards", "six of 17 men": the part is the count, not the group
+        after = text[c.end : c.end + 40]
+        before = text[max(0, c.start - 12) : c.start]
+        if _NOT_PEOPLE.match(after) or _GRAVES.match(after) or _MONTHS.search(before) or _MONTH_AFTER.match(after):
+            continue
+        if re.match(r"\s*(?:/|-\s*\d|th\b|st\b|nd\b|rd\b)", after):
+            continue
+        if re.search(r"\d(?:[/.]\s*|:)$", before) or (c.text.isdigit() and len(c.text) == 4):
+            continue
+        out.append(c)
+    return out
+
+
+_PART_OF = re.compile(r"\s+(?:of|out of|among|d['’]entre|sur)\s+(?:the\s+|these\s+|those\s+|les\s+|ces\s+)?", re.I)
+# "3 soldiers and a herder died": a singular victim joined to a counted group adds one
+_AND_ONE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
+# "5 fishermen, all of whom came from one village, died": an aside about the victims
+_ASIDE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:whom|which)\b[^,;:]{0,60},")
+# "killed a number of militants": plural, no figure; ACLED codes unknown plural tolls as 10
+_UNKNOWN_PLURAL = re.compile(
+    r"\b(?:killed|killing|eliminated|eliminating|neutrali[sz](?:ed|ing))\s+a\s+(?:large\s+)?number\s+of\b", re.I
+)
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    """True when ``pos`` sits inside a bracketed breakdown."""
+    open_ = text.rfind("(", 0, pos)
+    return open_ != -1 and text.find(")", open_) > pos and text.rfind(")", 0, pos) < open_
+
+
+def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
+    counts = _people_counts(text, r)
+    deaths = list(r.death.finditer(text))
+    if r.language == "en":
+        # "marched to denounce the killing of two youths": the deaths are the grievance, not this event's
+        deaths = [d for d in deaths if not in_grievance(text, d.start())]
+    if not deaths:
+        return None
+    if r.language == "fr":
+        w = _FR_WITH_OTHERS.search(text)
+        others = [c for c in counts if w is not None and 0 <= c.start - w.end() <= 2]
+        if w is not None and others:
+            return Toll(1 + others[0].value, base + w.start(), base + others[0].end)
+    used: set[int] = set()
+    total = 0
+    found = False
+    lo, hi = len(text), 0
+    for d in deaths:
+        # backwards: counts in the clause before the death word, not separated by another casualty word; a
+        # list of counts ("5 guards, 1 gendarme, 1 contractor & 6 assailants killed") is read link by link
+        anchor = d.start()
+        nearest = True
+        for c in reversed([c for c in counts if c.end <= d.start()]):
+            between = text[c.end : d.start()]
+            span = _ASIDE.sub(",", text[c.end : anchor])
+            too_far = len(span) > 60 or (not nearest and len(span) > 35)
+            if (r.hurt.search(between) or too_far) and not _THEN_KILLED.search(between):
+                break
+            if r.death.search(between):
+                break
+            if r.clause_break.search(between) or r.reporting.search(between):
+                break
+            obj = r.object_next.match(text[d.end() :])
+            if (
+                obj is not None
+                and not _NOT_PEOPLE.match(text[d.end() + obj.end() :])
+                and d.group(0).lower() in r.transitive
+                and not r.passive_aux.search(between)
+            ):
+                break  # "2 armed men killed a policeman": the count is the killers, the victim follows
+            if any(a.start() < c.start < a.end() for a in _ASIDE.finditer(text, 0, d.start())):
+                continue  # "two of whom were minors": part of the group, not more dead
+            if c.start in used or (_inside_parens(text, c.start) and not _inside_parens(text, d.start())):
+                continue
+            used.add(c.start)
+            total += c.value
+            if nearest and r.language == "en" and _AND_ONE.match(between) and r.passive_aux.search(between):
+                total += 1  # "3 soldiers and a herder died"
+            nearest = False
+            anchor = c.start
+            found = True
+            lo, hi = min(lo, c.start), max(hi, d.end())
+        # forwards: "killed 4 attackers", "killing 10", "death toll of 7"
+        after_counts = [c for c in counts if c.start >= d.end()]
+        if after_counts:
+            c = after_counts[0]
+            between = text[d.end() : c.start]
+            active = d.group(0).lower() in r.active
+            toll_word = re.search(r"toll|deaths?|fatalities|bodies|remains|body", d.group(0), re.I)
+            if (
+                c.start not in used
+                and len(between) <= 12
+                and not r.forward_stop.search(between)
+                and (active or toll_word or re.fullmatch(r"\s*(?:of|at|to|:)?\s*", between))
+                and not _inside_parens(text, c.start)
+                and not r.hurt.match(text[c.end : c.end + 20].lstrip())
+            ):
+                used.add(c.start)
+                total += c.value
+                found = True
+                lo, hi = min(lo, d.start()), max(hi, c.end)
+    if not found:
+        m = _UNKNOWN_PLURAL.search(text) if r.language == "en" else None
+        if m:
+            return Toll(10, base + m.start(), base + m.end())
+        m = _PAIR_VICTIM.search(text) if r.language == "en" else None
+        if m:
+            # "shot dead a village chief and his son", "a trader and his driver were killed": two people
+            return Toll(2, base + m.start(), base + m.end())
+        m = r.singular_victim.search(text)
+        if m:
+            return Toll(1, base + m.start(), base + m.end())
+        m = r.headline_victim.search(text)
+        if m and not counts:
+            # "Teacher and his driver shot by ...": two people; "Councilman assassinated": one
+            return Toll(2 if m.group("pair") else 1, base + m.start(), base + m.end())
+        m = _ONE_DEATH.search(text) if r.language == "en" else None
+        if m and not any(c.value > 1 and 0 <= m.start() - c.end < 25 for c in counts):
+            return Toll(1, base + m.start(), base + m.end())
+        return None
+    return Toll(total, base + lo, base + hi)

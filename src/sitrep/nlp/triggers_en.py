@@ -1,0 +1,187 @@
+"""English trigger lexicon: the words of Sahel English reporting for each act class of
+:mod:`sitrep.nlp.triggers`, and the note prefixes ACLED analysts use (the French twin is
+:mod:`sitrep.nlp.triggers_fr`).
+
+Order matters: at one position the first class listed wins, so compounds that change the act ("an IED
+ambush" is an explosion, not a fight) come before their parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOMB = r"(?:ieds?|improvised explosive devices?|roadside bombs?|bombs?|(?:land)?mines?|explosive devices?|explosives?)"
+_EXPLOSIVE_ATTACK = (
+    rf"{_BOMB} (?:ambush\w*|attacks?)|(?:ambush\w*|attack\w*) (?:with|using|by) (?:an? |means of (?:an? )?)?{_BOMB}"
+)
+_EXPLOSIVE_ATTACK_RE = re.compile(_EXPLOSIVE_ATTACK, re.IGNORECASE)
+
+_CLAIMED_HARM = r"claim\w* (?:responsibility for |to have )?(?:damag|destroy|target|hit|strik|struck|shell|attack)\w*"
+_STRUCK_CARRIERS = (
+    r"(?:destroy\w*|hit|struck|neutrali[sz]ed) (?:\w+ ){0,3}(?:vehicles?|pick-?ups?|cars?|trucks?|motorbikes?|"
+    r"motorcycles?|boats?|convoys?) (?:carrying|transporting)"
+)
+# "CMA left Menaka", "GATIA pulled out of Anefis": a group leaving a named town hands it over (ACLED: Non-violent
+# transfer of territory); the capital after the verb keeps "left the scene", "left 3 dead" out, and
+# :func:`type_event` keeps only an armed subject
+_LEFT_WORDS = r"(?:left|pulled out of|evacuated|vacated|abandoned|handed over)"
+_LEFT_TOWN = (
+    _LEFT_WORDS + r"(?= (?-i:[A-Z])(?!\w*day\b)"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))"
+)
+
+_LEXICON: list[tuple[str, str]] = [
+    ("suicide", r"suicide[- ](?:bomb\w*|attack\w*|car|vehicle|truck)|kamikaze|s?vbied|car bomb|suicide"),
+    (
+        "air",
+        r"air[- ]?strikes?|air raids?|aerial (?:strikes?|bombardments?|bombings?|attacks?)|drone (?:strikes?"
+        r"|attacks?)|(?:struck|hit|bombed|targeted) by (?:an? )?(?:drones?|aircraft|jets?|warplanes?|"
+        r"helicopters?|helos)|(?:drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|helos|mirage \w+|"
+        r"reaper)s? "
+        r"(?:struck|bombed|fired|strike|targeted|shot)|bombarded|bombing raids?|ucav|uav strikes?",
+    ),
+    (
+        "shell",
+        r"shell(?:s|ed|ing)|mortars?|rockets?|artillery|missiles?|grads?\b|indirect fire|obus|"
+        r"roquettes?",
+    ),
+    ("grenade", r"grenades?"),
+    (
+        # a bomb that opens the ambush names the weapon, not a fight ("an IED ambush on an army pickup",
+        # "an attack with an IED"): one explosive act, so the ambush word must not make it a battle
+        "explosive",
+        _EXPLOSIVE_ATTACK + r"|ieds?|improvised explosive(?: devices?)?|(?:land)?mines?\b|explosive(?: devices?)?|"
+        r"roadside bombs?|bombs?\b|explosions?|blasts?|detonat\w+|exploded|engins? explosifs?|"
+        r"explosifs?",
+    ),
+    ("sexual", r"rap(?:ed|es?|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abused?)|gang[- ]raped"),
+    (
+        "abduct",
+        r"abduct\w*|kidnap\w*|taken hostage|held hostage|hostages?|enlev\w+|kidnapp\w+|went missing|"
+        r"gone missing|disappeared|taken away|led away|carried away",
+    ),
+    (
+        "kill",
+        r"killed|killing|kills?\b|shot dead|executed|execution|murder\w*|assassinat\w+|beheaded|slain|"
+        r"slaughtered|massacr\w+|lynched|slit|strangled|found dead|bodies|tu[ée]s?\b|dead\b|deaths?\b|died|"
+        r"lost (?:their|his|her) li(?:fe|ves)|neutrali[sz]ed|perished|eliminat(?:ed|ing)|succumbed",
+    ),
+    (
+        "clash",
+        r"clash\w*|fight(?!ers?\b)\w*|fought|exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
+        r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
+        r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
+        r"retaliated|returned (?:the )?fire|fired back|counter-?attack\w*|(?:communal )?violence between|"
+        r"(?:military|joint|security|counter-?terrorism|"
+        r"anti-?terrorist|ground|air-?ground|cross-?border) operations?",
+    ),
+    (
+        "attack",
+        # "ISGS claimed destroying a MINUSMA truck": an armed group claiming harm done to a force is claiming
+        # an attack, whatever verb names the harm; "destroyed two vehicles carrying militants" strikes the men
+        # aboard, not property
+        _CLAIMED_HARM + "|" + _STRUCK_CARRIERS + "|"
+        r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*|stormed|opened fire|fired (?:on|at|upon|into)|"
+        r"targeted|overran|overrun|besieg\w+|siege|incursion|offensive|strike\b|struck|hit\b|"
+        r"attaqu\w+|embuscades?",
+    ),
+    (
+        "shoot",
+        r"shot\b|shooting|wounded|injured|injuries|beaten|beat\b|tortur\w+|whipped|mutilat\w+|"
+        r"flogged|assaulted|harass\w+|threaten\w*|intimidat\w+|stabb?\w*|"
+        r"(?:mal|mis|ill-)treat\w*|abuses\b|carjack\w*",
+    ),
+    (
+        "loot",
+        r"loot\w*|pillag\w+|plunder\w*|stole|stolen|steal\w*|robb\w+|robbery|rustl\w+|ransack\w*|"
+        r"carried off|took away|seized (?:\w+ )?(?:cattle|livestock|vehicles?|motorbikes?|motorcycles?|"
+        r"goods|money|equipment|a vehicle|trucks?)|extort\w*|zakat|racket\w*|"
+        r"(?:vehicles?|cars?|trucks?|motorbikes?|motorcycles?|cattle|livestock|goods) (?:were |was )?seized",
+    ),
+    (
+        "destroy",
+        r"burn(?:ed|t|ing)|set (?:on )?fire|set ablaze|torched|destroy\w*|sabotag\w+|vandali[sz]\w+|"
+        r"demolish\w*|wrecked|incendi\w+|property destruction",
+    ),
+    (
+        "arrest",
+        r"arrest\w*|detain\w*|detention|apprehend\w*|in custody|rounded up|taken into custody|"
+        r"interpell\w+|captured|capture\b|caught",
+    ),
+    (
+        "protest",
+        r"protest\w*|demonstrat\w+|march(?:ed|es|ers)?\b|sit-?ins?|rall(?:y|ies|ied)|"
+        r"manifest\w+|strike action|went on strike|boycott\w*|petition\w*|"
+        r"picket\w*|(?:took|take|taking|went|go|going|came) (?:out )?(?:to|into|onto|on) the streets?|"
+        r"blocked (?:the )?(?:\w+ )?(?:roads?|access|traffic|trucks|highway)|limited service|"
+        r"demand(?:ed|ing|s)? (?:the|that|for|their|better|an end)",
+    ),
+    (
+        "riot",
+        r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|throw(?:ing|s)? stones|"
+        r"stoned|stone-?throwing|disturbances?|"
+        r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+",
+    ),
+    (
+        # force used on a crowd says nothing of the crowd's own conduct (ACLED codebook: police tear gas
+        # on peaceful demonstrators is a protest with intervention, not a riot)
+        "intervene",
+        r"tear[- ]?gas|teargas|water cannons?|rubber bullets",
+    ),
+    (
+        "agreement",
+        r"agreements?|accords?\b|cease-?fire|truce|peace (?:deal|pact|accord|agreement)|signed|"
+        r"reconciliation|negotiat\w+|prisoner (?:swap|exchange)|released|freed|liberated|"
+        r"pacte|entente",
+    ),
+    (
+        "territory",
+        r"(?:took|taken|take|seized|seize|gained|regained|retook|retake|recaptured?|captured) "
+        r"(?:control|over|the town|the city|the village|the locality|the base|the camp|the "
+        r"position)|took over|taken over|occup(?:ied|y|ation)|recaptur\w+|retook|"
+        r"regained control|withdr[ea]w\w*|(?:under|in) (?:the )?control of|controlled by|" + _LEFT_TOWN + "|"
+        r"abandoned (?:the|their) (?:base|camp|post|position)",
+    ),
+    (
+        "base",
+        r"(?:set up|established?|establishing|installed|opened|built) (?:a |an |the |new )*(?:base|camp|"
+        r"headquarters|hq|post|checkpoint|position)s?|new (?:base|camp|headquarters)",
+    ),
+    (
+        "change",
+        r"surrender\w*|defect\w*|laid down (?:their|his) (?:arms|weapons)|disarm\w*|"
+        r"joined|rallied|pledged allegiance|allegiance|merg\w+|split\b|splinter|dissolv\w+|"
+        r"demobili[sz]\w+|appointed|recruit\w*|created|formation of|announced the creation",
+    ),
+    (
+        "disrupt",
+        r"defus\w+|dismantl\w+|neutrali[sz]ed an? (?:ied|explosive|bomb)|weapons? cache|arms cache|"
+        r"cache of|seized (?:weapons|arms|ammunition|explosives)|discovered (?:an? )?(?:ied|explosive|"
+        r"weapons|arms)|intercepted|cleared|deminers?|demining",
+    ),
+]
+
+
+# Note prefixes ACLED analysts and monitors use ("Looting: ...", "Arrests: ...").
+_PREFIX = re.compile(
+    r"^\s*(looting|property destruction|arrests?|protests?|riots?|agreement|abduction|kidnapping|"
+    r"base established|headquarters established|non-violent activity|strategic development)\s*:",
+    re.IGNORECASE,
+)
+_PREFIX_CLS = {
+    "looting": "loot",
+    "property destruction": "destroy",
+    "arrest": "arrest",
+    "arrests": "arrest",
+    "protest": "protest",
+    "protests": "protest",
+    "riot": "riot",
+    "riots": "riot",
+    "agreement": "agreement",
+    "abduction": "abduct",
+    "kidnapping": "abduct",
+    "base established": "base",
+    "headquarters established": "base",
+    "non-violent activity": "change",
+    "strategic development": "change",
+}
