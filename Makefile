@@ -27,6 +27,7 @@ demo: install
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 typecheck: install
 	$(BIN)/mypy

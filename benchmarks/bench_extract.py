@@ -26,9 +26,7 @@ OWN = ROOT / "tests" / "data" / "labelled_en.jsonl"
 def _load() -> tuple[str, list[tuple[str, date | None]]]:
     path = DEV if DEV.exists() else OWN
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return path.name, [
-        (r["text"], date.fromisoformat(r["published"]) if r.get("published") else None) for r in rows
-    ]
+    return path.name, [(r["text"], date.fromisoformat(r["published"]) if r.get("published") else None) for r in rows]
 
 
 def main() -> None:

@@ -82,9 +82,7 @@ def test_blocking_yields_every_related_pair_exactly_once() -> None:
 
 
 def _claim(value: int, sources: list[tuple[str, str]]) -> Claim:
-    return Claim(
-        "fatalities", value, [Support(value, f"d{i}", key, g, None) for i, (key, g) in enumerate(sources)]
-    )
+    return Claim("fatalities", value, [Support(value, f"d{i}", key, g, None) for i, (key, g) in enumerate(sources)])
 
 
 @pytest.mark.parametrize(

@@ -132,9 +132,7 @@ def scenario() -> tuple[dict[str, DocInfo], dict[str, EventMention]]:
             date=date(2020, 6, 20),
             date_precision="day",
             actors=(ActorMention("Malian soldiers", MALI, "actor1"),),
-            location=Place(
-                name="Menaka", country="Mali", admin1="Menaka", lat=15.92, lon=2.40, geo_precision=1
-            ),
+            location=Place(name="Menaka", country="Mali", admin1="Menaka", lat=15.92, lon=2.40, geo_precision=1),
             fatalities=2,
             evidence=Span(0, len(TEXT_D)),
             fatalities_span=span(TEXT_D, "two soldiers were killed"),

@@ -55,7 +55,5 @@ def test_bad_files_are_one_line_errors(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="sources:"):
         load_sources(bad)
     good = tmp_path / "good.yaml"
-    good.write_text(
-        "sources:\n  - name: Le Monde\n    grade: c\n    aliases: [lemonde.fr]\n", encoding="utf-8"
-    )
+    good.write_text("sources:\n  - name: Le Monde\n    grade: c\n    aliases: [lemonde.fr]\n", encoding="utf-8")
     assert load_sources(good) == {"le monde": "C", "lemonde fr": "C"}

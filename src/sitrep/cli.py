@@ -170,9 +170,7 @@ def events(
     as_json: Annotated[bool, typer.Option("--json", help="JSON as in shared/eval/SCHEMA.md, second part.")] = False,
     date_from: Annotated[str | None, typer.Option("--from", help="Earliest date, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date, YYYY-MM-DD.")] = None,
-    bbox: Annotated[
-        str | None, typer.Option("--bbox", help="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")
-    ] = None,
+    bbox: Annotated[str | None, typer.Option("--bbox", help="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Actor name (any part, any role).")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="Event or sub-event type.")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Words in the event's title, place or quotes.")] = None,

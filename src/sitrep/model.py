@@ -172,9 +172,7 @@ class Statement:
         except (TypeError, ValueError) as exc:
             raise ValidationError(f"Statement.value: not JSON-serialisable ({exc})") from exc
         if not self.id:
-            key = "\x1f".join(
-                [self.subject, self.property, encoded, self.document_id, str(self.start), str(self.end)]
-            )
+            key = "\x1f".join([self.subject, self.property, encoded, self.document_id, str(self.start), str(self.end)])
             object.__setattr__(self, "id", hashlib.sha256(key.encode("utf-8")).hexdigest()[:32])
 
     @builtins.property  # the field named ``property`` shadows the builtin in this class body
@@ -203,9 +201,7 @@ class Judgement:
         _require(self.kind in ("event", "actor", "place", "person"), "Judgement", "kind", "unknown kind")
         _require(self.verdict in ("positive", "negative", "unsure"), "Judgement", "verdict", "unknown verdict")
         _require(self.left != self.right, "Judgement", "left/right", "a thing is trivially itself")
-        _require(
-            self.decided_by.startswith(("analyst:", "machine:")), "Judgement", "decided_by", "analyst:/machine:"
-        )
+        _require(self.decided_by.startswith(("analyst:", "machine:")), "Judgement", "decided_by", "analyst:/machine:")
         if self.left > self.right:  # a pair has one id whichever way round it was judged
             left, right = self.right, self.left
             object.__setattr__(self, "left", left)

@@ -275,7 +275,12 @@ class Workbench:
     def _judge(self, kind: str, left: str, right: str, verdict: str, analyst: str, reason: str) -> Judgement:
         try:
             j = Judgement(
-                kind=kind, left=left, right=right, verdict=verdict, decided_by=f"analyst:{analyst}", reason=reason  # type: ignore[arg-type]
+                kind=kind,
+                left=left,
+                right=right,
+                verdict=verdict,
+                decided_by=f"analyst:{analyst}",
+                reason=reason,  # type: ignore[arg-type]
             )
         except SitrepError as err:
             raise SitrepError(f"cannot record that judgement: {err}") from err

@@ -40,8 +40,7 @@ def decode_text(data: bytes, path: Path) -> str:
             line = data.count(b"\n", 0, offset) + 1
             raise InputError(
                 str(path),
-                f"not valid UTF-8 (byte 0x{data[offset]:02x} at offset {offset}, line {line}); "
-                "re-save it as UTF-8",
+                f"not valid UTF-8 (byte 0x{data[offset]:02x} at offset {offset}, line {line}); re-save it as UTF-8",
             ) from None
     text = text.lstrip("\ufeff")
     if _looks_binary(text):

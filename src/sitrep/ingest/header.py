@@ -213,9 +213,7 @@ def read_header(text: str, *, infer_title: bool = True) -> HeaderInfo:
 
 def _header_lines(text: str, lines: Sequence[Line]) -> list[Line]:
     """Lines before the first section heading (the wiki title does not end the header)."""
-    first = next(
-        (h.line.start for h in find_headings(text) if not (h.kind == "wiki" and h.level == 1)), len(text)
-    )
+    first = next((h.line.start for h in find_headings(text) if not (h.kind == "wiki" and h.level == 1)), len(text))
     limit = min(first, _HEADER_MAX_CHARS)
     header = (ln for ln in itertools.takewhile(lambda ln: ln.start < limit, lines) if not ln.blank)
     return list(itertools.islice(header, _HEADER_MAX_LINES))

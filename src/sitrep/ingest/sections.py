@@ -129,9 +129,7 @@ def _is_label_heading(lines: Sequence[Line], i: int, label: str) -> bool:
     if following is None or _LIST_ITEM.match(following.text):
         return False
     nxt = unwrap(following.text)
-    return not (
-        _LABEL_HEADING.match(nxt) or WIKI_HEADING.match(following.text) or MD_HEADING.match(following.text)
-    )
+    return not (_LABEL_HEADING.match(nxt) or WIKI_HEADING.match(following.text) or MD_HEADING.match(following.text))
 
 
 @lru_cache(maxsize=1)

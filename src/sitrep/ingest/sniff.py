@@ -38,9 +38,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _TEXT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".xhtml": "html"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S
-)
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _HTML_ANYWHERE = re.compile(r"<(?:head|body)[\s>]", re.I)
 _WIKI_HEADING = re.compile(r"^(={1,6})[ \t]*[^=\n]+?[ \t]*\1[ \t]*$", re.M)
 _SNIFF_BYTES = 65536

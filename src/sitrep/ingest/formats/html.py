@@ -61,9 +61,7 @@ def read_html(path: Path, data: bytes) -> ReaderOutput:
         value = getattr(extracted, key, None) if extracted is not None else None
         if isinstance(value, str) and value.strip():
             metadata[f"html.{key}"] = value.strip()
-    doc = RawDocument(
-        text=text, title=title.strip() if title else None, published=published, metadata=metadata
-    )
+    doc = RawDocument(text=text, title=title.strip() if title else None, published=published, metadata=metadata)
     return ReaderOutput(documents=[doc])
 
 
