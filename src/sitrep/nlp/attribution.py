@@ -22,6 +22,7 @@ from sitrep.nlp.victims import (
     civilian_victims,
     force_victim,
     herders,
+    leader_casualty,
     looting,
     property_only,
     state_perpetrator,
@@ -126,6 +127,83 @@ _CIVILIAN_TOLL = re.compile(
 _ANONYMOUS_PEOPLE = frozenset(
     {"men", "man", "individuals", "individual", "people", "persons", "person", "youths", "youth", "young men"}
 )
+
+
+# the people of a place as a body, who can take up arms together ("villagers repelled the attack",
+# "clashes between jihadists and locals"); a trade or a single person cannot
+_COMMUNITY = frozenset(
+    {
+        "locals",
+        "local residents",
+        "residents",
+        "inhabitants",
+        "villagers",
+        "population",
+        "youths",
+        "youth",
+        "young men",
+        "villageois",
+        "habitants",
+        "jeunes",
+        "populations",
+    }
+)
+# "two youths were killed": a counted group is a toll, not a side
+_COUNTED = re.compile(
+    r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens? of|"
+    r"deux|trois|quatre|cinq|plusieurs))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ARMED_SIDES = (UNIDENTIFIED, "Islamist Militia")
+
+
+def _armed_community(out: list[ActorMention], event_type: str, text: str, country: str | None) -> list[ActorMention]:
+    """The people of a place who fight ("clashes between jihadists and locals", "youths in the village
+    repelled an attack by bandits") or seize armed men and hand them over are no longer civilians: ACLED
+    codes a community's self-defence as "Vigilante Militia (country)" (codebook: civilians who take up
+    arms are a militia, never Civilians as a side of a battle). A counted group ("two youths") is a toll,
+    and a single person or a trade stays what it was."""
+    if event_type == "Strategic developments":
+        if not any(a.role == "actor2" and a.canonical.startswith(_ARMED_SIDES) for a in out):
+            return out
+        roles: tuple[str, ...] = ("actor1",)
+    elif event_type == "Battles":
+        roles = ("actor1", "actor2")
+    else:
+        return out
+    vigilantes = tag("Vigilante Militia", country)
+    fixed: list[ActorMention] = []
+    for a in out:
+        if (
+            a.role in roles
+            and a.canonical.startswith(CIVILIANS)
+            and a.name.lower() in _COMMUNITY
+            and a.span is not None
+            and not _COUNTED.search(text[max(0, a.span.start - 25) : a.span.start])
+        ):
+            town = _TOWN_BEFORE.search(text[max(0, a.span.start - 30) : a.span.start])
+            if town is not None and town.group(1).lower() not in _NOT_TOWNS and not _is_demonym(town.group(1)):
+                # "clashes between police and Dire youth": a community named after its town
+                name = tag(f"{town.group(1)} Communal Militia", country)
+                a = ActorMention(a.name, name, a.role, a.span)
+            else:
+                a = ActorMention(a.name, vigilantes, a.role, a.span)
+        fixed.append(a)
+    return fixed
+
+
+# a capitalised word right before the community noun, inside a sentence (not its first word)
+_TOWN_BEFORE = re.compile(r"(?<=[a-z,&]\s)([A-Z][\w'’-]+)\s+$")
+_NOT_TOWNS = frozenset({"local", "angry", "armed", "young", "some", "the", "les", "des", "other", "many"})
+
+
+def _is_demonym(word: str) -> bool:
+    """ "Malian youths", "Fulani youths", "MNLA youths": a nation, a people or a named group, not a town."""
+    kb = load_kb()
+    w = word.lower()
+    return any(w == adj.lower() for adjs in kb.countries.values() for adj in adjs) or any(
+        w == alias.lower() for alias, _ in kb.patterns
+    )
 
 
 def _civilian_initiators(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
@@ -274,9 +352,11 @@ def refine_actors(
     * battles and protests have no Civilians side (``scope``: the sentence that carries the event, where
       an organised force replacing a dropped civilian side is looked for).
     """
-    out = _civilian_initiators(list(actors), event_type, country)
+    out = _armed_community(list(actors), event_type, text, country)
+    out = _civilian_initiators(out, event_type, country)
     claimant = find_claimant(text, hits)
     out = force_victim(out, event_type, sub_event_type, text, hits, scope, country, when)
+    out = leader_casualty(out, event_type, text, hits, scope, country, when)
     if claimant is None:
         out = _unnamed_other_side(out, event_type, sub_event_type, country, text)
     if claimant is not None and event_type in (

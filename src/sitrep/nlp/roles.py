@@ -281,10 +281,61 @@ def assign_roles(
     if before:
         armed_before = [h for h in before if h.kind not in ("civilian",)]
         subject = armed_before[-1] if armed_before else before[-1]
+        subject = _shared_subject(sentence, base, t0, armed_before, syn) or subject
         roles.initiators.extend(_extend_conj(sentence, base, before, subject, False, syn))
     if after:
         roles.targets.extend(_extend_conj(sentence, base, after, after[0], True, syn))
     return _attacker_first(roles, sentence, base)
+
+
+# "... and retook Tarhuna", "... puis a repris Ménaka": a verb joined to the one before it, with no subject
+# of its own between the conjunction and the verb
+_COORDINATED_VERB = re.compile(
+    r"(?:\band|\bthen|\bbefore|\bet|\bpuis|\bavant\s+de)\s+(?:(?:later|then|also|subsequently|finally|eventually|"
+    r"ensuite|aussi|enfin|a|ont|avait|avaient)\s+)*$",
+    re.IGNORECASE,
+)
+# a clause opens after these: its subject is not the subject of a clause before them
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:but|while|whereas|after|when|as|because|since|although|which|who|mais|alors que|tandis que|"
+    r"après que|lorsque|quand|qui|car)\b",
+    re.IGNORECASE,
+)
+# a mention introduced by a preposition is a complement ("clashes with FAMa"), never a subject
+_PREPOSED = re.compile(
+    r"\b(?:by|with|against|on|of|from|to|at|into|for|par|avec|contre|de|du|des|aux?|pour|sur)\s+"
+    r"(?:the\s+|a\s+|an\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _gap(sentence: str, base: int, a: ActorHit, b: ActorHit) -> str:
+    return sentence[a.end - base : b.start - base]
+
+
+def _shared_subject(
+    sentence: str, base: int, t0: int, armed_before: Sequence[ActorHit], syn: _Syntax
+) -> ActorHit | None:
+    """The subject of a coordinated verb ("the GNA pushed back the LNA and retook Tarhuna"): the verb after
+    "and" shares the subject of the verb before it, so the mention nearest the trigger (the first verb's
+    object) is not who acted; the first mention of the clause that no preposition introduces is. Only when
+    the nearest mention is an object, i.e. something other than a conjunction separates it from the one
+    before it ("GNA and LNA forces ... and retook" keeps its joined subjects)."""
+    if len(armed_before) < 2 or not _COORDINATED_VERB.search(sentence[:t0]):
+        return None
+    last = armed_before[-1]
+    joined = _gap(sentence, base, armed_before[-2], last)
+    if syn.conj.match(joined) or not joined.strip():
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, last.start - base)]
+    opening = breaks[-1] if breaks else 0
+    for h in armed_before[:-1]:
+        if h.start - base < opening or _PREPOSED.search(sentence[: h.start - base][-20:]):
+            continue
+        if _CLAUSE_BREAK.search(sentence[h.end - base : last.start - base]):
+            return None
+        return h
+    return None
 
 
 # "FAMa repulsed a JNIM attack", "soldiers fought off the assailants": the object of these verbs attacked

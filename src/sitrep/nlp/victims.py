@@ -19,6 +19,7 @@ __all__ = [
     "civilian_victims",
     "force_victim",
     "herders",
+    "leader_casualty",
     "looting",
     "property_only",
     "state_perpetrator",
@@ -148,6 +149,70 @@ def force_victim(
         if name in listed or not name.startswith(GOVERNMENT):
             continue
         if not firsts:
+            uag = tag(UNIDENTIFIED, country)
+            out = [ActorMention(uag, uag, "actor1", None), *out]
+        return [*out, ActorMention(h.text, name, "actor2", Span(h.start, h.end))]
+    return out
+
+
+# "the emir of AQIM", "l'émir d'AQMI", "le chef du MUJAO", "a commander of ISGS": a rank held in the group
+# named right after it (the possessive "AQIM's leader" puts the group first, see ``_RANK_AFTER``)
+_RANK_OF = re.compile(
+    r"\b(?:(?:the|a|an|one|two|three|senior|top|local|military|deputy|former)\s+)*"
+    r"(?:emir|amir|leader|chief|head|commander|founder|spokesman|spokesperson|number two|lieutenant)s?\s+"
+    r"(?:of|in)\s+(?:the\s+)?$"
+    r"|\b(?:(?:l['’]|le|la|les|un|une|deux|trois|ancien|haut)\s*)*"
+    r"(?:émir|emir|chef|commandant|leader|responsable|fondateur|porte-parole|numéro deux|lieutenant|cadre)s?\s+"
+    r"(?:(?:militaire|local|régional)\s+)?(?:d['’]|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)$",
+    re.IGNORECASE,
+)
+_RANK_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:emir|amir|leader|chief|commander|founder|spokesman|number two)\b", re.IGNORECASE
+)
+# ... who died: the passive of a killing verb, after an optional apposition naming the man (", X,")
+_RANK_KILLED = re.compile(
+    r"^(?:\s+[A-Z][\w'’-]*){0,4}?\s*(?:,[^,.;]{1,60},)?\s*"
+    r"(?:(?:was|were|has been|had been|have been|is|are|reportedly|reported|allegedly)\s+)+"
+    r"(?:\w+\s+)?(?:killed|shot dead|slain|neutrali[sz]ed|eliminated|executed)\b"
+    r"|^\s*(?:,[^,.;]{1,60},)?\s*(?:a|ont|aurait|auraient|avait|avaient|est|sont)\s+été\s+"
+    r"(?:\w+\s+)?(?:tués?|tuées?|abattus?|neutralisés?|éliminés?|exécutés?)\b",
+    re.IGNORECASE,
+)
+_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic_militia"})
+
+
+def leader_casualty(
+    out: list[ActorMention],
+    event_type: str,
+    text: str,
+    hits: list[ActorHit],
+    scope: tuple[int, int] | None,
+    country: str | None,
+    when: date | None,
+) -> list[ActorMention]:
+    """A fight or strike whose carrying sentence names no target, in a note that says a group's emir,
+    leader or commander was killed ("The emir of AQIM, X, was killed with three fighters"; "L'émir d'AQMI,
+    X, a été tué"): the dead man's group was on the receiving end, and ACLED codes it as actor2 (codebook:
+    an attack on a commander is one on his group). Only the named group of the rank is taken, never the
+    force that did the killing."""
+    if event_type not in TWO_SIDED or any(a.role == "actor2" for a in out):
+        return out
+    lo, hi = note_scope(text, scope)
+    listed = {a.canonical for a in out}
+    for h in hits:
+        if not (lo <= h.start < hi) or h.kind not in _GROUP_KINDS:
+            continue
+        before = _RANK_OF.search(text[max(0, h.start - 50) : h.start])
+        after = _RANK_AFTER.match(text[h.end : h.end + 30])
+        if before is None and after is None:
+            continue
+        rest = text[h.end + (after.end() if after else 0) : h.end + 160]
+        if not _RANK_KILLED.match(rest):
+            continue
+        name = load_kb().resolve(h, country, when)
+        if name in listed:
+            continue
+        if not any(a.role == "actor1" for a in out):
             uag = tag(UNIDENTIFIED, country)
             out = [ActorMention(uag, uag, "actor1", None), *out]
         return [*out, ActorMention(h.text, name, "actor2", Span(h.start, h.end))]
