@@ -31,6 +31,22 @@ def _axis_starts(text: str, mentions: Sequence[MentionLike]) -> set[int]:
     return out
 
 
+def _pair_heads(text: str, mentions: Sequence[MentionLike]) -> dict[int, int]:
+    """The start of the first name of each bare "X-Y" pair, by the second name's start.
+
+    "in Gabero-Zinda": the locative before the pair introduces the village (the second name) as much as
+    its commune, so the second name is ranked with the words before the first.
+    """
+    out: dict[int, int] = {}
+    for a in mentions:
+        for b in mentions:
+            if a is b or b.start <= a.end:
+                continue
+            if text[a.end : b.start] in ("-", "–", "‐") and not _is_road(text, a.start, b.end):
+                out[b.start] = a.start
+    return out
+
+
 _ROAD_BEFORE = re.compile(
     r"\b(?:axis|axe|road|route|highway|track|piste|tronçon|stretch)\s+(?:of\s+|de\s+|between\s+)?$", re.I
 )

@@ -18,6 +18,14 @@ from functools import lru_cache
 from importlib import resources
 
 _BORDER_WORD = re.compile(r"\b(?:borders?|frontières?|frontieres?)\b", re.IGNORECASE)
+# "the Libyan Embassy in Bamako": a diplomatic mission stands in another country than the one it represents
+_MISSION_WORD = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassadors?|ambassades?|consulats?)\b", re.IGNORECASE)
+
+
+def _points_elsewhere(text: str, end: int) -> bool:
+    """Whether the cue ending at ``end`` names a border or a diplomatic mission, not the report's country."""
+    after = text[end : end + 20].lstrip(" -–")
+    return bool(_BORDER_WORD.match(after) or _MISSION_WORD.match(after))
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +43,7 @@ def country_cues(text: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for rx, cc in _cue_table():
         # "by the Chadian border" places the event near Algeria, not in it
-        n = sum(1 for m in rx.finditer(text) if not _BORDER_WORD.match(text[m.end() : m.end() + 20].lstrip(" -–")))
+        n = sum(1 for m in rx.finditer(text) if not _points_elsewhere(text, m.end()))
         if n:
             found[cc] = found.get(cc, 0) + n
     return found
@@ -47,7 +55,7 @@ def cue_first_positions(text: str) -> dict[str, int]:
     first: dict[str, int] = {}
     for rx, cc in _cue_table():
         for m in rx.finditer(text):
-            if not _BORDER_WORD.match(text[m.end() : m.end() + 20].lstrip(" -–")):
+            if not _points_elsewhere(text, m.end()):
                 first[cc] = min(first.get(cc, m.start()), m.start())
                 break
     return first

@@ -45,8 +45,9 @@ from sitrep.geo.admin_seats import (
     fallback_location,
     seat_of,
 )
-from sitrep.geo.axis_rules import _axis_starts
+from sitrep.geo.axis_rules import _axis_starts, _pair_heads
 from sitrep.geo.cues import country_cues
+from sitrep.geo.enumerations import list_heads
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.mentions import MentionLike
 from sitrep.geo.protest import PROTEST_TYPES, capital_mention, is_topic_place
@@ -159,6 +160,8 @@ def event_location(
     if not good:
         return fallback_location(text, mentions, gaz, country_hint=country_hint)
     axis_starts = _axis_starts(text, good)
+    # a listed place or the village of a bare pair ranks from where its list or pair begins
+    heads = {**_pair_heads(text, good), **list_heads(text, mentions, ("toponym", "admin", "anchor"))}
     confirmed = _corroborated(good)
 
     def loose(m: MentionLike) -> int:
@@ -171,7 +174,8 @@ def event_location(
         return 0 if (_FEATURE_AFTER.match(after) or pair) else 1
 
     def key(m: MentionLike) -> tuple[int, int, int, int, int, int, int]:
-        before = text[max(0, m.start - 40) : m.start]
+        head = heads.get(m.start, m.start)
+        before = text[max(0, head - 40) : head]
         if m.kind == "relative":
             cue = 0
         elif _DIRECTIONAL.search(before):
@@ -180,7 +184,7 @@ def event_location(
             cue = 1  # "the mayor of Xville was killed ... in Yburg": an office, not where it happened
         else:
             cue = 0 if _LOCATIVE.search(before) else 1
-        where = abs(m.start - trigger[0]) if trigger else m.start
+        where = abs(head - trigger[0]) if trigger else head
         doubtful = int(_is_fuzzy(m) and m.start not in confirmed)
         return (conflicts(m), doubtful, loose(m), cue, int(m.start in axis_starts), where, m.start)
 

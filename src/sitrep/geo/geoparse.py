@@ -35,6 +35,7 @@ from collections.abc import Collection, Sequence
 
 from sitrep.geo.country_inference import _DEMONYMS, SEAT_VOTE, _border_part_country, border_countries, infer_country
 from sitrep.geo.cues import country_cues
+from sitrep.geo.enumerations import list_runs
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, admin_display_name
 from sitrep.geo.mentions import GeoMention
 from sitrep.geo.nonplace import border_compound_spans, equipment_spans
@@ -120,11 +121,12 @@ def geoparse(
     admin_names = {normalise_name(s.text) for s in spans if s.kind == "toponym"}
 
     # admin phrases and "Place, Region" hints
+    listed = {i for run in list_runs(text, spans, ("toponym",)) for i in run}
     for idx, s in enumerate(spans):
         if s.kind != "toponym":
             continue
         level, end = _admin_level(text, s)
-        if level is None and idx > 0 and spans[idx - 1].kind == "toponym":
+        if level is None and idx > 0 and spans[idx - 1].kind == "toponym" and idx not in listed:
             between = text[spans[idx - 1].end : s.start]
             if _AFTER_PLACE.match(between) and _is_admin_name(gaz, s.text):
                 level = "ADM1/2"

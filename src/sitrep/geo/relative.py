@@ -145,8 +145,10 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+", re.IGNORECASE)
+# "the garrison town of", "the small northern village of": up to two lower-case words before the feature word
 _FILLER = re.compile(
-    r"\s*(?:the\s+(?:town|village|city|locality|commune|camp|base|area)\s+of\s+|the\s+|la\s+(?:ville|localité|"
+    r"\s*(?:the\s+(?-i:[a-z][a-z-]*\s+){0,2}(?:town|village|city|locality|commune|camp|base|area|capital)\s+of\s+|"
+    r"the\s+|la\s+(?:ville|localité|"
     r"commune)\s+de\s+|le\s+village\s+de\s+|l'|l’)?",
     re.IGNORECASE,
 )

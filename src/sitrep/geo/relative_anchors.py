@@ -77,7 +77,9 @@ def _describing_relatives(text: str, points: Sequence[MentionLike]) -> set[int]:
             continue
         for m in points:
             joint = text[m.end : r.start]
-            if m.kind == "toponym" and 0 <= r.start - m.end <= 30 and _DESCRIBES.match(joint) and _fits(m, r):
+            # "around Xville, 200 km from Yburg": a place named loosely is described the same way
+            named = m.kind == "toponym" or (m.kind == "relative" and _relative_kind(m) in ("near", "outskirts"))
+            if named and m is not r and 0 <= r.start - m.end <= 30 and _DESCRIBES.match(joint) and _fits(m, r):
                 out.add(r.start)
     return out
 

@@ -75,6 +75,8 @@ def document_country(
         if m.kind == "country":
             if in_border_phrase(text, m.start, m.end):
                 continue  # "near the Xland border": the neighbour, not the country
+            if _glosses_place(text, m, mentions):
+                continue  # "Xville (Yland)": the place has voted; the gloss says where it is, once
             weight = w.country_first if first else w.country
             votes[cc] = votes.get(cc, 0.0) + (weight if cc in FOCUS_COUNTRIES else weight * w.outside_factor)
             first = False
@@ -90,6 +92,18 @@ def document_country(
     if not votes:
         return None
     return max(sorted(votes), key=lambda c: votes[c])
+
+
+def _glosses_place(text: str, m: MentionLike, mentions: Sequence[MentionLike]) -> bool:
+    """Whether a country is named in brackets right after a place ("the Xville (Yland) attack").
+
+    The writer glosses a place the reader may not know, which the place's own vote already counts; a
+    second vote would let an aside about a place abroad outweigh the country the report is about.
+    """
+    if not re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start]) or not text[m.end :].lstrip().startswith(")"):
+        return False
+    opening = text.rfind("(", 0, m.start)
+    return any(p.kind != "country" and 0 <= opening - p.end <= 2 for p in mentions)
 
 
 _ORIGIN_BEFORE = re.compile(

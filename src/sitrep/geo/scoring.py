@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.resolve import Candidate, Context, lookup, lookup_in_country, score
+from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
+from sitrep.geo.resolve import CORE_COUNTRIES, Candidate, Context, lookup, lookup_in_country, score
 
 if TYPE_CHECKING:
     from sitrep.geo.spotting import _Span
@@ -58,11 +58,34 @@ def _admin_level(text: str, span: _Span) -> tuple[str | None, int]:
     return level, after.end() if after else span.end
 
 
+FAR_ALTERNATE_POPULATION = 1_000_000
+"""Outside the Sahel and its neighbours, a place matched by an alternate name must be a capital or a city of
+this size ("Moscou", "Pékin"): smaller ones are hits on one of the hundreds of names GeoNames gives a foreign
+town ("Boni" for Bonn), while the note means a Sahel village the gazetteer lacks."""
+
+
+def _plausible(c: Candidate) -> bool:
+    """Whether a candidate could be what a Sahel report means.
+
+    A village missing from the gazetteer ("Gossi" in the default build) otherwise resolves to whatever
+    foreign town shares a respelling of it (India's Ghosī, Germany's Bonn), which puts the event on another
+    continent: no point is more honest, and the note's country still comes from its other evidence. A
+    fuzzy match is a guess, trusted only in the core countries (:data:`sitrep.geo.resolve.CORE_COUNTRIES`).
+    """
+    p = c.place
+    if c.match == "fuzzy":
+        # a near spelling is a guess: only where the reports are (Nigeria's Machina is not Mali's Macina)
+        return p.country_code in CORE_COUNTRIES
+    if c.match == "exact" or p.country_code in FOCUS_COUNTRIES:
+        return True
+    return c.match == "alternate" and (p.feature_code == "PPLC" or p.population >= FAR_ALTERNATE_POPULATION)
+
+
 def _lookup(gaz: Gazetteer, name: str, countries: Sequence[str]) -> list[Candidate]:
     found = lookup(gaz, name)
     for country in countries:
         found = lookup_in_country(gaz, name, country, found)
-    return found
+    return [c for c in found if _plausible(c)]
 
 
 def _is_admin_name(gaz: Gazetteer, name: str) -> bool:
