@@ -278,9 +278,9 @@ class Workbench:
                 kind=kind,
                 left=left,
                 right=right,
-                verdict=verdict,
+                verdict=verdict,  # type: ignore[arg-type]
                 decided_by=f"analyst:{analyst}",
-                reason=reason,  # type: ignore[arg-type]
+                reason=reason,
             )
         except SitrepError as err:
             raise SitrepError(f"cannot record that judgement: {err}") from err
