@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.background import background_spans, in_spans
 from sitrep.nlp.event_types import main_class, names_unarmed_victim, type_event
 from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
 from sitrep.nlp.triggers import Trigger
@@ -84,6 +85,32 @@ def _unarmed_receiver(text: str, sent: tuple[int, int], hits: Sequence[ActorHit]
     return names_unarmed_victim(rest)
 
 
+# a position held by a force: taking it means overpowering its garrison
+_POSITION = re.compile(r"\b(?:check-?(?:post|point)s?|posts?|camps?|bases?|barracks|garrisons?|positions?)\b", re.I)
+# ground forces beside an air strike
+_GROUND = re.compile(
+    r"\bground (?:forces|troops|units|assault|operations?|raids?|attacks?|fighting|combat)|\b(?:air|aerial)"
+    r"(?:-| and )ground\b|\bground and air\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_position_or_ground(sentence: str, roles: Roles, typed: tuple[str, str]) -> tuple[str, str]:
+    """Two ACLED conventions that need the sentence's words, not only its trigger classes.
+
+    A non-state group taking a force's post, camp or checkpoint took it from armed men: the codebook's
+    "Non-state actor overtakes territory" (Battles), not a non-violent transfer. An air strike flown with
+    ground forces in the same raid is one armed engagement (ACLED codes an air-supported ground operation as
+    an armed clash; "Air/drone strike" is for strikes alone)."""
+    if typed == ("Strategic developments", "Non-violent transfer of territory"):
+        held = [h for h in roles.targets if h.kind in ("state", "international") and _POSITION.search(h.text)]
+        if held and roles.initiators and roles.initiators[0].kind not in ("state", "international"):
+            return "Battles", "Non-state actor overtakes territory"
+    if typed[1] == "Air/drone strike" and _GROUND.search(sentence):
+        return "Battles", "Armed clash"
+    return typed
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -103,6 +130,11 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     if trig.violent and first_violent and first_violent[0].start < trig.start:
         trig = first_violent[0]
     hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h)]
+    # the parties of an earlier event or of an accusation are not this event's sides
+    spans = background_spans(text[s:e])
+    foreground = [h for h in hits if not in_spans(h.start - s, spans)]
+    if foreground:
+        hits = foreground
     trig = _clause_verb(text, trig, real, hits)
     roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
     others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
@@ -121,6 +153,7 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         # attack as violence against civilians; an escort, a guard or return fire keeps it a battle
         sub = "Abduction/forced disappearance" if main == "abduct" else "Attack"
         typed = ("Violence against civilians", sub)
+    typed = _armed_position_or_ground(text[s:e], roles, typed)
     sides = roles.initiators + roles.targets
     if (
         main == "clash"

@@ -77,6 +77,14 @@ _ONE_SIDED = re.compile(
     r"assassin|égorg",
     re.IGNORECASE,
 )
+# Abuse of someone already in the abuser's hands: torture, beatings, floggings are done to a captive or a
+# defenceless person, never exchanged between armed sides (ACLED codebook, Violence against civilians:
+# "violent events where an organised armed group deliberately inflicts violence upon unarmed
+# non-combatants"; torture of detainees is coded there, not as a battle)
+_ABUSE = re.compile(
+    r"tortur|whipp|flogg|mutilat|ill-?treat|mistreat|maltrait|\bbeaten\b(?!\s+(?:back|off))|\bbeat\b|beating",
+    re.IGNORECASE,
+)
 # what a crowd does to property that makes its demonstration a riot (ACLED codebook: "vandalism, property
 # destruction, looting"); plain "burned" is left out: protesters burning their own berets, flags or an
 # effigy make a symbolic, peaceful protest
@@ -85,6 +93,9 @@ _CROWD_DAMAGE = re.compile(
     r"smash)",
     re.IGNORECASE,
 )
+_OPERATION = re.compile(r"\boperations?\b|\bopérations?\b", re.IGNORECASE)
+_CAPTURE = re.compile(r"captur|caught", re.IGNORECASE)
+_ARREST_WORD = re.compile(r"arrest|detain|detention|custody|interpell|apprehend", re.IGNORECASE)
 _FORCES = frozenset({"state", "international", "rebel", "militia", "ethnic_militia"})
 _WENT_OFF = re.compile(r"explo(?:ded|sion|des)|detonat|blast|struck|\bhit\b|went off|sauté|explosé", re.IGNORECASE)
 _AMBUSH = re.compile(r"ambush|embuscade|assault|stormed|overran|overrun|assaut", re.IGNORECASE)
@@ -143,7 +154,9 @@ def type_event(
     if armed_target:
         civ_target = False
     words = " ".join(classes_text)
-    mutual = bool(_MUTUAL.search(words))
+    # a military operation is a force going after armed groups (ACLED codes it as the battle it seeks,
+    # against an unidentified armed group when none is named), not a one-sided attack
+    mutual = bool(_MUTUAL.search(words)) or bool(_OPERATION.search(words))
     one_sided = bool(_ONE_SIDED.search(words))
     if "ethnic_group" in initiator_kinds and "ethnic_group" in target_kinds and (mutual or "clash" in plain):
         # communities fighting each other are two ethnic militias in a battle; one community's men killing
@@ -235,6 +248,9 @@ def type_event(
             return "Battles", "Armed clash"
         if civ_target and not armed_target:
             return "Violence against civilians", "Attack"
+        if _ABUSE.search(words) and not mutual and not plain & {"clash", "explosive"} and main == "shoot":
+            # the only act is abuse of people in the abusers' hands (see _ABUSE)
+            return "Violence against civilians", "Attack"
         if one_sided and not (plain & {"clash"}) and not _AMBUSH.search(words):
             # an execution or assassination puts a defenceless person to death, whoever they served
             # (ACLED codes the killing of an off-duty officer or a captive fighter as violence against civilians)
@@ -259,6 +275,19 @@ def type_event(
     if main == "intervene":
         return "Protests", "Protest with intervention"
     if main == "arrest":
+        if (
+            initiator_kinds
+            and initiator_kinds[0] not in ("state", "international")
+            and target_kinds
+            and all(k in ARMED for k in target_kinds)
+            and _CAPTURE.search(words)
+            and not _ARREST_WORD.search(words)
+        ):
+            # ACLED codebook: Arrests are detentions by state forces or authorities; villagers or a militia
+            # *capturing* armed men overpowered an armed side, coded like an armed group taken (a battle).
+            # "arrested" or "detained" says the captors acted as an authority (a pro-government militia's
+            # arrest stays an arrest)
+            return "Battles", "Armed clash"
         return "Strategic developments", "Arrests"
     if main in ("loot", "destroy"):
         return "Strategic developments", "Looting/property destruction"

@@ -168,7 +168,10 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
             )
         ):
             primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, nxt.etype, nxt.subtype)
-    ordered = [primary] + [d for d in drafts if d is not primary]
+    if len(text) <= SHORT_NOTE_CHARS and primary.subtype in ("Looting/property destruction", "Arrests"):
+        primary = _harm_in_custody_or_raid(text, primary, drafts[at + 1 :])
+    # the primary retyped above is still the sentence's draft: it is not a second event
+    ordered = [primary] + [d for d in drafts if d is not primary and d is not drafts[at]]
     events: list[EventMention] = []
     used_types: set[tuple[str, frozenset[str]]] = set()
     for d in ordered:
@@ -190,6 +193,29 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
         scope = (d.sent[0], _scope_end(text, st, d.sent[0])) if d is primary else d.sent
         events.append(_mention(ex, text, st, d, scope, len(events)))
     return events
+
+
+_PEOPLE_HARMED = re.compile(
+    r"tortur|whipp|flogg|mutilat|ill-?treat|mistreat|\bbeaten\b(?!\s+(?:back|off))|\bbeat\b|beating|"
+    r"killed|wounded|injured|executed|shot\b|stabbed",
+    re.IGNORECASE,
+)
+
+
+def _harm_in_custody_or_raid(text: str, primary: _Draft, later: list[_Draft]) -> _Draft:
+    """A raid or an arrest whose note goes on to tell of people hurt by it is violence against civilians.
+
+    ACLED codes looting or property destruction in which people are assaulted as an attack on civilians,
+    and detainees beaten, tortured or killed by their captors likewise (codebook, Violence against
+    civilians: "violence ... upon unarmed non-combatants"); a later sentence with no attacker of its own
+    ("two guards were beaten", "all the detainees were tortured") tells what the same raiders or captors did."""
+    for d in later:
+        if d.roles.initiators or d.etype != "Violence against civilians":
+            continue
+        if d.trigger.cls in ("kill", "shoot") and _PEOPLE_HARMED.search(text[d.sent[0] : d.sent[1]]):
+            roles = Roles(primary.roles.initiators, primary.roles.targets + d.roles.targets, primary.roles.assoc)
+            return _Draft(primary.sent, primary.trigger, primary.classes, roles, d.etype, d.subtype)
+    return primary
 
 
 def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, int], index: int) -> EventMention:

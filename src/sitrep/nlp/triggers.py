@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.nlp import lang
+from sitrep.nlp.background import background_spans, in_spans
 from sitrep.nlp.event_types import ARMED as ARMED
 from sitrep.nlp.event_types import CIVILIAN_KINDS as CIVILIAN_KINDS
 from sitrep.nlp.event_types import VIOLENT, names_unarmed_victim, type_event
@@ -72,7 +73,17 @@ def find_triggers(text: str, offset: int = 0, language: str | None = None) -> li
         out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
     if not french:
         out = _drop_grievances(text, offset, out)
-    return out
+    return _drop_background(text, offset, out)
+
+
+def _drop_background(text: str, offset: int, found: list[Trigger]) -> list[Trigger]:
+    """Triggers outside the sentence's background clauses (:mod:`sitrep.nlp.background`), when any are left:
+    an earlier event, a negated act or an accusation does not type the event the sentence reports."""
+    spans = background_spans(text)
+    if not spans:
+        return found
+    keep = [t for t in found if t.cls.startswith("prefix:") or not in_spans(t.start - offset, spans)]
+    return keep if any(not t.cls.startswith("prefix:") for t in keep) else found
 
 
 # What a crowd protests about or reacts to is not an act of the demonstration ("a rally against Haftar's
@@ -100,13 +111,27 @@ def _drop_grievances(text: str, offset: int, found: list[Trigger]) -> list[Trigg
         return found
     first = min(t.start for t in crowd)
     keep: list[Trigger] = []
+    dropped: Trigger | None = None
     for t in found:
+        if (
+            (t.violent or t.cls == "shoot")
+            and dropped is not None
+            and _SAME_GRIEVANCE.fullmatch(text[dropped.end - offset : t.start - offset])
+        ):
+            # "after police killed a man and wounded two": the grievance's second verb is still the grievance
+            dropped = t
+            continue
         if t.violent and t.start > first:
             before = text[max(0, first - offset, t.start - offset - 60) : t.start - offset]
             if _GRIEVANCE.search(before) and not any(u.violent and u.start < t.start and u not in crowd for u in keep):
+                dropped = t
                 continue
         keep.append(t)
     return keep
+
+
+# the words between two verbs of one grievance clause: a short object, then "and" (no clause break)
+_SAME_GRIEVANCE = re.compile(r"[^.,;:]{0,40}?\band\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 
 
 _MONTH_CONTEXT = re.compile(

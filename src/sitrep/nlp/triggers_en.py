@@ -72,6 +72,7 @@ _LEXICON: list[tuple[str, str]] = [
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
         r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
         r"retaliated|returned (?:the )?fire|fired back|counter-?attack\w*|(?:communal )?violence between|"
+        r"(?:air|aerial)(?:-| and )ground (?:strikes?|attacks?|assaults?|raids?)|"
         r"(?:military|joint|security|counter-?terrorism|"
         r"anti-?terrorist|ground|air-?ground|cross-?border) operations?",
     ),
@@ -120,7 +121,11 @@ _LEXICON: list[tuple[str, str]] = [
         "riot",
         r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|throw(?:ing|s)? stones|"
         r"stoned|stone-?throwing|disturbances?|"
-        r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+",
+        r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+|"
+        # a crowd wrecking property is a violent demonstration (ACLED codebook, Riots: "vandalism, property
+        # destruction"); the crowd word must be the verb's subject, so "youths" ends the phrase
+        r"(?:youths?|young (?:people|men)|crowds?) (?:\w+ )?(?:burn(?:ed|t)|torched|"
+        r"set (?:on )?fire(?: to)?|set ablaze|ransacked|looted|vandali[sz]ed|wrecked|destroyed)",
     ),
     (
         # force used on a crowd says nothing of the crowd's own conduct (ACLED codebook: police tear gas
