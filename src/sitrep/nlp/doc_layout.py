@@ -134,7 +134,7 @@ def build_context(
     secs = tuple(sections) if sections is not None else tuple(find_sections(text))
     ctx = DocumentContext(sections=secs, title=title, metadata=dict(metadata or {}))
     para_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
-    for s, e in _cut_at_lines(text, sentences):
+    for s, e in _cut_at_dated_clauses(text, _cut_at_lines(text, sentences)):
         para = _bisect(para_starts, s)
         idx = _innermost(secs, s)
         zone = section_zone(secs[idx].name) if idx >= 0 else "event"
@@ -162,6 +162,31 @@ def _cut_at_lines(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple
             pos = end + 1
         if start < e and text[start:e].strip():
             out.append(_trim(text, start, e))
+    return out
+
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+)
+_DATED_CLAUSE = re.compile(
+    r"[,;]\s+(?:and\s+|while\s+|whereas\s+|et\s+|tandis\s+que\s+)?"
+    r"(?=(?:on|in|le|en)\s+(?:\d{1,2}(?:er)?\s+)?" + _MONTHS + r"\b)"
+)
+_HAS_DATE = re.compile(r"\b(?:\d{1,2}(?:er)?\s+)?" + _MONTHS + r"\b")
+
+
+def _cut_at_dated_clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence that joins two dated acts ("On 2 January 100 villagers were killed in X, and on 15 March
+    gunmen killed 58 passengers in Y") is two units: each clause keeps its own date, place and toll."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for m in _DATED_CLAUSE.finditer(text, s, e):
+            if _HAS_DATE.search(text, start, m.start()) and re.search(r"[^\W\d]", text[m.end() : e]):
+                out.append(_trim(text, start, m.start()))
+                start = m.end()
+        out.append(_trim(text, start, e) if start > s else (s, e))
     return out
 
 

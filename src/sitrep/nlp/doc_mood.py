@@ -11,7 +11,7 @@ import re
 
 from sitrep.nlp.triggers import Trigger
 
-__all__ = ["not_an_act", "relative_clauses", "sentence_mood"]
+__all__ = ["CLAIMED", "not_an_act", "relative_clauses", "sentence_mood"]
 
 
 _IRREALIS = re.compile(
@@ -31,9 +31,9 @@ _ANNOUNCE = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL = re.compile(
-    r"\b(?:death|deaths|killing|loss|capture|neutrali[sz]ation|elimination|attack|raid|operation|strike|"
-    r"assassination|execution|kidnapping|abduction|"
-    r"mort|décès|assassinat|exécution|enlèvement|attaque|neutralisation|élimination|capture)\b",
+    r"\b(?:death|deaths|killings?|loss|capture|neutrali[sz]ation|elimination|attacks?|raids?|operation|strikes?|"
+    r"assassination|execution|kidnapping|abduction|ambush|bombing|massacre|"
+    r"mort|décès|assassinat|exécution|enlèvement|attaques?|attentats?|neutralisation|élimination|capture)\b",
     re.IGNORECASE,
 )
 # A whole war's or campaign's running toll ("the fighting had killed more than 2,000 people", "the conflict
@@ -42,6 +42,15 @@ _SUMMARY = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:fighting|war|conflict|offensive|campaign|violence|"
     r"insurgency|crisis|unrest|siege)\s+(?:\w+\s+){0,4}?(?:has|have|had)\s+(?:\w+\s+)?"
     r"(?:killed|claimed|cost|left)\b",
+    re.IGNORECASE,
+)
+# a claim of responsibility ("IS claimed the raid the next day", "JNIM claimed responsibility for the
+# attack", "le GSIM a revendiqué les attaques"): news about an act told elsewhere, whose claimant is its
+# author (see :data:`CLAIMED`), never a second attack; "the attack claimed the lives of" is the act itself
+CLAIMED = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|revendiqu\w*)\s+(?:(?:the\s+)?responsibility\s+for\s+|la\s+responsabilité\s+"
+    r"(?:de\s+|des\s+|du\s+)?)?(?:the|this|that|these|those|its|their|both|le|la|les|l'|cette|ces|cet)\s*"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|:|—| – |,\s*(?:but|while|whereas|although|though|since|because)\b|\bbut\b")
@@ -60,7 +69,8 @@ def _clause(sentence: str, pos: int) -> tuple[int, int]:
 
 
 def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
-    """``report``, ``irrealis`` (modal, conditional, attempted, ongoing), ``announcement`` or ``summary``.
+    """``report``, ``irrealis`` (modal, conditional, attempted, ongoing), ``announcement``, ``claim`` or
+    ``summary``.
 
     An announcement ("the minister announced the death of X", "X's death is also confirmed") is news
     about an event reported elsewhere, not a new event; a report followed by its attribution ("soldiers
@@ -83,6 +93,8 @@ def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
     if any(m.start() <= t0 - lo < m.end() for m in _SUMMARY.finditer(clause)):
         return "summary"  # a running total, not one act: its date is the tally's, not an event's
     nominal = bool(_NOMINAL.fullmatch(trigger.text)) or trigger.text.lower() in ("death", "deaths", "killing", "mort")
+    if nominal and CLAIMED.search(before[-80:]):
+        return "claim"
     if nominal and _ANNOUNCE.search(before[-120:]):
         return "announcement"
     if nominal and re.match(

@@ -23,6 +23,7 @@ __all__ = [
     "in_country",
     "locative",
     "more_specific",
+    "other_admin1",
     "place_ok",
     "places_agree",
     "specificity",
@@ -152,6 +153,13 @@ def _fold(name: str | None) -> str:
 
 def in_country(p: Place, country: str) -> bool:
     return bool(p.country) and acled_country(p.country) == country
+
+
+def other_admin1(prose: Place, stated: Place) -> bool:
+    """``prose`` lies in another first-level region of the same country than ``stated``."""
+    if not prose.admin1 or not stated.admin1 or not prose.country or prose.country != stated.country:
+        return False
+    return _fold(prose.admin1) != _fold(stated.admin1)
 
 
 def _in_admin1(p: Place, admin1: str | None) -> bool:

@@ -15,7 +15,7 @@ from sitrep.nlp.country_names import acled_country
 from sitrep.nlp.doc_frames import PRECISION_RANK, PROTEST_RANK, VIOLENT_TYPES, Frame
 from sitrep.nlp.doc_infobox import InfoboxFrame
 from sitrep.nlp.doc_layout import DocumentContext
-from sitrep.nlp.doc_places import in_country, place_ok
+from sitrep.nlp.doc_places import in_country, other_admin1, place_ok
 from sitrep.nlp.fatalities import Toll
 from sitrep.nlp.triggers import Trigger
 
@@ -107,6 +107,9 @@ def with_infobox(
         and (
             primary.place_value is None
             or (info.country is not None and not in_country(primary.place_value, info.country))
+            # "X, Region, Country": a place the prose names in another region is a landmark ("60 km from
+            # the capital"), not where the event was
+            or other_admin1(primary.place_value, info.place.place)
             or (
                 place_ok(primary.place_value, info.place.place)
                 and info.place.place.geo_precision <= primary.place_value.geo_precision

@@ -9,10 +9,13 @@ Each toll is given the camp its victims belong to (``gov``, ``armed``, ``civ``) 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from sitrep.nlp.fatalities import Toll
+from sitrep.model import Section
+from sitrep.nlp.fatalities import Toll, count_fatalities
+from sitrep.nlp.numbers import parse_count
 
-__all__ = ["CAMPS", "combine_sides", "toll_camp"]
+__all__ = ["CAMPS", "casualty_list", "combine_sides", "toll_camp"]
 
 CAMPS = ("gov", "armed", "civ")
 
@@ -47,3 +50,40 @@ def combine_sides(total: int | None, sides: dict[str, int]) -> int | None:
     if not sides:
         return total
     return max(total or 0, sum(sides.values()))
+
+
+_LOSS_SECTION = re.compile(r"^(?:casualties|losses|victims|bilan|pertes|victimes)\b", re.IGNORECASE)
+_LIST_LINE = re.compile(r"^[ \t]*[-*•][ \t]*(?P<label>[^:\n]{1,60}):[ \t]*(?P<value>[^\n]+)$", re.MULTILINE)
+_NONE = re.compile(r"^\s*(?:none|nil|no\b|0\b|zero|aucune?|néant)", re.IGNORECASE)
+_LEAD_FIGURE = re.compile(
+    r"^\s*(?:about|around|some|at least|nearly|approximately|environ|au moins|près de)?\s*(?P<n>[\w,-]+)\s+"
+    r"(?:killed|dead|deaths|tués|morts)\b",
+    re.IGNORECASE,
+)
+
+
+def casualty_list(text: str, sections: Sequence[Section]) -> Toll | None:
+    """All deaths of a "Casualties" section that lists each side on a line of its own.
+
+    An article may break the losses down below its prose ("- Peacekeepers: 4 killed, 19 wounded",
+    "- Assailants: about 20 killed"); the lines together are every side's deaths, which ACLED adds up.
+    None when the document has no such list or none of its lines gives a death figure.
+    """
+    total: Toll | None = None
+    for sec in sections:
+        if not sec.name or not _LOSS_SECTION.match(sec.name.strip()):
+            continue
+        for m in _LIST_LINE.finditer(text, sec.start, sec.end):
+            value = m.group("value")
+            if _NONE.match(value):
+                continue
+            vs = m.start("value")
+            t = count_fatalities(text, vs, m.end("value"))
+            if t.value is None:
+                lead = _LEAD_FIGURE.match(value)
+                n = parse_count(lead.group("n").replace(",", "")) if lead else None
+                t = Toll(n, vs, m.end("value")) if n is not None else t
+            if t.value is None:
+                continue
+            total = t if total is None else Toll((total.value or 0) + t.value, total.start, max(total.end, t.end))
+    return total

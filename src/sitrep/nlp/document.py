@@ -62,7 +62,7 @@ from sitrep.nlp.doc_places import (
     stated_chains,
 )
 from sitrep.nlp.doc_primary import frames_country, lead_attacker, pick_primary, with_attacker, with_infobox
-from sitrep.nlp.doc_tolls import combine_sides, toll_camp
+from sitrep.nlp.doc_tolls import casualty_list, combine_sides, toll_camp
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
@@ -80,6 +80,13 @@ _COMPANIONS = re.compile(
     r"\b(?:killed|died|dead|slain|perished|was shot dead|lost (?:his|her) life)\b[^.;()]{0,40}?\b"
     r"(?:along|together)\s+with\s+(?P<n>[\w-]+)\s+(?:other|others|of\s+(?:his|her|their)|more|fellow|"
     r"companions|comrades|associates|fighters|militants|men|people)",
+    re.IGNORECASE,
+)
+
+# one named victim and a counted group ("killed the priest, Father X, and five worshippers"): 1 + 5
+_ONE_AND_N = re.compile(
+    r"\b(?:killed|shot dead|executed|murdered|slew|tuant|tué|tués|abattu)\s+(?:the|a|an|one|le|la|un|une)\s+"
+    r"[^\W\d]+(?:,\s*[^,;.()]{1,40},)?\s+(?:and|et)\s+(?P<n>[\w-]+)\s+(?:other\s+|autres\s+|of\s+(?:his|her|their)\s+)?[^\W\d]+s\b",
     re.IGNORECASE,
 )
 
@@ -112,6 +119,11 @@ def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) ->
             t = Toll(n, s + revised.start(), s + revised.end())
     if t.value is not None and any(a <= t.start - s < b for a, b in rel):
         t = Toll(None)
+    one = _ONE_AND_N.search(text, s, e)
+    if one is not None and t.value in (None, 1):
+        n = parse_count(one.group("n"))
+        if n is not None:
+            return Toll(n + 1, one.start(), one.end())
     m = _COMPANIONS.search(text, s, e)
     if m:
         n = parse_count(m.group("n"))
@@ -195,6 +207,9 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     rest = [f for f in merged if f is not primary]
     if primary is not None:
         rest = absorb(primary, rest)
+        listed = casualty_list(text, ctx.sections) if info is None or not info.campaign else None
+        if listed is not None and (primary.fatalities is None or (primary.fatalities.value or 0) < (listed.value or 0)):
+            primary.fatalities = listed  # a per-side "Casualties" list: every side's deaths of the main event
     rest.sort(key=lambda f: (-(f.fatalities.value or 0 if f.fatalities else 0), -frame_specificity(f), f.start))
     ordered = ([primary] if primary is not None else []) + rest
     for f in ordered:
@@ -216,6 +231,10 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
     else the last fully dated day or month before it in the same section, else the infobox's or the
     lead's date; of that year and its neighbours, the one that puts the day nearest the anchor.
     """
+    # "Sunday 21 March", "le vendredi 2 mars 2018": the weekday names the date that follows it, not the
+    # last such weekday before the publication
+    starts = {d.start for d in dates if not d.relative and d.precision == "day"}
+    dates = [d for d in dates if not (d.relative and d.precision == "day" and _names_next(text, d.end, starts))]
     explicit = [d for d in dates if d.anchor == "explicit" and d.precision in ("day", "month")]
     if not explicit:
         return dates
@@ -258,6 +277,11 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
     return out
 
 
+def _names_next(text: str, end: int, starts: set[int]) -> bool:
+    """A day date starts one or two blanks or a comma after ``end``."""
+    return any(end + k in starts and not text[end : end + k].strip(" ,") for k in (1, 2))
+
+
 def _sum_sides(f: Frame) -> None:
     """Each side's toll told in a sentence of its own: the frame's toll is their sum (ACLED adds both)."""
     total = combine_sides(f.fatalities.value if f.fatalities is not None else None, f.sides)
@@ -290,7 +314,7 @@ def _attach(
     for f in frames:
         by_section.setdefault(unit_of[f.drafts[0].sent[0]].section, []).append((index[f.drafts[0].sent[0]], f))
     for u in ctx.units:
-        if not u.narrative or u.zone in ("analysis", "skip") or moods.get(u.start, "report") != "report":
+        if not u.narrative or u.zone in ("analysis", "skip") or moods.get(u.start, "report") not in ("report", "claim"):
             continue
         here = by_section.get(u.section)
         if not here:
@@ -307,15 +331,20 @@ def _attach(
         )[1]
         if best.drafts[0].sent[0] != u.start:
             attached[id(best)].append(u)
+    claims = {u for u, m in moods.items() if m == "claim"}
     for f in frames:
         own = unit_of[f.drafts[0].sent[0]]
         units = [own, *sorted(attached[id(f)], key=lambda u: abs(u.start - own.start))]
-        _fill(text, st, ctx, f, units)
+        _fill(text, st, ctx, f, units, claims)
 
 
-def _fill(text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Unit]) -> None:
+def _fill(text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Unit], claims: set[int]) -> None:
+    """A claim of responsibility attached to a frame names its author, never its date, place or toll."""
     trig = f.drafts[0].trigger
     for k, u in enumerate(units):
+        if k > 0 and u.start in claims:
+            f.actors.extend(_participants(text, st, u))
+            continue
         sent = text[u.start : u.end]
         rel = relative_clauses(sent)
 
@@ -325,7 +354,10 @@ def _fill(text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Uni
         ds = [
             d
             for d in st.dates
-            if u.start <= d.start < u.end and d.start not in ctx.excluded_dates and not aside(d.start)
+            if u.start <= d.start < u.end
+            and d.start not in ctx.excluded_dates
+            and not aside(d.start)
+            and not _BOUND.search(text, max(u.start, d.start - 30), d.start)
         ]
         if ds:
             d = min(ds, key=lambda x: (PRECISION_RANK.get(x.precision, 9), abs(x.start - trig.start)))
@@ -362,8 +394,18 @@ def _fill(text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Uni
             f.actors.extend(_participants(text, st, u))
 
 
+# an actor named as taking part, or as claiming the act ("JNIM claimed the attack", "le GSIM (...) a
+# revendiqué les attaques"): ACLED codes a claimant as the author of the act it claims
+# a date that bounds a span ("the heaviest losses since 2012", "depuis 2015", "until 2020") is not the day
+# of the act the sentence tells
+_BOUND = re.compile(
+    r"\b(?:since|until|till|depuis|jusqu'(?:en|au|à)?)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|"
+    r"(?:la\s+)?(?:fin|début)\s+(?:de\s+|d')?)?$",
+    re.IGNORECASE,
+)
 _PARTICIPATE = re.compile(
-    r"^\s*(?:also\s+)?(?:participated|took part|joined|led|conducted|carried out|launched|mounted|executed)\b",
+    r"^\s*(?:\([^()]{1,25}\)\s*)?(?:also\s+|a\s+|ont\s+|aussi\s+)?(?:participated|took part|joined|led|conducted|"
+    r"carried out|launched|mounted|executed|claimed|revendiqu\w*)\b",
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(
