@@ -63,20 +63,12 @@ MINUSMA = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mis
 JNIM = "JNIM: Group for Support of Islam and Muslims"
 ISGS = "Islamic State (Greater Sahara)"
 
-# extract.stage_events codes texts in languages other than English note-style, sentence by sentence: the
-# French article gives one event per sentence (the title an attack on civilians, the toll sentence dated by
-# "Deux ans plus tôt" of the next section). Through the whole-document path it gives the right day, type and
-# toll (16); its sides also need the sentence roles of "menés par un commando jihadiste contre X".
-_NOTE_STYLE_FRENCH = pytest.mark.xfail(
-    strict=True, reason="French whole documents are coded note-style (extract.stage_events), not by document.py"
-)
-
 # name, (event_type, sub_event_type), date, actor1 (any of), actor2, deaths, (country, admin1)
 PRIMARY = [
     # 53 soldiers and one civilian; the attackers' losses were never given
     ("indelimane", ("Battles", "Armed clash"), date(2019, 11, 1), (ISGS,), MALI, 54, ("Mali", "Menaka")),
     # French: the embassy and the army staff headquarters, one assault by one commando; 8 soldiers + 8 attackers
-    pytest.param(
+    (
         "ouagadougou2018",
         ("Battles", "Armed clash"),
         date(2018, 3, 2),
@@ -84,7 +76,6 @@ PRIMARY = [
         "Military Forces of Burkina Faso (2015-2022)",
         16,
         ("Burkina Faso", "Centre"),
-        marks=_NOTE_STYLE_FRENCH,
     ),
     # the revised toll (137 -> 141); nobody claimed it, jihadists were blamed
     (
@@ -183,9 +174,7 @@ OTHERS: dict[str, set[tuple[date, int]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=_NOTE_STYLE_FRENCH) if n == "ouagadougou2018" else n for n in sorted(OTHERS)]
-)
+@pytest.mark.parametrize("name", sorted(OTHERS))
 def test_no_stray_event_with_a_big_toll(geo: Extractor, name: str) -> None:
     evs = events(geo, name)
     stray = [
@@ -275,3 +264,56 @@ def test_one_named_victim_and_a_group(sentence: str, deaths: int) -> None:
     from sitrep.nlp.document import _sentence_toll
 
     assert _sentence_toll(sentence, 0, len(sentence), []).value == deaths
+
+
+# --- French notes de synthèse: several paragraphs go through the whole-document path ------------------------
+
+NIGER_2011 = "Military Forces of Niger (2011-2021)"
+
+FRENCH_NOTES = [
+    # an assault on a camp that fought back; the "Bilan" list gives each side: 89 soldiers + 77 assailants;
+    # the ministry's announcement (13 January) and the claim do not date the event
+    ("chinagodrar2020", date(2020, 1, 9), ISGS, NIGER_2011, 166, ("Niger", "Tillaberi")),
+    # the claim "deux jours plus tard" names the author; "Depuis 2015" dates nothing; the camp held for hours
+    # during the assault is part of the attack, not a transfer of territory
+    ("dioura2019", date(2019, 3, 17), JNIM, MALI, 23, ("Mali", "Mopti")),
+]
+
+
+@pytest.mark.parametrize(("name", "when", "actor1", "actor2", "deaths", "where"), FRENCH_NOTES)
+def test_a_french_note_is_one_event(
+    geo: Extractor, name: str, when: date, actor1: str, actor2: str, deaths: int, where: tuple[str, str]
+) -> None:
+    evs = events(geo, name)
+    assert len(evs) == 1, [(e.date, e.event_type) for e in evs]
+    ev = evs[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.date == when
+    assert canon(ev, "actor1")[:1] == [actor1]
+    assert canon(ev, "actor2") == [actor2]
+    assert ev.fatalities == deaths
+    assert ev.location is not None and (ev.location.country, ev.location.admin1) == where
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("La ministre des Armées a annoncé la mort de Droukdel le 5 juin 2020.", True),
+        ("AQMI a reconnu la mort de son chef le 18 juin 2020.", True),
+        ("Huit militaires ont été tués le 2 mars.", False),
+    ],
+)
+def test_a_french_announcement_is_told_elsewhere(sentence: str, told: bool) -> None:
+    from sitrep.nlp.doc_mood import told_elsewhere
+
+    assert told_elsewhere(sentence, "fr") is told
+    assert not told_elsewhere(sentence, "en")
+
+
+def test_a_losses_list_under_a_bare_heading() -> None:
+    from sitrep.nlp.doc_tolls import casualty_block
+
+    text = "Le camp a été attaqué.\n\nBilan\n- Soldats : 89 tués\n- Assaillants : 77 tués\n"
+    toll = casualty_block(text)
+    assert toll is not None and toll.value == 166
+    assert casualty_block("Le camp a été attaqué.\n- Soldats : 89 tués\n") is None

@@ -25,6 +25,9 @@ __all__ = ["PRECISION_RANK", "PROTEST_RANK", "VIOLENT_TYPES", "Frame", "absorb",
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 _MERGEABLE_SD = (
+    # a post held for hours during the assault ("ont occupé une partie du camp avant de se retirer") is
+    # part of the attack told in the same paragraph, not a transfer of its own
+    "Non-violent transfer of territory",
     "Arrests",
     "Change to group/activity",
     "Looting/property destruction",

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from sitrep.nlp import lang
 from sitrep.nlp.triggers import Trigger
 
-__all__ = ["CLAIMED", "not_an_act", "relative_clauses", "sentence_mood"]
+__all__ = ["CLAIMED", "not_an_act", "relative_clauses", "sentence_mood", "told_elsewhere"]
 
 
 _IRREALIS = re.compile(
@@ -22,6 +23,15 @@ _IRREALIS = re.compile(
     r"current(?:ly)?|continu(?:e|es|ing) to|ruled out|suggests?|potential(?:ly)?|future|hypothetical\w*|"
     r"risks?|risked|whenever|usually|often|generally|typically)\b"
     r"|\bmay\b",  # lower-case only: "May" is a month
+    re.IGNORECASE,
+)
+# French modality: a conditional or intended act ("pourrait attaquer", "devait se tenir", "tenté de"); the
+# reportative conditional ("aurait été tué": reportedly killed) still reports an act, so it is not here
+_IRREALIS_FR = re.compile(
+    r"\b(?:pourr\w+|pouvai\w+|peu[tv]ent|peut|devr\w+|devai\w+|doi[tv]ent|doit|risquent|risque\w*|"
+    r"menac\w+\s+d[e']|tent\w*\s+d[e']|tentative|envisag\w+|prévo\w+|prévu\w*|projet\w*\s+d[e']|"
+    r"cherch\w+\s+à|afin\s+d[e']|pour\s+(?=\w+er\b)|si|sinon|probabl\w+|éventuel\w*|en\s+cours|"
+    r"continu\w+\s+(?:de|à)|souvent|généralement|habituellement)\b",
     re.IGNORECASE,
 )
 _ANNOUNCE = re.compile(
@@ -53,6 +63,23 @@ CLAIMED = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# French news about an act told elsewhere, in a sentence with no trigger of its own ("la ministre a annoncé
+# la mort de X le 5 juin", "AQMI a reconnu la mort de son chef"): "la mort" is not a trigger word in French
+# (it names states as often as acts), so the sentence would otherwise lend its date to the act's frame
+_TOLD_FR = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|confirmé|reconnu|démenti|revendiqué|indiqué|déclaré|"
+    r"rapporté|salué|déploré|condamné)\s+(?:\w+\s+){0,3}?(?:la\s+mort|le\s+décès|la\s+disparition|"
+    r"l'élimination|la\s+neutralisation|l'assassinat|l'exécution|la\s+capture|l'enlèvement|l'attaque|"
+    r"l'attentat|les\s+attaques|les\s+attentats|l'opération)\b",
+    re.IGNORECASE,
+)
+
+
+def told_elsewhere(sentence: str, language: str | None = None) -> bool:
+    """A trigger-less French sentence that announces, confirms or claims an act reported elsewhere."""
+    return lang.pick(language) == "fr" and bool(_TOLD_FR.search(sentence))
+
+
 _CLAUSE_BREAK = re.compile(r";|:|—| – |,\s*(?:but|while|whereas|although|though|since|because)\b|\bbut\b")
 
 
@@ -80,6 +107,12 @@ def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
     t0 = trigger.start - start
     lo, hi = _clause(sent, t0)
     clause = sent[lo:hi]
+    if lang.current() == "fr":
+        bare = clause
+        for a, b in relative_clauses(clause, "fr"):  # ", où devait se tenir une réunion": an aside's mood
+            bare = bare[:a] + " " * (b - a) + bare[b:]
+        if _IRREALIS_FR.search(bare) or "?" in sent:
+            return "irrealis"
     for m in _IRREALIS.finditer(clause):
         word = m.group(0)
         if word == "May" or word == "Will":
@@ -136,9 +169,12 @@ def not_an_act(text: str, trig: Trigger) -> bool:
     )
 
 
-def relative_clauses(sent: str) -> list[tuple[int, int]]:
+def relative_clauses(sent: str, language: str | None = None) -> list[tuple[int, int]]:
     """Non-restrictive relative clauses (", which ... ,", ", who ... ,"): asides, not the event's frame."""
     out = []
     for m in re.finditer(r",\s*(?:which|who|whose|whom)\b[^,;.]*(?:[,.]|$)", sent):
         out.append((m.start(), m.end()))
+    if lang.pick(language) == "fr":  # ", où devait se tenir ...", ", qui ...", ", dont ..."
+        for m in re.finditer(r",\s*(?:où|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;.]*(?:[,.]|$)", sent):
+            out.append((m.start(), m.end()))
     return out

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sitrep.model import Place
+from sitrep.nlp import lang
 from sitrep.nlp.country_names import acled_country
 from sitrep.nlp.places import PlaceMention
 
@@ -44,6 +45,19 @@ _LOCATIVE_BEFORE = re.compile(
     r"south-?western)\s+)?)$",
     re.IGNORECASE,
 )
+# French locatives: "à X", "près de X", "dans la région de X", "au nord de X", "l'attaque contre X"
+_LOCATIVE_BEFORE_FR = re.compile(
+    r"(?:\b(?:à|au|aux|en|dans|sur|vers|entre|près\s+d[e']|non\s+loin\s+d[e']|aux\s+environs\s+d[e']|"
+    r"autour\s+d[e']|à\s+proximité\s+d[e']|aux\s+abords\s+d[e']|à\s+la\s+sortie\s+d[e']|"
+    r"(?:au|à\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e']|"
+    r"(?:village|ville|localité|commune|région|province|cercle|département|zone|secteur|forêt|camp|"
+    r"hameau|périphérie|environs|chef-lieu)\s+d[e']|"
+    r"(?:attaques?|raids?|assauts?|frappes?|embuscades?|offensive|combats?)\s+(?:contre|sur|à|de|d')|"
+    r"(?:attaqué|pris\s+d'assaut|bombardé|investi|repris|pris))"
+    r"\s*(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|commune|région|province)\s+d[e']\s*)?)$",
+    re.IGNORECASE,
+)
+_BORDER_FR = re.compile(r"\bfrontières?\s+(?:avec|entre)\s+(?:le\s+|la\s+|l')?$|\bfrontière\s+\w+\s*$", re.I)
 _BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:border|frontier)", re.IGNORECASE)
 _EVENT_NOUN_AFTER = re.compile(
@@ -68,10 +82,12 @@ def collapse_relative(cands: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-def locative(text: str, p: PlaceMention, unit_start: int) -> bool:
+def locative(text: str, p: PlaceMention, unit_start: int, language: str | None = None) -> bool:
     """The place is where something happened ("in X", "near X", "X raid"), not an origin or a border."""
     before = text[max(unit_start, p.start - 60) : p.start]
     after = text[p.end : p.end + 30]
+    if lang.pick(language) == "fr":
+        return _locative_fr(before, after)
     if _BORDER.search(before) or _BORDER_AFTER.match(after):
         return False
     if re.search(r"\b(?:from|of)\s+(?:the\s+)?$", before) and not _LOCATIVE_BEFORE.search(before):
@@ -83,6 +99,20 @@ def locative(text: str, p: PlaceMention, unit_start: int) -> bool:
     if re.match(r"^\s*\(", after) or re.search(r"\(\s*$", before):  # "Talhandak area (Mali)"
         return True
     return bool(re.match(r"^\s+(?:area|region|zone|sector|locality|commune)\b", after, re.IGNORECASE))
+
+
+def _locative_fr(before: str, after: str) -> bool:
+    """French: "près de X", "à X", "dans la région de X"; "venus de X" is an origin, "la frontière
+    algérienne" a border, and "X (région de Y)" a place with its gloss."""
+    if _BORDER_FR.search(before) or re.match(r"^\s+(?:frontali\w+|à\s+la\s+frontière)", after, re.I):
+        return False
+    if re.search(r"\b(?:venu\w*|originaires?|en\s+provenance|partis?|arrivés?)\s+d[e']\s*(?:la\s+|l')?$", before, re.I):
+        return False
+    if _LOCATIVE_BEFORE_FR.search(before):
+        return True
+    if re.match(r"^\s*\(", after) or re.search(r"\(\s*$", before):
+        return True
+    return bool(re.match(r"^\s+(?:région|zone|secteur|localité|commune)\b", after, re.IGNORECASE))
 
 
 def place_ok(current: Place | None, new: Place) -> bool:

@@ -15,7 +15,7 @@ from sitrep.model import Section
 from sitrep.nlp.fatalities import Toll, count_fatalities
 from sitrep.nlp.numbers import parse_count
 
-__all__ = ["CAMPS", "casualty_list", "combine_sides", "toll_camp"]
+__all__ = ["CAMPS", "casualty_block", "casualty_list", "combine_sides", "toll_camp"]
 
 CAMPS = ("gov", "armed", "civ")
 
@@ -87,3 +87,20 @@ def casualty_list(text: str, sections: Sequence[Section]) -> Toll | None:
                 continue
             total = t if total is None else Toll((total.value or 0) + t.value, total.start, max(total.end, t.end))
     return total
+
+
+_LOSS_HEADING = re.compile(
+    r"^[ \t]*(?:=+[ \t]*|#+[ \t]*)?(?:casualties|losses|bilan|pertes|victimes)[ \t]*(?:=+|:)?[ \t]*\n"
+    r"(?P<body>(?:[ \t]*[-*•][^\n]*(?:\n|$))+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def casualty_block(text: str) -> Toll | None:
+    """A losses list under a bare heading line ("Bilan", "Casualties:") that ingest did not make a section
+    of: a note's per-side list ("- Soldats nigériens : 89 tués", "- Assaillants : 77 tués") is every side's
+    deaths, read as :func:`casualty_list` reads a "Casualties" section."""
+    m = _LOSS_HEADING.search(text)
+    if m is None:
+        return None
+    return casualty_list(text, [Section("Bilan", m.start("body"), m.end("body"))])

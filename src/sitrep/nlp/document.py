@@ -51,7 +51,7 @@ from sitrep.nlp.doc_layout import (
     section_at,
 )
 from sitrep.nlp.doc_mentions import to_mention
-from sitrep.nlp.doc_mood import not_an_act, relative_clauses, sentence_mood
+from sitrep.nlp.doc_mood import not_an_act, relative_clauses, sentence_mood, told_elsewhere
 from sitrep.nlp.doc_places import (
     collapse_relative,
     confine,
@@ -62,7 +62,7 @@ from sitrep.nlp.doc_places import (
     stated_chains,
 )
 from sitrep.nlp.doc_primary import frames_country, lead_attacker, pick_primary, with_attacker, with_infobox
-from sitrep.nlp.doc_tolls import casualty_list, combine_sides, toll_camp
+from sitrep.nlp.doc_tolls import casualty_block, casualty_list, combine_sides, toll_camp
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
@@ -172,7 +172,10 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         st.triggers = saved
         if d is None:
             trig_here = [t for t in st.triggers if u.start <= t.start < u.end]
-            moods[u.start] = sentence_mood(text, u.start, u.end, trig_here[0]) if trig_here else "report"
+            if trig_here:
+                moods[u.start] = sentence_mood(text, u.start, u.end, trig_here[0])
+            else:
+                moods[u.start] = "told" if told_elsewhere(text[u.start : u.end]) else "report"
             continue
         mood = sentence_mood(text, u.start, u.end, d.trigger)
         moods[u.start] = mood
@@ -206,8 +209,11 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         with_attacker(primary, attacker)
     rest = [f for f in merged if f is not primary]
     if primary is not None:
+        primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))
         rest = absorb(primary, rest)
-        listed = casualty_list(text, ctx.sections) if info is None or not info.campaign else None
+        listed = (
+            (casualty_list(text, ctx.sections) or casualty_block(text)) if info is None or not info.campaign else None
+        )
         if listed is not None and (primary.fatalities is None or (primary.fatalities.value or 0) < (listed.value or 0)):
             primary.fatalities = listed  # a per-side "Casualties" list: every side's deaths of the main event
     rest.sort(key=lambda f: (-(f.fatalities.value or 0 if f.fatalities else 0), -frame_specificity(f), f.start))
@@ -314,7 +320,11 @@ def _attach(
     for f in frames:
         by_section.setdefault(unit_of[f.drafts[0].sent[0]].section, []).append((index[f.drafts[0].sent[0]], f))
     for u in ctx.units:
-        if not u.narrative or u.zone in ("analysis", "skip") or moods.get(u.start, "report") not in ("report", "claim"):
+        if (
+            not u.narrative
+            or u.zone in ("analysis", "skip")
+            or moods.get(u.start, "report") not in ("report", "claim", "told")
+        ):
             continue
         here = by_section.get(u.section)
         if not here:
@@ -332,14 +342,19 @@ def _attach(
         if best.drafts[0].sent[0] != u.start:
             attached[id(best)].append(u)
     claims = {u for u, m in moods.items() if m == "claim"}
+    told = {u for u, m in moods.items() if m == "told"}
     for f in frames:
         own = unit_of[f.drafts[0].sent[0]]
         units = [own, *sorted(attached[id(f)], key=lambda u: abs(u.start - own.start))]
-        _fill(text, st, ctx, f, units, claims)
+        _fill(text, st, ctx, f, units, claims, told)
 
 
-def _fill(text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Unit], claims: set[int]) -> None:
-    """A claim of responsibility attached to a frame names its author, never its date, place or toll."""
+def _fill(
+    text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Unit], claims: set[int], told: set[int]
+) -> None:
+    """A claim of responsibility attached to a frame names its author, never its date, place or toll; an
+    announcement without a trigger of its own ("le ministère a annoncé la mort de 89 soldats le 13 janvier")
+    gives the toll, never the date or place (those are the announcement's)."""
     trig = f.drafts[0].trigger
     for k, u in enumerate(units):
         if k > 0 and u.start in claims:
@@ -354,7 +369,8 @@ def _fill(text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Uni
         ds = [
             d
             for d in st.dates
-            if u.start <= d.start < u.end
+            if u.start not in told
+            and u.start <= d.start < u.end
             and d.start not in ctx.excluded_dates
             and not aside(d.start)
             and not _BOUND.search(text, max(u.start, d.start - 30), d.start)
@@ -364,7 +380,7 @@ def _fill(text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Uni
             if f.date is None or PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK.get(f.date.precision, 9):
                 f.date = d
         cands = collapse_relative([p for p in st.places if u.start <= p.start < u.end])
-        cands = [p for p in cands if locative(text, p, u.start) and not aside(p.start)]
+        cands = [p for p in cands if locative(text, p, u.start) and not aside(p.start) and u.start not in told]
         cands.sort(key=lambda p: (-specificity(p.place), abs(p.start - trig.start)))
         for p in cands:
             if more_specific(p.place, f.place_value) and place_ok(f.place_value, p.place):
@@ -411,6 +427,19 @@ _PARTICIPATE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:carried out|conducted|launched|led|mounted|executed|performed)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+def _lone_claims(
+    text: str, st: _State, ctx: DocumentContext, frames: list[Frame], moods: dict[int, str]
+) -> list[tuple[ActorHit, str]]:
+    """Claimants told in a section of their own ("== Revendication ==", "== Claim =="), where no frame is
+    near to take them: the claim is of the document's main event, whose author ACLED codes the claimant."""
+    with_frames = {f.section for f in frames}
+    out: list[tuple[ActorHit, str]] = []
+    for u in ctx.units:
+        if moods.get(u.start) == "claim" and u.section >= 0 and u.section not in with_frames:
+            out.extend(_participants(text, st, u))
+    return out
 
 
 def _participants(text: str, st: _State, u: Unit) -> list[tuple[ActorHit, str]]:

@@ -149,8 +149,9 @@ def stage_events(ex: Extractor, doc: Doc) -> Doc:
     st = _state(doc)
     text = st.text
     sections = st.sections if st.sections is not None else tuple(find_sections(text))
-    # the whole-document assembler reads English discourse cues; other languages are coded note-style
-    if st.language == lang.DEFAULT and document.is_whole_document(text, sections):
+    # one rule for every language: sections, two paragraphs of six words or more, or past SHORT_NOTE_CHARS
+    # (the document modules read English and French discourse cues)
+    if document.is_whole_document(text, sections):
         ctx = document.build_context(text, st.sentences, sections, st.title, st.metadata)
         st.events = document.assemble_events(ex, text, st, ctx)
     else:
