@@ -17,6 +17,7 @@ from itertools import pairwise
 from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorEntry, ActorHit, find_claimant, load_kb
 from sitrep.nlp.crowds import demonstration_sides
+from sitrep.nlp.event_types import MILITARY_SITE
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, VIOLENT, note_scope, tag
 from sitrep.nlp.victims import (
     civilian_victims,
@@ -79,7 +80,12 @@ _FIRED = re.compile(
 
 
 def _unnamed_other_side(
-    out: list[ActorMention], event_type: str, sub_event_type: str | None, country: str | None, text: str = ""
+    out: list[ActorMention],
+    event_type: str,
+    sub_event_type: str | None,
+    country: str | None,
+    text: str = "",
+    when: date | None = None,
 ) -> list[ActorMention]:
     """A battle has two sides, and a bomb someone who laid it: when the note names only one side, the
     other is "Unidentified Armed Group (country)" (ACLED codebook: unknown perpetrators). When that one
@@ -91,6 +97,13 @@ def _unnamed_other_side(
     if any(a.role == "actor2" for a in out):
         return out
     firsts = [a for a in out if a.role == "actor1"]
+    if event_type == "Battles" and country and MILITARY_SITE.search(text):
+        # "militants attacked two military camps": the garrison of the site is the other side, the army of
+        # the country (ACLED names a force by its state when the report does not name the unit)
+        army = load_kb().entries.get(f"military:{country}")
+        if army is not None and firsts and not any(a.canonical.startswith(GOVERNMENT) for a in firsts):
+            name = army.resolve(country, when)
+            return [*out, ActorMention(name, name, "actor2", None)]
     if not firsts or any(a.canonical.startswith(UNIDENTIFIED) for a in firsts):
         return out
     uag = ActorMention(tag(UNIDENTIFIED, country), tag(UNIDENTIFIED, country), "actor1", None)
@@ -333,6 +346,27 @@ def _member_not_opponent(
     return kept
 
 
+# a violent participle then "by"/"par" and a few modifiers ("killed by ISGS militants", "tués par des
+# éléments de l'EIGS"): the named group after it did the act
+_AGENT_LEAD = re.compile(
+    r"\b(?:killed|executed|murdered|assassinated|attacked|ambushed|abducted|kidnapped|shot|beheaded|"
+    r"tu(?:é|ée|és|ées)|exécut(?:é|ée|és|ées)|assassin(?:é|ée|és|ées)|attaqu(?:é|ée|és|ées)|"
+    r"enlev(?:é|ée|és|ées)|abattu(?:e|s|es)?)\s+(?:by|par)\s+(?:[\w'’-]+\s+){0,4}?(?:[ld]['’])?$",
+    re.IGNORECASE,
+)
+_AGENT_KINDS = frozenset({"rebel", "militia", "islamist"})
+
+
+def _named_agent(text: str, hits: list[ActorHit]) -> ActorEntry | None:
+    """The named armed group a passive in the note gives as the agent of a violent act, if any."""
+    for h in hits:
+        if h.kind not in _AGENT_KINDS or "{country}" in h.entry.canonical:
+            continue
+        if _AGENT_LEAD.search(text[max(0, h.start - 60) : h.start]):
+            return h.entry
+    return None
+
+
 def refine_actors(
     actors: tuple[ActorMention, ...],
     *,
@@ -358,7 +392,7 @@ def refine_actors(
     out = force_victim(out, event_type, sub_event_type, text, hits, scope, country, when)
     out = leader_casualty(out, event_type, text, hits, scope, country, when)
     if claimant is None:
-        out = _unnamed_other_side(out, event_type, sub_event_type, country, text)
+        out = _unnamed_other_side(out, event_type, sub_event_type, country, text, when)
     if claimant is not None and event_type in (
         "Battles",
         "Explosions/Remote violence",
@@ -374,6 +408,17 @@ def refine_actors(
                 out[i] = ActorMention(a.name, a.canonical, "actor2", a.span)
         if not any(a.role == "actor1" for a in out):
             out.insert(0, ActorMention(claimant.canonical, name, "actor1", None))
+    agent = _named_agent(text, hits) if claimant is None else None
+    if agent is not None and event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        # "Armed men stormed the village. Three villagers were executed by JNIM": the note names the
+        # anonymous attackers as the agent of its passive
+        name = agent.resolve(country, when)
+        out = [
+            ActorMention(a.name, name, "actor1", a.span)
+            if a.role == "actor1" and a.canonical.startswith(UNIDENTIFIED)
+            else a
+            for a in out
+        ]
     if claimant is None:
         out = state_perpetrator(out, event_type, text, hits, scope, country, when)
     generic = {"Protests": "Protesters", "Riots": "Rioters"}.get(event_type)

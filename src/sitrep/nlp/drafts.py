@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.background import background_spans, in_spans
-from sitrep.nlp.event_types import main_class, names_unarmed_victim, type_event
+from sitrep.nlp.event_types import MILITARY_SITE, main_class, names_unarmed_victim, type_event
 from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
 from sitrep.nlp.triggers import Trigger
 
@@ -95,6 +95,16 @@ _GROUND = re.compile(
 )
 
 
+def _attack_on_military_site(sentence: str, hits: Sequence[ActorHit], roles: Roles, typed: tuple[str, str]) -> bool:
+    """An attack with no named target whose object is a military site was fought against the garrison that
+    holds it (ACLED codebook: an attack on a base or camp is a battle with its force), not against civilians."""
+    if typed != ("Violence against civilians", "Attack") or roles.targets:
+        return False
+    if any(h.kind in _GENERIC_VICTIM_KINDS for h in hits if h not in roles.initiators):
+        return False
+    return MILITARY_SITE.search(sentence) is not None
+
+
 def _armed_position_or_ground(sentence: str, roles: Roles, typed: tuple[str, str]) -> tuple[str, str]:
     """Two ACLED conventions that need the sentence's words, not only its trigger classes.
 
@@ -154,6 +164,8 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         sub = "Abduction/forced disappearance" if main == "abduct" else "Attack"
         typed = ("Violence against civilians", sub)
     typed = _armed_position_or_ground(text[s:e], roles, typed)
+    if main == "attack" and _attack_on_military_site(text[s:e], hits, roles, typed):
+        typed = ("Battles", "Armed clash")
     sides = roles.initiators + roles.targets
     if (
         main == "clash"

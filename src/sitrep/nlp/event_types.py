@@ -12,7 +12,7 @@ import re
 from sitrep.nlp import lang
 from sitrep.nlp.triggers_en import _EXPLOSIVE_ATTACK_RE, _LEFT_TOWN, _LEFT_WORDS, _LEXICON
 
-__all__ = ["ARMED", "CIVILIAN_KINDS", "VIOLENT", "main_class", "names_unarmed_victim", "type_event"]
+__all__ = ["ARMED", "CIVILIAN_KINDS", "MILITARY_SITE", "VIOLENT", "main_class", "names_unarmed_victim", "type_event"]
 
 
 VIOLENT = frozenset(
@@ -317,6 +317,17 @@ _MP_CASE = re.compile(r"\bmps?\b")
 _ARMED_RECEIVER = re.compile(
     r"\b(?:escorts?|(?:body)?guards?|soldiers?|troops?|gendarmes?|policemen|police|militia\w*|fighters?|"
     r"combatants?|patrols?|convoys?|armed|army|security|posts?|camps?|checkpoints?)\b",
+    re.IGNORECASE,
+)
+
+
+# a site a force holds, named without the force: "two military camps", "the army barracks", "l'état-major
+# général des armées", "une caserne"; a bare "camp" is often a nomads' or displaced people's camp, so it
+# needs its military word
+MILITARY_SITE = re.compile(
+    r"\b(?:(?:military|army|armed forces)\s+(?:camps?|bases?|posts?|positions?|garrisons?|headquarters)|"
+    r"barracks|garrisons?|outposts?|casernes?|garnisons?|état-major|camps?\s+militaires?|bases?\s+militaires?|"
+    r"postes?\s+militaires?)\b",
     re.IGNORECASE,
 )
 

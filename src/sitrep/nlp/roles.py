@@ -49,6 +49,12 @@ _BY_AGENT = re.compile(
     r"\bby\s+(?:[\w'\"/-]+\s+){0,4}?[\"'(]?$",
     re.IGNORECASE,
 )
+# "attaques menées par X", "attacks carried out by X": the participle names the act's agent
+_LED_BY = re.compile(
+    r"\b(?:carried out|conducted|launched|perpetrated|committed|staged|led|men(?:é|ée|és|ées)|"
+    r"perpétr(?:é|ée|és|ées)|commise?s?|lanc(?:é|ée|és|ées)|conduite?s?)\s+(?:by|par)\s+(?:[\w'’\"/-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 _ASSOC = re.compile(
     r"\b(?:supported by|backed by|alongside|along with|together with|jointly with|"
     r"in coordination with|with the support of|assisted by|aided by|allied with)\s*$",
@@ -172,6 +178,10 @@ class Roles:
     assoc: list[ActorHit] = field(default_factory=list)
 
 
+# a relative clause opened after the last comma: what it names is an aside, not one of a list of sides
+_RELATIVE_OPEN = re.compile(r"\b(?:où|dont|where|whose|which)\b[^,;:()]*$", re.IGNORECASE)
+
+
 def _extend_conj(
     text: str, base: int, hits: Sequence[ActorHit], first: ActorHit, forward: bool, syn: _Syntax = _EN
 ) -> list[ActorHit]:
@@ -182,6 +192,8 @@ def _extend_conj(
     cur = first
     for h in ordered[idx + 1 :]:
         gap = text[cur.end - base : h.start - base] if forward else text[h.end - base : cur.start - base]
+        if not forward and "," in gap and _RELATIVE_OPEN.search(text[: h.start - base]):
+            break  # "..., où se tenait une réunion du G5 Sahel, et les assaillants": the comma closes the aside
         if syn.conj.match(gap) or gap.strip() == "":
             out.append(h)
             cur = h
@@ -240,11 +252,12 @@ def assign_roles(
             roles.targets.append(before[-1])
             return roles
 
-    # agent of a passive: "by X"
+    # agent of a passive: "by X"; "attacks carried out by X", "assauts menés par X" name the agent of the
+    # act however far the participle stands from the noun
     agent = None
     for h in after:
         lead = sentence[t1 : h.start - base]
-        if syn.by_agent.search(lead) and not syn.reported_by.search(lead) and len(lead) < 80:
+        if syn.by_agent.search(lead) and not syn.reported_by.search(lead) and (len(lead) < 80 or _LED_BY.search(lead)):
             agent = h
             break
     preceding = sentence[:t0]

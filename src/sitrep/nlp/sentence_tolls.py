@@ -100,6 +100,39 @@ _UNKNOWN_PLURAL = re.compile(
 )
 
 
+# Named victims told one by one beside a counted group ("killed the priest, his son and five worshippers",
+# "l'imam, son fils et trois autres ont été tués"): each singular noun phrase with its own determiner is one
+# more dead; a name with no determiner after a comma is an apposition ("the priest, Father Paul,") and adds
+# nobody.
+_DET = r"\b(?:the|a|an|one|his|her|their|its|le|la|l['’]|un|une|son|sa|leur)"
+# English marks the plural on the noun ("his sons"); French on the determiner ("son fils", "ses fils")
+_ONE_NP = (
+    r"\b(?:(?:the|a|an|one|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]*(?:[^s\W]|ss)"
+    r"|(?:le|la|un|une|son|sa|leur)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|l['’](?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+)
+_APPOSITION = r"(?:[A-Z][\w'’.-]*\s*){1,4}"
+_NAMED_LIST = re.compile(
+    rf"(?P<list>{_ONE_NP}(?:\s*,\s*(?:{_ONE_NP}|{_APPOSITION}))*)\s*,?\s+(?:and|et)\s+$", re.IGNORECASE
+)
+_NAMED_ITEM = re.compile(rf"^\s*{_ONE_NP}\s*$", re.IGNORECASE)
+# the list opens a clause: the start of the sentence or a comma ("On Sunday, the imam, ...")
+_LIST_OPENS = re.compile(r"(?:^|[,;:])\s*$")
+
+
+def _named_victims(before: str, opens: bool) -> int:
+    """How many singular victims ``before`` (the words just before a count) lists; 0 when it lists none.
+
+    ``opens``: the list must open its clause (the subject of a passive), not close an earlier one ("militants
+    attacked the post and three soldiers were killed" names no victim)."""
+    m = _NAMED_LIST.search(before)
+    if m is None or (opens and not _LIST_OPENS.search(before[: m.start()])):
+        return 0
+    items = [p for p in re.split(r"\s*,\s*", m.group("list")) if p.strip()]
+    if not _NAMED_ITEM.match(items[0]):
+        return 0
+    return sum(1 for p in items if _NAMED_ITEM.match(p))
+
+
 def _inside_parens(text: str, pos: int) -> bool:
     """True when ``pos`` sits inside a bracketed breakdown."""
     open_ = text.rfind("(", 0, pos)
@@ -154,6 +187,8 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
             total += c.value
             if nearest and r.language == "en" and _AND_ONE.match(between) and r.passive_aux.search(between):
                 total += 1  # "3 soldiers and a herder died"
+            if nearest and r.passive_aux.search(between):
+                total += _named_victims(text[: c.start], opens=True)  # "the imam, his son and three others were"
             nearest = False
             anchor = c.start
             found = True
@@ -163,6 +198,22 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
         if after_counts:
             c = after_counts[0]
             between = text[d.end() : c.start]
+            named = (
+                _named_victims(between, opens=False)
+                if d.group(0).lower() in r.active and c.start not in used and len(between) <= 80
+                else 0
+            )
+            if (
+                named
+                and re.match(r"\s+" + _DET + r"\b", between, re.IGNORECASE)
+                and not _NOT_PEOPLE.match(text[c.end :])
+            ):
+                # "killed the priest, Father Paul, and five worshippers": the named victims and the group
+                used.add(c.start)
+                total += named + c.value
+                found = True
+                lo, hi = min(lo, d.start()), max(hi, c.end)
+                continue
             active = d.group(0).lower() in r.active
             toll_word = re.search(r"toll|deaths?|fatalities|bodies|remains|body", d.group(0), re.I)
             if (

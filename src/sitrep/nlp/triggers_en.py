@@ -111,7 +111,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "protest",
-        r"protest\w*|demonstrat\w+|march(?:ed|es|ers)?\b|sit-?ins?|rall(?:y|ies|ied)|"
+        # "Protestant" (the church) is not a protest
+        r"protest(?!ant)\w*|demonstrat\w+|march(?:ed|es|ers)?\b|sit-?ins?|rall(?:y|ies|ied)|"
         r"manifest\w+|strike action|went on strike|boycott\w*|petition\w*|"
         r"picket\w*|(?:took|take|taking|went|go|going|came) (?:out )?(?:to|into|onto|on) the streets?|"
         r"blocked (?:the )?(?:\w+ )?(?:roads?|access|traffic|trucks|highway)|limited service|"

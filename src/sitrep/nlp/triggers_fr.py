@@ -94,7 +94,7 @@ FR_LEXICON: list[tuple[str, str]] = [
     (
         "protest",
         r"manifest\w+|(?:a|ont) marché|une marche|marche (?:pacifique|de protestation)|sit-?in|rassembl\w+|"
-        r"grève|protest\w+|défil\w+|boycott\w*|pétition|meeting",
+        r"grève|protest(?!ant)\w+|défil\w+|boycott\w*|pétition|meeting",
     ),
     (
         "agreement",
