@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 _BORDER_WORD = re.compile(r"\b(?:borders?|frontières?|frontieres?)\b", re.IGNORECASE)
-# "the Libyan Embassy in Bamako": a diplomatic mission stands in another country than the one it represents
+# "the Egyptian Embassy in Niamey": a diplomatic mission stands in another country than the one it represents
 _MISSION_WORD = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassadors?|ambassades?|consulats?)\b", re.IGNORECASE)
 
 

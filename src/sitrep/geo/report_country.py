@@ -49,7 +49,7 @@ def document_country(
 
     The hint wins. Otherwise votes, weighed by :data:`sitrep.geo.country_votes.COUNTRY_VOTES` (the table
     :func:`sitrep.geo.country_inference.infer_country` uses too): a named country (the first more than
-    later ones; none inside a border phrase or an origin such as "a peacekeeper from Liberia"; less outside
+    later ones; none inside a border phrase or an origin such as "a nurse from Senegal"; less outside
     the Sahel and its neighbours), a first-level region of the Sahel named as such (enough to outvote a
     country's capped cues), a demonym, national force or armed group per use (capped), a confidently
     resolved place in the Sahel or its neighbours (a fuzzy or doubtful one less; outside the region less
@@ -69,7 +69,7 @@ def document_country(
     for m in sorted(mentions, key=lambda m: m.start):
         cc = _mention_country(m, gaz)
         if not cc or _is_origin(text, m):
-            continue  # "a peacekeeper from Liberia", "an NGO from Luxembourg": where someone comes from
+            continue  # "a nurse from Senegal", "an NGO from Luxembourg": where someone comes from
         if protest_note and is_topic_place(text, m.start):
             continue  # "protested against the decision to recognise Jerusalem": the subject, not the place
         if m.kind == "country":
@@ -114,5 +114,5 @@ _ORIGIN_BEFORE = re.compile(
 
 
 def _is_origin(text: str, m: MentionLike) -> bool:
-    """Whether a place names where someone comes from ("a peacekeeper from Liberia"), not where it happened."""
+    """Whether a place names where someone comes from ("a nurse from Senegal"), not where it happened."""
     return bool(_ORIGIN_BEFORE.search(text[max(0, m.start - 30) : m.start]))

@@ -196,7 +196,7 @@ def _armed_community(out: list[ActorMention], event_type: str, text: str, countr
         ):
             town = _TOWN_BEFORE.search(text[max(0, a.span.start - 30) : a.span.start])
             if town is not None and town.group(1).lower() not in _NOT_TOWNS and not _is_demonym(town.group(1)):
-                # "clashes between police and Dire youth": a community named after its town
+                # "a brawl between gendarmes and Ayorou youths": a community named after its town
                 name = tag(f"{town.group(1)} Communal Militia", country)
                 a = ActorMention(a.name, name, a.role, a.span)
             else:

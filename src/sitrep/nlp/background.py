@@ -4,8 +4,8 @@ sentence says did not happen, and what a victim was accused of.
 ACLED codes one event per record from what happened in it (ACLED codebook, "event type": the type is
 decided by the act reported, its actors by who took part). A sentence often carries more: "soldiers killed
 four militants *who had executed a trader*" (the pluperfect puts the execution before the killing: another
-event, not this one's type), "the village was besieged *following recent clashes with villagers*", "the town
-changed hands *without any fighting*" (a negated act), "a chief *accused of collaborating with the army*"
+event, not this one's type), "the market stayed shut *following recent raids by bandits*", "the town
+changed hands *without any fighting*" (a negated act), "a trader *accused of informing for the gendarmes*"
 (the army is the reason given, not a party). The trigger words and actor names inside such clauses are
 left out of the sentence's draft, as long as something of the sentence is left to code.
 """
@@ -27,7 +27,7 @@ _OPENERS = re.compile(
     r"earlier|formerly|recently|already)\s+)?(?:been\s+)?"
     r"|\b(?:who|which)\s+(?:previously|earlier|formerly)\s+"
     r"|\bqui\s+avai(?:en)?t\s+"
-    # an earlier event named as the cause or the setting: "following recent clashes", "after last week's raid"
+    # an earlier event named as the cause or the setting: "following recent raids", "after last week's raid"
     r"|\b(?:following|after|since|despite)\s+(?:the\s+|a\s+|an\s+)?(?:recent|earlier|previous|prior|past|"
     r"last\s+(?:week|month|year)'s)\s+"
     r"|\b(?:recently|previously|already|earlier)\s+(?:experienced|witnessed|saw|suffered|seen|known|"
@@ -36,7 +36,7 @@ _OPENERS = re.compile(
     r"|\b(?:without|with\s+no)\s+(?:any\s+|a\s+(?:single\s+)?)?(?=(?:fight|clash|resist|combat|shot|"
     r"violence|bloodshed|casualt|exchange))"
     r"|\bsans\s+(?:aucun\s+|aucune\s+)?(?=(?:combat|affrontement|résistance|violence|heurt))"
-    # what someone was accused or suspected of: "accused of collaborating with the army"
+    # what someone was accused or suspected of: "accused of informing for the gendarmes"
     # (the thing suspected is an act or a tie, never a group's name: "suspected members of JNIM" stays)
     r"|\b(?:accus(?:ed|ing)|suspected|suspicion)\s+(?:(?:him|her|them|me|us|the\s+\w+)\s+)?of\s+[\"'“]?"
     r"(?=\w+ing\b|complicity|collusion|links?\b|ties\b|involvement|support|membership|belonging)"

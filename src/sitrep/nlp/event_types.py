@@ -160,7 +160,7 @@ def type_event(
     one_sided = bool(_ONE_SIDED.search(words))
     if "ethnic_group" in initiator_kinds and "ethnic_group" in target_kinds and (mutual or "clash" in plain):
         # communities fighting each other are two ethnic militias in a battle; one community's men killing
-        # or attacking members of another ("Peuhl fighters killed a Bambara shopkeeper", "an Imghad camp
+        # or attacking members of another ("Fulani gunmen shot a Dogon trader", "an Imghad camp
         # attacked by Fulani") is violence against civilians (ACLED codebook: communal violence)
         civ_target, armed_target = False, True
     fighting = bool(plain & {"clash"}) or ("attack" in plain and not civ_target)

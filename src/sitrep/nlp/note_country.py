@@ -34,7 +34,7 @@ def _document_country(kb: ActorKB, text: str, st: _State, *, places_weighed: boo
     """The country the report is about: the hint, else where its places are, else who it names.
 
     ``places_weighed``: geo has already voted with the places and country names (and found nothing), so
-    only the actors count: a country named as someone's origin ("a peacekeeper from Liberia") is not a cue.
+    only the actors count: a country named as someone's origin ("a nurse from Senegal") is not a cue.
     """
     if st.country_hint:
         return st.country_hint

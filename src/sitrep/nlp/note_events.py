@@ -151,7 +151,7 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
                 break
     # the next sentence, with no attacker of its own, often tells how the act was done or what it cost: a
     # robbery whose passengers were wounded is violence against civilians (ACLED codes looting with people
-    # hurt as an attack); "the camp came under attack. Mortar shells hit the camp" is remote violence
+    # hurt as an attack); "the base was attacked. Rockets landed inside the base" is remote violence
     at = drafts.index(primary)
     nxt = drafts[at + 1] if at + 1 < len(drafts) and len(text) <= SHORT_NOTE_CHARS else None
     if nxt is not None and not nxt.roles.initiators:

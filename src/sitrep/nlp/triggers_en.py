@@ -47,7 +47,7 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     ("grenade", r"grenades?"),
     (
-        # a bomb that opens the ambush names the weapon, not a fight ("an IED ambush on an army pickup",
+        # a bomb that opens the ambush names the weapon, not a fight ("an IED ambush on a supply truck",
         # "an attack with an IED"): one explosive act, so the ambush word must not make it a battle
         "explosive",
         _EXPLOSIVE_ATTACK + r"|ieds?|improvised explosive(?: devices?)?|(?:land)?mines?\b|explosive(?: devices?)?|"
@@ -78,8 +78,8 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "attack",
-        # "ISGS claimed destroying a MINUSMA truck": an armed group claiming harm done to a force is claiming
-        # an attack, whatever verb names the harm; "destroyed two vehicles carrying militants" strikes the men
+        # "IS Sahel claimed burning a UN tanker": an armed group claiming harm done to a force is claiming
+        # an attack, whatever verb names the harm; "destroyed three pickups carrying fighters" strikes the men
         # aboard, not property
         _CLAIMED_HARM + "|" + _STRUCK_CARRIERS + "|"
         r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*|stormed|opened fire|fired (?:on|at|upon|into)|"
