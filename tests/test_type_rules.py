@@ -55,6 +55,15 @@ def test_what_a_victim_was_accused_of_names_no_party(ex: Extractor) -> None:
     assert not any("Military Forces" in a for a in actors)
 
 
+def test_an_accusation_without_a_closing_comma_ends_at_the_main_verb(ex: Extractor) -> None:
+    # no comma closes the accusation: the clause stops at "was", so the named killers stay the attackers
+    text = 'A herder suspected of "spying for the army" was shot dead by JNIM fighters near Dogo.'
+    etype, actors = _first(ex, text)
+    assert etype == "Violence against civilians"
+    assert actors[0].startswith("JNIM")
+    assert not any("Military Forces" in a for a in actors)
+
+
 def test_a_chief_killed_by_fighters_after_a_battle_with_the_army_stays_a_battle(ex: Extractor) -> None:
     etype, _ = _first(ex, "JNIM fighters clashed with the army near Dogo and killed a soldier.")
     assert etype == "Battles"

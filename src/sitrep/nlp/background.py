@@ -16,9 +16,9 @@ import re
 
 __all__ = ["background_spans", "in_spans"]
 
-# Where a background clause ends: the next clause break (comma, semicolon, dash, closing bracket) or the
-# end of the sentence.
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\.(?:\s|$)")
+# Where a background clause ends: the next clause break (comma, semicolon, dash, closing bracket), the main
+# clause's passive verb ("a herder accused of spying for the army *was shot* by ...") or the end of the sentence.
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\.(?:\s|$)|\s(?=(?:was|were|a\s+été|ont\s+été)\s)")
 
 # The start of a clause that reports an earlier or non-event, in English and French.
 _OPENERS = re.compile(
