@@ -1041,3 +1041,100 @@ def test_page_indexes_cover_the_summary_columns(event_store: Store, store_url: s
                 assert conn.exec_driver_sql("SHOW plan_cache_mode").scalar_one() == "force_custom_plan"
     finally:
         engine.dispose()
+
+
+# -- a title text alone: ranked in the title index where it carries the ranking key (migration 7) --------
+
+
+def _title_matches(query: str) -> Any:
+    terms = query.casefold().split()
+    return lambda r: all(any(w.startswith(t) for w in r["title"].casefold().split()) for t in terms)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "place",  # every event: far beyond the count cap
+        "clash",  # about two thirds: beyond the cap
+        "violent",  # about a third: within it
+        "place 12",  # two words, each a word prefix: 111 events
+        "riots",  # no title has the word: nothing
+    ],
+)
+def test_text_pages_rank_every_match_and_page_through_them(event_store: Store, query: str) -> None:
+    from sitrep.store import EventQuery
+    from sitrep.store.fused import count_cap
+
+    expected = _ranked_ids(_title_matches(query))
+    q = EventQuery(text=query, limit=100, fields="summary")
+    page = event_store.query_event_summary_page(q)
+    assert [e["id"] for e in page.rows] == expected[:100]
+    assert page == event_store.query_event_summary_page(q, covered=False)
+    assert page.total_is_estimate == (len(expected) > count_cap(q))
+    assert page.total == min(len(expected), count_cap(q))
+    payloads = event_store.query_event_payload_page(EventQuery(text=query, limit=100))
+    assert len(payloads.rows) == len(page.rows) and payloads.total == page.total
+    offset = event_store.query_event_summary_page(EventQuery(text=query, limit=50, offset=70, fields="summary"))
+    assert [e["id"] for e in offset.rows] == expected[70:120]
+    seen: list[str] = []
+    after = None
+    while True:
+        chunk = event_store.query_event_summary_page(EventQuery(text=query, limit=400, fields="summary", after=after))
+        seen.extend(e["id"] for e in chunk.rows)
+        if len(chunk.rows) < 400:
+            break
+        after = chunk.rows[-1]["cursor"]
+    assert seen == expected
+
+
+def test_text_page_follows_an_event_whose_ranking_changed(event_store: Store) -> None:
+    from sitrep.store import EventQuery
+
+    q = EventQuery(text="violent", limit=5, fields="summary")
+    last = _ranked_ids(_title_matches("violent"))[-1]
+    assert last not in [e["id"] for e in event_store.query_event_summary_page(q).rows]
+    row = next(r for r in map(_event_row, range(_EVENTS)) if r["id"] == last)
+    event_store.replace_events([last], [{**row, "n_sources": 50}], ())
+    assert event_store.query_event_summary_page(q).rows[0]["id"] == last
+
+
+def test_sqlite_version_6_title_index_is_rebuilt_with_the_ranking_key(tmp_path: Path) -> None:
+    """A database from before migration 7 has a title index without the ranking key; migration 7 rebuilds
+    it from the old index's rows, and text pages rank from it."""
+    path = tmp_path / "v6.db"
+    with Store.open(f"sqlite:///{path}") as s:
+        s.replace_events((), [_event_row(i) for i in range(300)], ())
+    raw = sqlite3.connect(path)
+    raw.executescript(
+        "CREATE VIRTUAL TABLE old_titles USING fts5(event_id UNINDEXED, title, "
+        "tokenize = 'unicode61 remove_diacritics 2');"
+        "INSERT INTO old_titles (rowid, event_id, title) SELECT rowid, event_id, title FROM event_titles_fts;"
+        "DROP TABLE event_titles_fts; ALTER TABLE old_titles RENAME TO event_titles_fts;"
+        "DELETE FROM schema_version WHERE version = 7;"
+    )
+    raw.commit()
+    raw.close()
+    with Store.open(f"sqlite:///{path}") as s:
+        assert s.stats()["schema_version"] == LATEST
+        from sitrep.store import EventQuery
+
+        rows = [_event_row(i) for i in range(300)]
+        rows.sort(key=lambda r: (r["n_sources"], r["fat_rank"], r["day"], r["id"]), reverse=True)
+        page = s.query_event_summary_page(EventQuery(text="place", limit=20, fields="summary"))
+        assert [e["id"] for e in page.rows] == [r["id"] for r in rows[:20]]
+    raw = sqlite3.connect(path)
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(event_titles_fts)")]
+    assert columns == ["event_id", "title", "n_sources", "fat_rank", "day"]
+    assert raw.execute("SELECT count(*) FROM event_titles_fts").fetchone() == (300,)
+    raw.close()
+
+
+def test_postgresql_walks_a_box_only_where_its_share_of_the_first_ranked_events_pays(event_store: Store) -> None:
+    """PostgreSQL samples the first ranked events: a box holding most of them is walked, a box holding a
+    few is found through its spatial index (SQLite walks every box beyond the count cap)."""
+    fe = schema.fused_events
+    everywhere, corner = (-5.05, 9.95, -1.05, 13.95), (-5.05, 9.95, -4.75, 10.25)
+    with event_store._read() as conn:
+        dialect = event_store._dialect
+        assert dialect.box_walk_pays(conn, fe, everywhere, 500)
+        assert dialect.box_walk_pays(conn, fe, corner, 500) == (dialect.name == "sqlite")

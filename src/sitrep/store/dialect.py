@@ -18,12 +18,11 @@ from sqlalchemy.engine import URL
 
 from sitrep.errors import StoreError
 from sitrep.store.dialect_base import COVERED_COLUMNS, RANK_INDEX, RANK_KEY, WRITE_OPTION, Dialect
-from sitrep.store.dialect_postgres import BOX_COUNT_MAX, PostgresDialect
+from sitrep.store.dialect_postgres import PostgresDialect
 from sitrep.store.dialect_sqlite import SQLiteDialect, event_key
 from sitrep.store.fulltext_query import fts5_query, query_terms, tsquery_quote, tsquery_text
 
 __all__ = [
-    "BOX_COUNT_MAX",
     "COVERED_COLUMNS",
     "RANK_INDEX",
     "RANK_KEY",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, func, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, func, select
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert
@@ -149,8 +149,23 @@ class Dialect:
 
     def narrow_box_max(self, conn: Connection, cap: int, limit: int) -> int:
         """Up to how many matches a box alone is still served by the spatial index (and sorted) rather than
-        by walking the ranking index; counted that far. SQLite: the count cap (its lat/lon index scans a
-        whole band of latitudes, so sorting a box's matches costs more than the matches)."""
+        by walking the ranking index; counted that far. The count cap on both backends: SQLite's lat/lon
+        index scans a whole band of latitudes, so sorting a box's matches costs more than the matches, and
+        PostgreSQL decides past the cap by :meth:`box_walk_pays` rather than by counting further."""
+        return cap
+
+    def box_walk_pays(
+        self, conn: Connection, table: Table, bbox: tuple[float, float, float, float], limit: int
+    ) -> bool:
+        """A box alone with more matches than :meth:`narrow_box_max`: whether its page is cheaper found by
+        walking the ranking index (true unless the backend can tell otherwise cheaply)."""
+        return True
+
+    def narrow_text_max(self, conn: Connection, cap: int, limit: int) -> int:
+        """Up to how many title matches a text filter alone is still served by the title index (each match
+        looked up, then sorted) rather than by walking the ranking index and checking every event met on
+        the way; counted that far. The walk meets about ``limit * events / matches`` events, so it pays
+        only for a match count well past the count cap."""
         return cap
 
     def steer_page(self, conn: Connection, *, walk: bool) -> None:
@@ -168,6 +183,16 @@ class Dialect:
         (not used to find the events: a broad match has thousands, and looking each up cost more than
         the walk)."""
         return self.title_match_clause(table, query)
+
+    def title_rank_keys(self, query: str) -> Select[Any] | None:
+        """The ranking keys (``n_sources, fat_rank, day, id``) of the events whose title matches ``query``,
+        read from the title index alone, for a text filter alone to be ranked and cut without looking any
+        event up; None where the title index does not carry them (the page is then found by the filters)."""
+        return None
+
+    def rank_title_index(self, conn: Connection) -> None:
+        """Migration 7: the title index carries each event's ranking key where it is a side table kept by
+        the store (SQLite); nothing where the database indexes the event rows themselves (PostgreSQL)."""
 
     def count_title_matches(self, conn: Connection, table: Table, query: str, cap: int) -> int:
         """Events whose title matches ``query``, counted no further than ``cap``, by the title index alone."""

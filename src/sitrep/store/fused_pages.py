@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import String, and_, func, select, tuple_, type_coerce
 from sqlalchemy.engine import Connection
 
 from sitrep.store import schema
 from sitrep.store.fused_filters import EventFilters
-from sitrep.store.fused_query import EventPage, EventQuery, event_cursor
+from sitrep.store.fused_query import EventPage, EventQuery, event_cursor, parse_cursor
 
 
 class EventPages(EventFilters):
@@ -27,7 +27,9 @@ class EventPages(EventFilters):
         """(matches, whether that is the cap "at least", whether the filter is broad): counted from the one
         side index when a filter is alone (the R*Tree or GiST index, the actor pairs), else over the
         events, never further than ``cap + 1`` rows; a box alone as far as the dialect's
-        :meth:`~sitrep.store.dialect.Dialect.narrow_box_max`, which decides whether it is broad."""
+        :meth:`~sitrep.store.dialect.Dialect.narrow_box_max` (broad past it where
+        :meth:`~sitrep.store.dialect.Dialect.box_walk_pays`) and a title text alone as far as its
+        :meth:`~sitrep.store.dialect.Dialect.narrow_text_max`, which decide whether they are broad."""
         fe = schema.fused_events
         alone = [
             q.date_from is not None or q.date_to is not None,
@@ -40,11 +42,13 @@ class EventPages(EventFilters):
         if q.bbox is not None and sum(alone) == 1:
             narrow_max = self._dialect.narrow_box_max(conn, cap, q.limit or 0)
             n = self._dialect.count_in_bbox(conn, fe, q.bbox, narrow_max + 1)
-            return min(n, cap), n > cap, n > narrow_max
+            broad = n > narrow_max and self._dialect.box_walk_pays(conn, fe, q.bbox, q.limit or 0)
+            return min(n, cap), n > cap, broad
         else:
-            if q.text and q.documents is None and sum(alone) == 1:
-                n = self._dialect.count_title_matches(conn, fe, q.text, cap + 1)
-                return (cap, True, True) if n > cap else (n, False, False)
+            if q.text and self._text_alone(q):
+                narrow_max = self._dialect.narrow_text_max(conn, cap, q.limit or 0)
+                n = self._dialect.count_title_matches(conn, fe, q.text, narrow_max + 1)
+                return min(n, cap), n > cap, n > narrow_max
             if q.actor and sum(alone) == 1:
                 ea = schema.event_actors
                 names = list(conn.execute(self._actor_names(q.actor)).scalars())  # so the pairs' key is used
@@ -59,6 +63,12 @@ class EventPages(EventFilters):
                 driver = select(fe.c.id).where(*self._where(q))
             n = int(conn.execute(select(func.count()).select_from(driver.limit(cap + 1).subquery())).scalar_one())
         return (cap, True, True) if n > cap else (n, False, False)
+
+    @staticmethod
+    def _text_alone(q: EventQuery) -> bool:
+        """Title text is the query's one filter (an empty actor or type is no filter, as in ``_where``)."""
+        dated = q.date_from is not None or q.date_to is not None
+        return bool(q.text) and not (dated or q.bbox is not None or q.actor or q.type or q.documents is not None)
 
     def _run_page(
         self, q: EventQuery, cols: Sequence[Any], count: bool, *, covered: bool = False
@@ -90,15 +100,24 @@ class EventPages(EventFilters):
         ``covered`` (summary rows): a broad filter reads its columns in the same walk of the covering
         ranking index, one statement that reads no event row; a narrow one finds the page by its own
         index as above and then looks each row up in the ranking index by its full key (not by id, which
-        would read the event row)."""
+        would read the event row). A title text alone, where the dialect's title index carries the ranking
+        key (:meth:`~sitrep.store.dialect.Dialect.title_rank_keys`), is ranked and cut there."""
         fe = schema.fused_events
-        if covered and scan:
+        keys = self._dialect.title_rank_keys(q.text) if q.text and self._text_alone(q) else None
+        if keys is None and covered and scan:
             walk = select(*cols).where(*self._page(q, scan=True)).order_by(*self._order())
             if q.after is None:
                 walk = walk.offset(q.offset)
             return walk if q.limit is None else walk.limit(q.limit)
         key = [fe.c.n_sources, fe.c.fat_rank, fe.c.day, fe.c.id] if covered else [fe.c.id]
-        inner = select(*key).where(*self._page(q, scan=scan)).order_by(*self._order(scan=scan))
+        if keys is not None:  # ranked and cut in the title index alone, a few or thousands of matches
+            titles = keys.subquery("titles")
+            ranked = [titles.c.n_sources, titles.c.fat_rank, titles.c.day, titles.c.id]
+            inner = select(*ranked).order_by(*(c.desc() for c in ranked))
+            if q.after is not None:
+                inner = inner.where(tuple_(*ranked) < tuple_(*parse_cursor(q.after)))
+        else:
+            inner = select(*key).where(*self._page(q, scan=scan)).order_by(*self._order(scan=scan))
         if q.after is None:
             inner = inner.offset(q.offset)
         if q.limit is not None:

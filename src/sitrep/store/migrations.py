@@ -159,6 +159,17 @@ def _v6_covering_rank_index(conn: Connection, dialect: Dialect) -> None:
     dialect.create_summary_index(conn)
 
 
+def _v7_title_index_carries_ranking_key(conn: Connection, dialect: Dialect) -> None:
+    """The event-title index carries each event's ranking key, so a text filter's page is ranked from the
+    title index alone (SQLite: it was found by looking each match up by id, or by walking the ranking
+    index, which migration 6 widened).
+
+    On a database older than migration 4, that migration already creates the table in this shape (its
+    backfill goes through the same writer, which stores the key); this one rebuilds tables made in the old
+    shape and leaves new-shape ones alone, so every path ends with the same table."""
+    dialect.rank_title_index(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, statements, judgements", _v1_core_tables),
     Migration(2, "full-text index over document titles and text", _v2_search_index),
@@ -166,6 +177,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "event summary columns, actor side tables, map and title indexes", _v4_event_summaries),
     Migration(5, "ranking and lat/lon indexes carry each other's columns", _v5_rank_index_with_point),
     Migration(6, "the ranking index covers the summary columns", _v6_covering_rank_index),
+    Migration(7, "the event-title index carries the ranking key", _v7_title_index_carries_ranking_key),
 )
 
 LATEST = MIGRATIONS[-1].version
