@@ -357,6 +357,18 @@ _AGENT_LEAD = re.compile(
 _AGENT_KINDS = frozenset({"rebel", "militia", "islamist"})
 
 
+# "the perpetrators are alleged to be X", "les auteurs seraient des éléments de X": the note names who did it
+# in a sentence of its own, after the act
+_PERPETRATORS_ARE = re.compile(
+    r"\b(?:perpetrators?|culprits?|attackers?|assailants?|killers?|auteurs?|assaillants?)\s+"
+    r"(?:(?:are|were|is|was)\s+(?:(?:alleged|believed|said|suspected|thought|reported|presumed|likely)\s+)?"
+    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:sont|seraient|serait|est|étaient|seraient\s+des|présumés\s+sont)\s+)"
+    r"(?:(?:probably|reportedly|allegedly|presumably|members\s+of|elements\s+of|fighters\s+of|"
+    r"des\s+éléments\s+d[eu']|des\s+membres\s+d[eu']|the|des|les|du|de\s+l['’])\s*)*$",
+    re.IGNORECASE,
+)
+
+
 def _named_agent(text: str, hits: list[ActorHit]) -> ActorEntry | None:
     """The named armed group a passive in the note gives as the agent of a violent act, if any."""
     for h in hits:
@@ -365,6 +377,29 @@ def _named_agent(text: str, hits: list[ActorHit]) -> ActorEntry | None:
         if _AGENT_LEAD.search(text[max(0, h.start - 60) : h.start]):
             return h.entry
     return None
+
+
+def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """The named armed groups a sentence gives as the perpetrators ("The perpetrators are alleged to be
+    GATIA and MSA militias"): the first, and the ones joined to it by "and", in order."""
+    out: list[ActorHit] = []
+    prev: ActorHit | None = None
+    for h in hits:
+        named = h.kind in _AGENT_KINDS | {"ethnic_militia"} and "{country}" not in h.entry.canonical
+        if prev is None:
+            if named and _PERPETRATORS_ARE.search(text[max(0, h.start - 90) : h.start]):
+                out.append(h)
+                prev = h
+            continue
+        if named and re.fullmatch(
+            r"\s*(?:,|and|&|/|et|or|ou)\s*(?:the\s+|les?\s+|la\s+|l['’])?", text[prev.end : h.start]
+        ):
+            if all(h.entry != o.entry for o in out):
+                out.append(h)
+            prev = h
+            continue
+        break
+    return out
 
 
 def refine_actors(
@@ -419,6 +454,25 @@ def refine_actors(
             else a
             for a in out
         ]
+    blamed = _named_perpetrators(text, hits) if claimant is None and agent is None else []
+    if blamed and event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        # "... herders killed in the region. The perpetrators are alleged to be GATIA and MSA militias":
+        # the first group named is the attacker, the others its associates (codebook: associated actors)
+        head = blamed[0]
+        first = head.entry.resolve(country, when)
+        if any(a.role == "actor1" and a.canonical.startswith(UNIDENTIFIED) for a in out):
+            out = [
+                ActorMention(head.text, first, "actor1", Span(head.start, head.end))
+                if a.role == "actor1" and a.canonical.startswith(UNIDENTIFIED)
+                else a
+                for a in out
+            ]
+            listed = {a.canonical for a in out}
+            for h in blamed[1:]:
+                name = h.entry.resolve(country, when)
+                if name not in listed:
+                    out.append(ActorMention(h.text, name, "assoc", Span(h.start, h.end)))
+                    listed.add(name)
     if claimant is None:
         out = state_perpetrator(out, event_type, text, hits, scope, country, when)
     generic = {"Protests": "Protesters", "Riots": "Rioters"}.get(event_type)

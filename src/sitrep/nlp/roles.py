@@ -202,6 +202,16 @@ def _extend_conj(
     return out
 
 
+def _unknown_first(a: ActorHit, b: ActorHit, trigger: Trigger) -> tuple[ActorHit, ActorHit]:
+    """The two sides of a clash that word order does not rank ("clashes between MSA fighters and unknown
+    gunmen", "soldiers and gunmen clashed"): an unidentified side is the one that came upon the other,
+    so ACLED lists it first. A named force does not set out to fight men nobody can name; those who
+    stay unnamed are, in these reports, the raiders, bandits and ambushers the named force ran into."""
+    if trigger.cls in _SYMMETRIC and b.kind == "unidentified" and a.kind != "unidentified":
+        return b, a
+    return a, b
+
+
 def _when_clause_agent(sentence: str, base: int, t1: int, after: Sequence[ActorHit], syn: _Syntax) -> ActorHit | None:
     for h in after:
         if h.kind == "civilian":
@@ -240,16 +250,18 @@ def assign_roles(
             bpos = t0 + between.end()
             sides = [h for h in after if h.start - base >= bpos]
             if len(sides) >= 2:
-                roles.initiators.append(sides[0])
-                roles.targets.extend(sides[1:2])
+                first, second = _unknown_first(sides[0], sides[1], trigger)
+                roles.initiators.append(first)
+                roles.targets.append(second)
                 return roles
         if trigger.cls in _SYMMETRIC and len(before) == 1 and after and syn.with_against.match(sentence[t1:]):
             roles.initiators.append(before[0])
             roles.targets.append(after[0])
             return roles
         if trigger.cls in _SYMMETRIC and len(before) >= 2 and not after:
-            roles.initiators.append(before[-2])
-            roles.targets.append(before[-1])
+            first, second = _unknown_first(before[-2], before[-1], trigger)
+            roles.initiators.append(first)
+            roles.targets.append(second)
             return roles
 
     # agent of a passive: "by X"; "attacks carried out by X", "assauts menés par X" name the agent of the
@@ -365,6 +377,38 @@ _WHO_ATTACKED = re.compile(
 )
 
 
+# "a Barkhane raid", "a FAMa/G5 operation", "a French air strike": the force that names the operation ran it
+_OWN_OPERATION = re.compile(
+    r"^(?:[/-][\w-]+)?\s+(?:(?:military|joint|ground|air|aerial|counter-?terrorism|anti-?terrorist|night|"
+    r"special)\s+)?(?:operations?|raids?|offensives?|sweeps?|air ?strikes?|strikes?)\b",
+    re.IGNORECASE,
+)
+
+
+# what separates a verb from its object: nothing but an article or a number
+_DIRECT_OBJECT = re.compile(r"\s*(?:(?:the|a|an|another|two|three|several|une?|les?|la|des|l['’])\s+)?", re.IGNORECASE)
+
+
+def _operation_owner(roles: Roles, sentence: str, base: int, trigger: Trigger) -> Roles:
+    """A government force named as the owner of an operation ("militants survived a Barkhane raid",
+    "a commander escaped a FAMa operation, a fighter was killed") ran it: it is the initiator, and the
+    armed group word order put first was on the receiving end (ACLED codebook: actor1 is the side that
+    initiated the engagement; security operations are initiated by the forces that conduct them). The
+    direct object of the act ("gunmen ambushed a Barkhane raid") stays its target."""
+    if len(roles.initiators) != 1 or roles.initiators[0].kind in _GOVERNMENT_SIDE | {"civilian"}:
+        return roles
+    for t in roles.targets:
+        if (
+            t.kind in _GOVERNMENT_SIDE
+            and _OWN_OPERATION.match(sentence[t.end - base :])
+            and not (t.start >= trigger.end and _DIRECT_OBJECT.fullmatch(sentence[trigger.end - base : t.start - base]))
+        ):
+            rest = [h for h in roles.targets if h is not t]
+            roles.initiators, roles.targets = [t], [*roles.initiators, *rest]
+            break
+    return roles
+
+
 def _attacker_first(roles: Roles, sentence: str, base: int) -> Roles:
     """ACLED's actor1 is the side that attacked (codebook: the initiator of a battle); an active sentence
     whose subject repelled the attack, or whose object is said to have attacked first, names the attacker
@@ -413,7 +457,7 @@ def complete_roles(
                 roles.targets = [*moved, *(h for h in roles.targets if h is not force[0])]
         return roles
     if roles.initiators or not trigger.violent:
-        return roles
+        return _operation_owner(roles, sentence, base, trigger)
     taken = {id(h) for h in (*roles.targets, *roles.assoc)}
     government_victims = any(h.kind in _GOVERNMENT_SIDE for h in roles.targets)
     for h in hits:
@@ -427,4 +471,4 @@ def complete_roles(
             continue
         roles.initiators.append(h)
         break
-    return roles
+    return _operation_owner(roles, sentence, base, trigger)

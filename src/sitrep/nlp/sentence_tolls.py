@@ -39,7 +39,7 @@ _ONE_DEATH = re.compile(
     r"(?:home|house|residence|shop|farm|field)\b",
     re.IGNORECASE,
 )
-# "3 people arrested by soldiers were later executed": the same people, first held then killed
+# "two men detained by gendarmes were later shot": the same people, first held then killed
 _THEN_KILLED = re.compile(
     r"^(?=.{0,130}$)\s+(?:\w+\s+){0,2}?(?:arrested|detained|abducted|kidnapped|captured|held)\b[^;:]*?\b"
     r"(?:were|had been)\s+(?:(?:\w+ly|later|then|found to have been|subsequently)\s+)*$",
@@ -76,7 +76,7 @@ def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
     out: list[Count] = []
     for c in find_counts(text, r.language):
         if out and _PART_OF.fullmatch(text[out[-1].end : c.start]):
-            continue  # "two of the five guards", "six of 17 men": the part is the count, not the group
+            continue  # "three of the eight drivers", "four of 12 men": the part is the count, not the group
         after = text[c.end : c.end + 40]
         before = text[max(0, c.start - 12) : c.start]
         if _NOT_PEOPLE.match(after) or _GRAVES.match(after) or _MONTHS.search(before) or _MONTH_AFTER.match(after):
@@ -94,7 +94,7 @@ _PART_OF = re.compile(r"\s+(?:of|out of|among|d['’]entre|sur)\s+(?:the\s+|thes
 _AND_ONE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
 # "5 fishermen, all of whom came from one village, died": an aside about the victims
 _ASIDE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:whom|which)\b[^,;:]{0,60},")
-# "killed a number of militants": plural, no figure; ACLED codes unknown plural tolls as 10
+# "killed a number of raiders": plural, no figure; ACLED codes unknown plural tolls as 10
 _UNKNOWN_PLURAL = re.compile(
     r"\b(?:killed|killing|eliminated|eliminating|neutrali[sz](?:ed|ing))\s+a\s+(?:large\s+)?number\s+of\b", re.I
 )
@@ -117,6 +117,13 @@ _NAMED_LIST = re.compile(
 _NAMED_ITEM = re.compile(rf"^\s*{_ONE_NP}\s*$", re.IGNORECASE)
 # the list opens a clause: the start of the sentence or a comma ("On Sunday, the imam, ...")
 _LIST_OPENS = re.compile(r"(?:^|[,;:])\s*$")
+
+
+# a group with a determiner and no figure, then "and" before a counted one ("the herders and", "les bergers et")
+_UNCOUNTED_THEN = re.compile(
+    r"\s+(?:the|their|his|her|its|les|des|ses|leurs)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,?\s+(?:and|et)\s+",
+    re.IGNORECASE,
+)
 
 
 def _named_victims(before: str, opens: bool) -> int:
@@ -158,7 +165,7 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     lo, hi = len(text), 0
     for d in deaths:
         # backwards: counts in the clause before the death word, not separated by another casualty word; a
-        # list of counts ("5 guards, 1 gendarme, 1 contractor & 6 assailants killed") is read link by link
+        # list of counts ("4 drivers, 2 police, 1 nurse & 3 raiders killed") is read link by link
         anchor = d.start()
         nearest = True
         for c in reversed([c for c in counts if c.end <= d.start()]):
@@ -211,6 +218,20 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
                 # "killed the priest, Father Paul, and five worshippers": the named victims and the group
                 used.add(c.start)
                 total += named + c.value
+                found = True
+                lo, hi = min(lo, d.start()), max(hi, c.end)
+                continue
+            if (
+                d.group(0).lower() in r.active
+                and c.start not in used
+                and _UNCOUNTED_THEN.fullmatch(between)
+                and not _NOT_PEOPLE.match(text[c.end :])
+                and not r.hurt.match(text[c.end : c.end + 20].lstrip())
+            ):
+                # "killed the herders and three soldiers": the group without a figure adds nobody, the
+                # counted one after it is still dead
+                used.add(c.start)
+                total += c.value
                 found = True
                 lo, hi = min(lo, d.start()), max(hi, c.end)
                 continue

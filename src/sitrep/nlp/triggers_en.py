@@ -31,7 +31,9 @@ _LEFT_TOWN = (
 )
 
 _LEXICON: list[tuple[str, str]] = [
-    ("suicide", r"suicide[- ](?:bomb\w*|attack\w*|car|vehicle|truck)|kamikaze|s?vbied|car bomb|suicide"),
+    # a car bomb or VBIED is a suicide attack only when a bomber dies with it (ACLED codebook, "Suicide
+    # bomb"); parked and set off, it is a remote explosive ("explosive" below)
+    ("suicide", r"suicide[- ](?:bomb\w*|attack\w*|car|vehicle|truck)|kamikaze|svbieds?|suicide"),
     (
         "air",
         r"air[- ]?strikes?|air raids?|aerial (?:strikes?|bombardments?|bombings?|attacks?)|drone (?:strikes?"
@@ -51,7 +53,8 @@ _LEXICON: list[tuple[str, str]] = [
         # "an attack with an IED"): one explosive act, so the ambush word must not make it a battle
         "explosive",
         _EXPLOSIVE_ATTACK + r"|ieds?|improvised explosive(?: devices?)?|(?:land)?mines?\b|explosive(?: devices?)?|"
-        r"roadside bombs?|bombs?\b|explosions?|blasts?|detonat\w+|exploded|engins? explosifs?|"
+        r"roadside bombs?|car bombs?|vbieds?|"
+        r"booby-trapped (?:cars?|vehicles?)|bombs?\b|explosions?|blasts?|detonat\w+|exploded|engins? explosifs?|"
         r"explosifs?",
     ),
     ("sexual", r"rap(?:ed|es?|ing)\b|sexual(?:ly)? (?:violence|assault\w*|abused?)|gang[- ]raped"),

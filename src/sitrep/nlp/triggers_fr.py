@@ -25,8 +25,10 @@ FR_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "suicide",
-        r"kamikazes?|attentats?[- ]suicides?|attaques?[- ]suicides?|véhicules? piégés?|voitures? piégées?|"
-        r"s['’](?:est|sont) fait exploser",
+        # a "voiture piégée" alone is a remote explosive ("explosive" below): only a bomber who dies with
+        # it makes it a suicide attack (ACLED codebook, "Suicide bomb")
+        r"kamikazes?|attentats?[- ]suicides?|attaques?[- ]suicides?|"
+        r"(?:véhicules? piégés?|voitures? piégées?|camions? piégés?)[- ]suicides?|s['’](?:est|sont) fait exploser",
     ),
     (
         "air",
@@ -41,7 +43,9 @@ FR_LEXICON: list[tuple[str, str]] = [
     ("grenade", r"grenades?"),
     (
         "explosive",
-        r"engins? explosifs?(?: improvisés?)?|EEI\b|IED\b|mines?(?!\s+d['’]or)(?: artisanales?| antipersonnel)?\b|"
+        r"engins? explosifs?(?: improvisés?)?|"
+        r"véhicules? piégés?|voitures? piégées?|camions? piégés?|EEI\b|IED\b|"
+        r"mines?(?!\s+d['’]or)(?: artisanales?| antipersonnel)?\b|"
         r"explosions?|explos\w+|(?:a|ont) sauté|sauté sur|bombes?|détonations?",
     ),
     ("sexual", rf"viols?\b|viol{_PP}\b|violences? sexuelles?"),
