@@ -45,10 +45,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"south-?western)\s+)?)$",
     re.IGNORECASE,
 )
-# French locatives: "à X", "près de X", "dans la région de X", "au nord de X", "l'attaque contre X"
+# French locatives: "à X", "près de X", "dans la région de X", "au nord de X", "au cœur de X", "l'attaque contre X"
 _LOCATIVE_BEFORE_FR = re.compile(
     r"(?:\b(?:à|au|aux|en|dans|sur|vers|entre|près\s+d[e']|non\s+loin\s+d[e']|aux\s+environs\s+d[e']|"
     r"autour\s+d[e']|à\s+proximité\s+d[e']|aux\s+abords\s+d[e']|à\s+la\s+sortie\s+d[e']|"
+    r"(?:en\s+plein\s+|au\s+)(?:cœur|coeur|centre)\s+d[e']|"
     r"(?:au|à\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e']|"
     r"(?:village|ville|localité|commune|région|province|cercle|département|zone|secteur|forêt|camp|"
     r"hameau|périphérie|environs|chef-lieu)\s+d[e']|"
