@@ -17,6 +17,7 @@ from itertools import pairwise
 from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorEntry, ActorHit, find_claimant, load_kb
 from sitrep.nlp.crowds import demonstration_sides
+from sitrep.nlp.drafts import RIVAL_SIDES
 from sitrep.nlp.event_types import MILITARY_SITE
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, VIOLENT, note_scope, tag
 from sitrep.nlp.victims import (
@@ -495,8 +496,14 @@ def refine_actors(
     seen: set[tuple[str, str]] = set()
     uniq: list[ActorMention] = []
     for a in out:
+        rival = (
+            a.role == "actor2"
+            and a.canonical.startswith("Unidentified Armed Group")
+            and scope is not None
+            and RIVAL_SIDES.search(text[scope[0] : scope[1]]) is not None
+        )
         if (a.canonical, a.role) in seen or (
-            a.role != "actor1" and any(b.canonical == a.canonical and b.role == "actor1" for b in uniq)
+            not rival and a.role != "actor1" and any(b.canonical == a.canonical and b.role == "actor1" for b in uniq)
         ):
             continue
         seen.add((a.canonical, a.role))

@@ -45,11 +45,21 @@ _OPENERS = re.compile(
 )
 
 
+_NEGATION = re.compile(r"(?:without|with\s+no|sans)\b", re.IGNORECASE)
+_NOUN = re.compile(r"[\w'’-]+")
+
+
 def background_spans(sentence: str) -> list[tuple[int, int]]:
     """Character spans of ``sentence`` that belong to background clauses (see the module docstring)."""
     out: list[tuple[int, int]] = []
     for m in _OPENERS.finditer(sentence):
         # the clause runs to the next break, skipping a quote's opening mark
+        if _NEGATION.match(m.group(0)):
+            # a negated act ends with its noun: "took the town without a fight after the garrison withdrew"
+            # still reports the withdrawal
+            noun = _NOUN.match(sentence, m.end())
+            out.append((m.start(), noun.end() if noun else m.end()))
+            continue
         end = _CLAUSE_END.search(sentence, m.end())
         out.append((m.start(), end.start() if end else len(sentence)))
     return out

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.actors import ARMED_KINDS, ActorHit
 from sitrep.nlp.background import background_spans, in_spans
 from sitrep.nlp.event_types import MILITARY_SITE, main_class, names_unarmed_victim, type_event
 from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
@@ -121,6 +121,29 @@ def _armed_position_or_ground(sentence: str, roles: Roles, typed: tuple[str, str
     return typed
 
 
+# two unnamed sides fighting each other ("rival armed groups clashed", "fighting between rival groups of miners")
+RIVAL_SIDES = re.compile(r"\b(?:rival|opposing)\b", re.IGNORECASE)
+
+
+def _communal_fight(sentence: str, classes: set[str], hits: Sequence[ActorHit]) -> Roles | None:
+    """Communities or rival groups fighting each other are two armed sides, not attackers and victims.
+
+    ACLED codes armed communal fighting ("clashes between A herders and B farmers", "A and B fought") as a
+    battle between the two communities' ethnic militias, and rival unnamed groups clashing as a battle between
+    two unidentified armed groups; a named organised side in the sentence leaves the usual roles alone."""
+    if "clash" not in classes or any(h.kind in ARMED_KINDS and h.kind != "unidentified" for h in hits):
+        return None
+    groups: list[ActorHit] = []
+    for h in hits:
+        if h.kind == "ethnic_group" and all(g.entry.key != h.entry.key for g in groups):
+            groups.append(h)
+    if len(groups) >= 2:
+        return Roles(initiators=[groups[0]], targets=[groups[1]], assoc=[])
+    if not groups and RIVAL_SIDES.search(sentence):
+        return Roles()
+    return None
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -164,6 +187,9 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         sub = "Abduction/forced disappearance" if main == "abduct" else "Attack"
         typed = ("Violence against civilians", sub)
     typed = _armed_position_or_ground(text[s:e], roles, typed)
+    communal = _communal_fight(text[s:e], classes, hits)
+    if communal is not None:
+        roles, typed = communal, ("Battles", "Armed clash")
     if main == "attack" and _attack_on_military_site(text[s:e], hits, roles, typed):
         typed = ("Battles", "Armed clash")
     sides = roles.initiators + roles.targets

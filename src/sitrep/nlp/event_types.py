@@ -164,6 +164,15 @@ def type_event(
         # attacked by Fulani") is violence against civilians (ACLED codebook: communal violence)
         civ_target, armed_target = False, True
     fighting = bool(plain & {"clash"}) or ("attack" in plain and not civ_target)
+    if (
+        main == "destroy"
+        and "disrupt" in plain
+        and initiator_kinds
+        and initiator_kinds[0] in ("state", "international")
+    ):
+        # a force wrecking a hideout and seizing the bombs there disrupted the weapons' use: no one's property
+        # was looted or destroyed in the codebook's sense
+        return "Strategic developments", "Disrupted weapons use"
     if main == "suicide":
         return "Explosions/Remote violence", "Suicide bomb"
     if main == "air":

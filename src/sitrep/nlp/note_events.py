@@ -16,7 +16,7 @@ from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.attribution import refine_actors
 from sitrep.nlp.country_names import acled_place
 from sitrep.nlp.doc_mood import sentence_mood
-from sitrep.nlp.drafts import _UNARMED_CROWD, _Draft, _draft_for_sentence
+from sitrep.nlp.drafts import _UNARMED_CROWD, RIVAL_SIDES, _Draft, _draft_for_sentence
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.limits import SHORT_NOTE_CHARS
 from sitrep.nlp.places import PlaceMention
@@ -55,6 +55,16 @@ def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None)
         name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         out.append(ActorMention(tr.text, name, "actor1", Span(tr.start, tr.end)))
         seen.add(name)
+    if (
+        draft.etype == "Battles"
+        and not inits
+        and not targets
+        and RIVAL_SIDES.search(st.text[draft.sent[0] : draft.sent[1]])
+    ):
+        # rival unnamed groups fighting each other: ACLED lists the unidentified armed group on both sides
+        tr = draft.trigger
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        out.append(ActorMention(tr.text, name, "actor2", Span(tr.start, tr.end)))
     if draft.etype == "Protests" and not inits:
         tr = draft.trigger
         name = f"Protesters ({country})" if country else "Protesters"

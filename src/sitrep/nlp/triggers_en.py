@@ -40,7 +40,12 @@ _LEXICON: list[tuple[str, str]] = [
         r"|attacks?)|(?:struck|hit|bombed|targeted) by (?:an? )?(?:drones?|aircraft|jets?|warplanes?|"
         r"helicopters?|helos)|(?:drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|helos|mirage \w+|"
         r"reaper)s? "
-        r"(?:struck|bombed|fired|strike|targeted|shot)|bombarded|bombing raids?|ucav|uav strikes?",
+        # the aircraft's owner may stand between the craft and the verb ("warplanes of the X forces struck")
+        r"(?:of (?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3} )?"
+        r"(?:struck|bombed|fired|strike|targeted|shot|hit|pounded|raided)|"
+        # an air force's strike is an air strike whatever it hits ("an air force strike on rebel positions")
+        r"air forces? (?:strikes?|struck|bombed|bombing|raids?|hit|pounded|targeted)|"
+        r"bombarded|bombing raids?|ucav|uav strikes?",
     ),
     (
         "shell",
@@ -149,7 +154,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?:control|over|the town|the city|the village|the locality|the base|the camp|the "
         r"position)|took over|taken over|occup(?:ied|y|ation)|recaptur\w+|retook|"
         r"regained control|withdr[ea]w\w*|(?:under|in) (?:the )?control of|controlled by|" + _LEFT_TOWN + "|"
-        r"abandoned (?:the|their) (?:base|camp|post|position)",
+        r"abandoned (?:the|their) (?:base|camp|post|position)|"
+        # a town taken by name ("took Kidal without a fight", "captured Sirte from the rebels")
+        r"(?:took|captured|seized|retook|recaptured|entered) (?-i:[A-Z][a-z][\w'’-]+)"
+        r"(?= without\b| unopposed\b| from (?:the )?(?-i:[A-Z]|rebels|militants|jihadists|forces))",
     ),
     (
         "base",
@@ -166,7 +174,12 @@ _LEXICON: list[tuple[str, str]] = [
         "disrupt",
         r"defus\w+|dismantl\w+|neutrali[sz]ed an? (?:ied|explosive|bomb)|weapons? cache|arms cache|"
         r"cache of|seized (?:weapons|arms|ammunition|explosives)|discovered (?:an? )?(?:ied|explosive|"
-        r"weapons|arms)|intercepted|cleared|deminers?|demining",
+        r"weapons|arms)|intercepted|cleared|deminers?|demining|"
+        # a found or seized stock of arms never went off ("a cache ... was uncovered", "seized two homemade
+        # bombs"): the codebook's disrupted weapons use
+        r"(?:a |an |the )?caches? (?:containing|of|with)\b|"
+        r"(?:seized|recovered|uncovered|found|confiscated) (?:\w+ ){0,3}(?:bombs?|ieds?|explosives?|"
+        r"explosive devices?|mines?|shells?|rockets?|grenades?)\b",
     ),
 ]
 
