@@ -80,6 +80,12 @@ SAME_SPOT_KM = 25.0
 """Candidates this close to the best one are the same place for :func:`confidence`."""
 BORDER_KM = 60.0
 """A place "near the X border" lies within this distance of one of X's towns."""
+NEIGHBOUR_KM = 150.0
+NEIGHBOUR_BONUS = 0.2
+"""Up to this much for a place in the document's country lying within :data:`NEIGHBOUR_KM` of a place of
+another country the text names ("ISWAP positions on Lake Chad near Bosso"): a note that names a second
+country is usually about the borderland between them. Less than a mentioned border (+0.8) and than a
+named region (+1.2), so it only settles otherwise even namesakes."""
 
 
 @dataclass(slots=True)
@@ -276,6 +282,12 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             if near is not None:
                 s += 0.8 * (1 - near[1] / BORDER_KM)
                 reasons.append(f"{near[1]:.0f} km from {bc}, whose border the text mentions")
+        if ctx.country_hint and p.country_code == ctx.country_hint:
+            for nc in sorted(ctx.countries - ctx.borders - {p.country_code}):
+                close = gaz.nearest(p.lat, p.lon, max_km=NEIGHBOUR_KM, country=nc)
+                if close is not None:
+                    s += NEIGHBOUR_BONUS * (1 - close[1] / NEIGHBOUR_KM)
+                    reasons.append(f"{close[1]:.0f} km from {nc}, which the text names")
         if p.population > 0:
             home = p.country_code in CORE_COUNTRIES or c.match == "exact"
             cap = 0.5 if home else FAR_POPULATION_CAP
