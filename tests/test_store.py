@@ -1138,3 +1138,76 @@ def test_postgresql_walks_a_box_only_where_its_share_of_the_first_ranked_events_
         dialect = event_store._dialect
         assert dialect.box_walk_pays(conn, fe, everywhere, 500)
         assert dialect.box_walk_pays(conn, fe, corner, 500) == (dialect.name == "sqlite")
+
+
+def test_summary_rows_carry_the_stored_values_with_iso_dates_and_cursors(event_store: Store) -> None:
+    """Summary rows are zipped from the driver's tuples, the date and cursor made in SQL: each row must
+    still hold the stored values, the date as ISO text (None when unknown) and the cursor of its key."""
+    from sitrep.store import EventQuery
+    from sitrep.store.fused_query import SUMMARY_FIELDS, event_cursor
+
+    rows = {r["id"]: r for r in map(_event_row, range(_EVENTS))}
+    page = event_store.query_event_summary_page(EventQuery(limit=_EVENTS, fields="summary"))
+    assert len(page.rows) == _EVENTS
+    for got in page.rows:
+        want = rows[got["id"]]
+        assert tuple(got) == SUMMARY_FIELDS
+        assert got["date"] == (want["date"].isoformat() if want["date"] else None)
+        assert got["cursor"] == event_cursor(want["n_sources"], want["fat_rank"], want["day"], want["id"])
+        assert got["actors"] == want["actor_names"].split("\n")
+        plain = ("title", "date_precision", "event_type", "sub_event_type", "lat", "lon", "uncertainty_km")
+        for key in (*plain, "country", "admin1", "fatalities", "n_sources"):
+            assert got[key] == want[key], key
+        assert all(type(v) in (str, int, float, list, type(None)) for v in got.values())
+
+
+@pytest.mark.parametrize("cap", [5, 100, 5000])
+def test_a_box_counted_in_one_statement_agrees_with_the_steps(event_store: Store, cap: int) -> None:
+    """PostgreSQL counts a box and samples the walk in one statement; the answer must be the one the three
+    separate steps give (count to the narrow maximum, then the sample past it), for walked, sorted, empty
+    and sub-cap boxes."""
+    from sitrep.store.dialect import Dialect
+
+    fe = schema.fused_events
+    boxes = [(-5.05, 9.95, -1.05, 13.95), (-5.05, 9.95, -4.75, 10.25), (20.0, 20.0, 21.0, 21.0)]
+    with event_store._read() as conn:
+        dialect = event_store._dialect
+        for box in boxes:
+            for limit in (1, 20, 500):
+                steps = Dialect.count_box(dialect, conn, fe, box, cap, limit)
+                assert dialect.count_box(conn, fe, box, cap, limit) == steps, (box, limit)
+
+
+@pytest.mark.parametrize("query", ["place 12", "violent", "riots"])
+def test_a_text_past_the_count_cap_is_counted_and_ranked_in_one_statement(
+    event_store: Store, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a low count cap, a name with more matches than the cap but fewer than PostgreSQL's narrow
+    maximum (sqrt(limit x events)) is served by the title index: counted ("at least" the cap) and ranked in
+    one statement that reads its matches once; a broader one is walked, an absent one is empty."""
+    from sqlalchemy import event
+
+    from sitrep.store import EventQuery, fused
+
+    monkeypatch.setattr(fused, "MIN_COUNT_CAP", 50)
+    expected = _ranked_ids(_title_matches(query))
+    statements: list[str] = []
+
+    def log(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    engine = event_store._live_engine()
+    event.listen(engine, "before_cursor_execute", log)
+    try:
+        page = event_store.query_event_summary_page(EventQuery(text=query, limit=20, fields="summary"))
+    finally:
+        event.remove(engine, "before_cursor_execute", log)
+    assert [e["id"] for e in page.rows] == expected[:20]
+    assert (page.total, page.total_is_estimate) == (min(len(expected), 50), len(expected) > 50)
+    reads = [s for s in statements if "FROM fused_events" in s]
+    if _is_postgres(event_store) and query == "place 12":
+        assert 50 < len(expected) < 178  # past the cap, within the narrow maximum
+        assert len(reads) == 1, reads
+    assert page == event_store.query_event_summary_page(
+        EventQuery(text=query, limit=20, fields="summary"), covered=False
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, func, select
+from sqlalchemy import ColumnElement, Engine, Integer, Select, String, and_, func, literal, select, type_coerce
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert
@@ -75,6 +75,11 @@ class Dialect:
         collation; PostgreSQL with ``COLLATE "C"``).
         """
         return prefix_range(column, prefix)
+
+    def date_text(self, column: ColumnElement[Any]) -> ColumnElement[str]:
+        """A date column as ISO text (``YYYY-MM-DD``), made by the database so a page's rows need no
+        conversion in Python. SQLite stores dates as that text already."""
+        return type_coerce(column, String)
 
     def size_bytes(self) -> int | None:
         """Bytes the database takes on disk, where that is cheap to know."""
@@ -167,6 +172,24 @@ class Dialect:
         the way; counted that far. The walk meets about ``limit * events / matches`` events, so it pays
         only for a match count well past the count cap."""
         return cap
+
+    def count_box(
+        self, conn: Connection, table: Table, bbox: tuple[float, float, float, float], cap: int, limit: int
+    ) -> tuple[int, bool]:
+        """A box alone: (its matches counted up to :meth:`narrow_box_max` + 1, whether its page is to be
+        found by walking the ranking index). A backend may answer both in one statement."""
+        narrow_max = self.narrow_box_max(conn, cap, limit)
+        n = self.count_in_bbox(conn, table, bbox, narrow_max + 1)
+        return n, n > narrow_max and self.box_walk_pays(conn, table, bbox, limit)
+
+    title_page_with_count = False
+    """A title text alone is counted and its page cut in one statement
+    (:meth:`sitrep.store.fused_pages.EventPages._counted_title_page`): where the title index finds the
+    matches but does not carry their ranking key (:meth:`title_rank_keys` is None)."""
+
+    def narrow_text_limit(self, cap: int, limit: int) -> ColumnElement[int]:
+        """:meth:`narrow_text_max` as an SQL expression, for a statement that counts and ranks at once."""
+        return literal(cap, Integer)
 
     def steer_page(self, conn: Connection, *, walk: bool) -> None:
         """Before a summary page: ``walk`` — the capped count has shown the filter is broad, and the page is

@@ -21,7 +21,24 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote
 
-from sqlalchemy import JSON, ColumnElement, Engine, and_, bindparam, event, func, or_, select, text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ColumnElement,
+    Engine,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    event,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy import table as sql_table
 from sqlalchemy.dialects import postgresql as postgresql_sql
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -126,6 +143,10 @@ class PostgresDialect(PostgresSearch):
     def prefix_clause(self, column: Column[Any], prefix: str) -> ColumnElement[bool]:
         return prefix_range(column.collate("C"), prefix)
 
+    def date_text(self, column: ColumnElement[Any]) -> ColumnElement[str]:
+        # to_char, not a cast: a cast's output follows the session's DateStyle.
+        return func.to_char(column, "YYYY-MM-DD", type_=String)
+
     def error(self, exc: DBAPIError) -> StoreError:
         message = " ".join(str(exc.orig).split())  # psycopg's messages span lines
         where = self.location()
@@ -189,6 +210,29 @@ class PostgresDialect(PostgresSearch):
         inside = and_(top.c.lat.between(bbox[1], bbox[3]), or_(*lons))
         return int(conn.execute(select(func.count()).select_from(top).where(inside)).scalar_one()) >= SAMPLE_HITS
 
+    def count_box(
+        self, conn: Connection, table: Table, bbox: tuple[float, float, float, float], cap: int, limit: int
+    ) -> tuple[int, bool]:
+        # The count, the planner's number of events and the walk's sample in one statement (they were
+        # three round trips of every map page); the sample is read only past the count cap (a CASE
+        # branch's uncorrelated subquery runs when first needed).
+        narrow_max = self.narrow_box_max(conn, cap, limit)
+        inbox = select(table.c.id).where(self.bbox_clause(table, bbox)).limit(narrow_max + 1).subquery("inbox")
+        counted = select(func.count().label("n")).select_from(inbox).cte("counted")
+        events = _planner_events()
+        balance = func.sqrt(func.greatest(limit * events, 1.0))
+        sample = cast(func.ceil(SAMPLE_HITS * events / balance), BigInteger)
+        rank = [table.c[name].desc() for name in RANK_KEY[:4]]
+        top = select(table.c.lat, table.c.lon).order_by(*rank).limit(sample).subquery("top")
+        lons = [top.c.lon.between(lo, hi) for lo, hi in lon_ranges(bbox)]
+        inside = and_(top.c.lat.between(bbox[1], bbox[3]), or_(*lons))
+        hits = select(func.count()).select_from(top).where(inside).scalar_subquery()
+        past = case((counted.c.n > narrow_max, hits), else_=None)
+        n, n_events, n_hits = conn.execute(select(counted.c.n, events, past)).one()
+        if n <= narrow_max:
+            return int(n), False
+        return int(n), limit * float(n_events or 0) < 1 or int(n_hits) >= SAMPLE_HITS
+
     def _events(self, conn: Connection) -> float:
         """The planner's own estimate of the number of events (a count would cost more than a page)."""
         events = conn.exec_driver_sql("SELECT reltuples FROM pg_class WHERE relname = 'fused_events'").scalar()
@@ -202,6 +246,12 @@ class PostgresDialect(PostgresSearch):
         # of the ranking index: 80-180 ms at 1M events, against 2-3 ms through the GIN index.
         return max(cap, min(TEXT_COUNT_MAX, int(math.sqrt(limit * self._events(conn)))))
 
+    title_page_with_count = True
+
+    def narrow_text_limit(self, cap: int, limit: int) -> ColumnElement[int]:
+        balance = func.floor(func.sqrt(limit * _planner_events()))
+        return cast(func.greatest(cap, func.least(TEXT_COUNT_MAX, balance)), BigInteger)
+
     def steer_page(self, conn: Connection, *, walk: bool) -> None:
         # For this transaction only. A broad page: sorting made dear, as the planner's estimate of a box or
         # a filter is sometimes low enough that it takes the lat/lon index and sorts every match (a 2-degree
@@ -211,9 +261,10 @@ class PostgresDialect(PostgresSearch):
         # whole table to join them (100 ms at 100k events).
         if walk:
             conn.exec_driver_sql("SET LOCAL enable_sort = off")
-        else:
-            conn.exec_driver_sql("SET LOCAL enable_hashjoin = off")
-            conn.exec_driver_sql("SET LOCAL enable_mergejoin = off")
+        else:  # both in one statement (set_config(..., true) is SET LOCAL): one round trip
+            conn.exec_driver_sql(
+                "SELECT set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)"
+            )
 
     def settle(self, engine: Engine) -> None:
         # An index-only scan skips the table only for pages the visibility map marks all-visible, which
@@ -249,6 +300,17 @@ class PostgresDialect(PostgresSearch):
             f"to_tsvector('{SEARCH_CONFIG}', fused_events.title) @@ to_tsquery('{SEARCH_CONFIG}', :title_q)"
         ).bindparams(bindparam("title_q", tsquery, unique=True))
         return and_(match)
+
+
+def _planner_events() -> Any:
+    """The planner's estimate of the number of events, as a scalar subquery (0 before any ANALYZE)."""
+    reltuples = func.greatest(literal_column("reltuples"), 0.0)
+    return (
+        select(reltuples)
+        .select_from(sql_table("pg_class"))
+        .where(literal_column("relname") == "fused_events")
+        .scalar_subquery()
+    )
 
 
 _PG_POINT_INDEX = (

@@ -254,13 +254,15 @@ class SQLiteDialect(Dialect):
                 f"SELECT id FROM event_geo WHERE {coarse} AND minlat <= :la + {_EDGE} AND NOT ({exact})",
                 f"SELECT id FROM event_geo WHERE {coarse} AND maxlat >= :lb - {_EDGE} AND NOT ({exact})",
             ]
-            params: dict[str, float | int] = {"lo": lo, "hi": hi, "la": minlat, "lb": maxlat}
-            outside = int(conn.execute(text(f"SELECT count(*) FROM ({' UNION '.join(strips)})"), params).scalar_one())
-            params["cap"] = cap - total + outside
-            found = conn.execute(
-                text(f"SELECT count(*) FROM (SELECT 1 FROM event_geo WHERE {coarse} LIMIT :cap)"), params
+            # One statement: the strips are counted first (a CTE read twice is materialised) and the
+            # coarse count stops at the cap plus them.
+            sql = (
+                f"WITH outside AS (SELECT count(*) AS n FROM ({' UNION '.join(strips)})) "
+                f"SELECT (SELECT count(*) FROM (SELECT 1 FROM event_geo WHERE {coarse} "
+                "LIMIT :cap + (SELECT n FROM outside))) - (SELECT n FROM outside)"
             )
-            total += int(found.scalar_one()) - outside
+            params = {"lo": lo, "hi": hi, "la": minlat, "lb": maxlat, "cap": cap - total}
+            total += int(conn.execute(text(sql), params).scalar_one())
             if total >= cap:
                 return cap
         return total

@@ -40,8 +40,12 @@ class FusionInputs(StoreAccess):
         """Stored documents not yet filed into events, oldest first. Two counts when there are none."""
         docs, fused = schema.documents, schema.fused_documents
         with self._read() as conn:
-            n_docs = conn.execute(select(func.count()).select_from(docs)).scalar_one()
-            n_fused = conn.execute(select(func.count()).select_from(fused)).scalar_one()
+            # Both counts in one statement: this runs before every page of the list and the map.
+            counts = select(
+                select(func.count()).select_from(docs).scalar_subquery(),
+                select(func.count()).select_from(fused).scalar_subquery(),
+            )
+            n_docs, n_fused = conn.execute(counts).one()
             if n_docs == n_fused:
                 return []
             done = select(fused.c.document_id).where(fused.c.document_id == docs.c.id).exists()

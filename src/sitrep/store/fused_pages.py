@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import String, and_, func, select, tuple_, type_coerce
+from sqlalchemy import and_, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from sitrep.store import schema
 from sitrep.store.fused_filters import EventFilters
-from sitrep.store.fused_query import EventPage, EventQuery, event_cursor, parse_cursor
+from sitrep.store.fused_query import EventPage, EventQuery, parse_cursor
 
 
 class EventPages(EventFilters):
@@ -28,7 +28,8 @@ class EventPages(EventFilters):
         side index when a filter is alone (the R*Tree or GiST index, the actor pairs), else over the
         events, never further than ``cap + 1`` rows; a box alone as far as the dialect's
         :meth:`~sitrep.store.dialect.Dialect.narrow_box_max` (broad past it where
-        :meth:`~sitrep.store.dialect.Dialect.box_walk_pays`) and a title text alone as far as its
+        :meth:`~sitrep.store.dialect.Dialect.box_walk_pays`; both asked through
+        :meth:`~sitrep.store.dialect.Dialect.count_box`) and a title text alone as far as its
         :meth:`~sitrep.store.dialect.Dialect.narrow_text_max`, which decide whether they are broad."""
         fe = schema.fused_events
         alone = [
@@ -40,9 +41,7 @@ class EventPages(EventFilters):
         ]
         n: int
         if q.bbox is not None and sum(alone) == 1:
-            narrow_max = self._dialect.narrow_box_max(conn, cap, q.limit or 0)
-            n = self._dialect.count_in_bbox(conn, fe, q.bbox, narrow_max + 1)
-            broad = n > narrow_max and self._dialect.box_walk_pays(conn, fe, q.bbox, q.limit or 0)
+            n, broad = self._dialect.count_box(conn, fe, q.bbox, cap, q.limit or 0)
             return min(n, cap), n > cap, broad
         else:
             if q.text and self._text_alone(q):
@@ -71,26 +70,73 @@ class EventPages(EventFilters):
         return bool(q.text) and not (dated or q.bbox is not None or q.actor or q.type or q.documents is not None)
 
     def _run_page(
-        self, q: EventQuery, cols: Sequence[Any], count: bool, *, covered: bool = False
+        self, q: EventQuery, cols: Sequence[Any], count: bool, *, covered: bool = False, raw: bool = False
     ) -> tuple[list[Any], int, bool]:
         """The page's rows, and the total. A narrow filter (at most the count cap of matches) is served by
         its own index and sorted; a broad one by walking the ranking index in order. ``covered``: every
-        column of ``cols`` is carried by the page indexes (:data:`sitrep.store.dialect.COVERED_COLUMNS`)."""
+        column of ``cols`` is carried by the page indexes (:data:`sitrep.store.dialect.COVERED_COLUMNS`).
+        ``raw``: the rows are the driver's own tuples (no column of ``cols`` needs a result conversion)."""
+        fetch = _fetch_raw if raw else _fetch_rows
         with self._read() as conn:
             if q.limit is None:  # everything: no page to stop early at
-                rows = list(conn.execute(self._select(q, cols, scan=False, covered=covered)).all())
+                rows = fetch(conn, self._select(q, cols, scan=False, covered=covered))
                 if not count or (q.offset == 0 and q.after is None):
                     return rows, len(rows), False
                 fe = schema.fused_events
                 total = conn.execute(select(func.count()).select_from(fe).where(*self._where(q))).scalar_one()
                 return rows, int(total), False
-            total, estimate, broad = self._count_matches(conn, q, self._count_cap(q))
+            cap = self._count_cap(q)
+            counted: tuple[list[Any], int, bool] | None = None
+            if covered and count and self._dialect.title_page_with_count and self._text_alone(q):
+                counted = self._counted_title_page(conn, q, cols, cap, fetch)
+                if counted is not None and counted is not _BROAD:
+                    return counted
+            if counted is _BROAD:
+                total, estimate, broad = cap, True, True
+            else:
+                total, estimate, broad = self._count_matches(conn, q, cap)
             if covered:  # one statement per path, so steering the planner touches nothing else
                 self._dialect.steer_page(conn, walk=broad)
-            rows = list(conn.execute(self._select(q, cols, scan=broad, covered=covered)).all())
+            rows = fetch(conn, self._select(q, cols, scan=broad, covered=covered))
             if not estimate and q.offset == 0 and q.after is None and len(rows) < q.limit:
                 total = len(rows)
             return rows, (total if count else len(rows)), estimate
+
+    def _counted_title_page(
+        self, conn: Connection, q: EventQuery, cols: Sequence[Any], cap: int, fetch: Any
+    ) -> tuple[list[Any], int, bool] | None:
+        """A title text alone, counted and ranked in one statement (where the dialect finds a text's
+        matches through its title index with their ranking keys, PostgreSQL): its matches, up to the
+        dialect's :meth:`~sitrep.store.dialect.Dialect.narrow_text_max` + 1, are read once, counted, and
+        the page cut from them and looked up in the ranking index. Counting them in one statement and
+        ranking them in another read every match's table row twice. :data:`_BROAD` where the text proved
+        broad (the page is then walked); None where the page came back empty past its start (its count
+        unknown: counted apart)."""
+        fe = schema.fused_events
+        assert q.limit is not None and q.text
+        narrow_max = self._dialect.narrow_text_limit(cap, q.limit)
+        keys = [fe.c.n_sources, fe.c.fat_rank, fe.c.day, fe.c.id]
+        found = select(*keys).where(self._dialect.title_match_clause(fe, q.text)).limit(narrow_max + 1)
+        matches = found.cte("matches")  # read twice below: materialised once
+        ranked = [matches.c.n_sources, matches.c.fat_rank, matches.c.day, matches.c.id]
+        inner = select(*ranked).order_by(*(c.desc() for c in ranked))
+        if q.after is not None:
+            inner = inner.where(tuple_(*ranked) < tuple_(*parse_cursor(q.after)))
+        else:
+            inner = inner.offset(q.offset)
+        page = inner.limit(q.limit).subquery("page")
+        n = select(func.count()).select_from(matches).scalar_subquery()
+        on = and_(*(c == page.c[c.name] for c in keys))
+        stmt = select(*cols, n.label("matches"), narrow_max.label("narrow")).join_from(fe, page, on)
+        self._dialect.steer_page(conn, walk=False)
+        rows = fetch(conn, stmt.order_by(*self._order()))
+        if not rows:
+            return ([], 0, False) if q.offset == 0 and q.after is None else None
+        matched, narrow = rows[0][-2:]
+        if matched > narrow:
+            return _BROAD
+        rows = [row[:-2] for row in rows]
+        return rows, min(matched, cap), matched > cap
 
     def _select(self, q: EventQuery, cols: Sequence[Any], *, scan: bool, covered: bool = False) -> Any:
         """Rank and cut the page on the ranking columns alone, then read the page's own columns: the wide
@@ -149,7 +195,7 @@ class EventPages(EventFilters):
         cols = [
             fe.c.id,
             fe.c.title,
-            type_coerce(fe.c.date, String).label("date"),  # ISO text as stored (SQLite): no date parsed
+            self._dialect.date_text(fe.c.date).label("date"),  # ISO text, made by the database
             fe.c.date_precision,
             fe.c.event_type,
             fe.c.sub_event_type,
@@ -164,14 +210,15 @@ class EventPages(EventFilters):
             fe.c.fat_rank,
             fe.c.day,
         ]
-        rows, total, estimate = self._run_page(q, cols, count, covered=covered)
-        # Plain tuples unpacked by position: a Row's attribute lookup cost more than the query on a
-        # 2,000-row map page.
+        rows, total, estimate = self._run_page(q, cols, count, covered=covered, raw=True)
+        # The driver's own tuples (no Row objects), unpacked into a dict display: reading a Row by name, or
+        # calling a function a row, cost more than the query on a 2,000-row map page. The date is ISO text
+        # from the SQL; the cursor is event_cursor(n_sources, fat_rank, day, id), inline.
         page = [
             {
                 "id": event_id,
                 "title": title,
-                "date": day_text if day_text is None or isinstance(day_text, str) else day_text.isoformat(),
+                "date": day_text,
                 "date_precision": precision,
                 "event_type": event_type,
                 "sub_event_type": sub_type,
@@ -183,7 +230,7 @@ class EventPages(EventFilters):
                 "fatalities": fatalities,
                 "n_sources": n_sources,
                 "actors": actor_names.split("\n") if actor_names else [],
-                "cursor": event_cursor(n_sources, fat_rank, day, event_id),
+                "cursor": f"{n_sources}.{fat_rank}.{day}.{event_id}",
             }
             for (
                 event_id,
@@ -202,7 +249,7 @@ class EventPages(EventFilters):
                 actor_names,
                 fat_rank,
                 day,
-            ) in map(tuple, rows)
+            ) in rows
         ]
         return EventPage(total, page, estimate)
 
@@ -220,3 +267,21 @@ class EventPages(EventFilters):
     def event_count(self) -> int:
         with self._read() as conn:
             return int(conn.execute(select(func.count()).select_from(schema.fused_events)).scalar_one())
+
+
+_BROAD: tuple[list[Any], int, bool] = ([], -1, True)
+"""What :meth:`EventPages._counted_title_page` answers for a text with more matches than it reads."""
+
+
+def _fetch_rows(conn: Connection, stmt: Any) -> list[Any]:
+    return list(conn.execute(stmt).all())
+
+
+def _fetch_raw(conn: Connection, stmt: Any) -> list[Any]:
+    """The statement's rows as the driver returns them (tuples), past SQLAlchemy's ``Row`` objects: for
+    columns needing no result conversion (text, numbers; a date as text), the same values, read faster."""
+    result = conn.execute(stmt)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
