@@ -380,6 +380,16 @@ def _named_agent(text: str, hits: list[ActorHit]) -> ActorEntry | None:
     return None
 
 
+# "Residents blamed X", "the strike was attributed to X", "officials accused X": the note names who did it; a
+# state force or a foreign army may be blamed as well as an armed group
+_BLAMED = re.compile(
+    r"\b(?:blamed|accused|attributed\s+to|blamed\s+on|imputed\s+to|accusent|accusé|attribu[ée]e?s?\s+(?:à|aux?))\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_BLAMABLE_KINDS = _AGENT_KINDS | {"ethnic_militia", "state", "international"}
+
+
 def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """The named armed groups a sentence gives as the perpetrators ("The perpetrators are alleged to be
     GATIA and MSA militias"): the first, and the ones joined to it by "and", in order."""
@@ -388,7 +398,9 @@ def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     for h in hits:
         named = h.kind in _AGENT_KINDS | {"ethnic_militia"} and "{country}" not in h.entry.canonical
         if prev is None:
-            if named and _PERPETRATORS_ARE.search(text[max(0, h.start - 90) : h.start]):
+            perpetrator = named and _PERPETRATORS_ARE.search(text[max(0, h.start - 90) : h.start])
+            blamed = h.kind in _BLAMABLE_KINDS and _BLAMED.search(text[max(0, h.start - 40) : h.start])
+            if perpetrator or blamed:
                 out.append(h)
                 prev = h
             continue

@@ -236,7 +236,10 @@ def type_event(
                 and initiator_kinds[0] == "state"
                 and target_kinds
                 and target_kinds[0] in ("protester", "rioter", "civilian")
+                and not any(re.fullmatch(r"riot(?:ed|ing|s)?", w, re.IGNORECASE) for w in classes_text)
             ):
+                # force against a crowd that was peaceful; one the note says rioted first stays a riot whoever
+                # fired after (ACLED codebook: Excessive force is for peaceful protesters met by lethal force)
                 return "Protests", "Excessive force against protesters"
             return "Riots", "Violent demonstration"
         crowd = {"protester", "rioter"}

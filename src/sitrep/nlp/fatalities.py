@@ -37,6 +37,8 @@ _LATER_DIED = re.compile(
     r"\bsuccombé|\bdécédés?\s+(?:des suites de|de)\s+(?:ses|leurs)\s+blessures",
     re.IGNORECASE,
 )
+# "15 assailants were also killed": "also" marks more dead on top of the toll already given, not a restatement
+_ALSO_DEAD = re.compile(r"\b(?:also|as well|aussi|également)\b", re.IGNORECASE)
 _BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:found|discovered|recovered)\b", re.I)
 _MISSING = re.compile(r"\bmissing\b|\bdisparus?\b", re.I)
 # "Other accounts put it at up to 40": an alternative figure, not a further toll; ACLED keeps the conservative one
@@ -102,7 +104,11 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
             best, total, seen_sides = t, t.value, sides
         elif _ALTERNATIVE.search(sent):
             pass
-        elif _LATER_DIED.search(sent) or (_BODIES_FOUND.search(sent) and _MISSING.search(earlier)):
+        elif (
+            _LATER_DIED.search(sent)
+            or (_BODIES_FOUND.search(sent) and _MISSING.search(earlier))
+            or (t.end > t.start and _ALSO_DEAD.search(text[t.start : t.end]))
+        ):
             total += t.value
             best = Toll(total, best.start, max(best.end, t.end))
         elif _BREAKDOWN.search(sent) and r.hurt.search(sent) and t.value < total:

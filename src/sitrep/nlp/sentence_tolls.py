@@ -16,7 +16,7 @@ from sitrep.nlp.triggers import in_grievance
 # A victim and a relative or companion named together ("a village chief and his son"): ACLED counts both.
 _PAIR_VICTIM = re.compile(
     r"\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|executing)\s+(?:an?|one|the)\s+"
-    r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:his|her)\s+[\w'-]+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)?and\s+(?:his|her)\s+[\w'-]+"
     r"|\b(?:an?|one|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+and\s+(?:his|her)\s+[\w'-]+\s+(?:were|had been|have been)\s+"
     r"(?:reportedly\s+|allegedly\s+)?(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead)\b",
     re.IGNORECASE,
@@ -92,6 +92,15 @@ def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
 _PART_OF = re.compile(r"\s+(?:of|out of|among|d['’]entre|sur)\s+(?:the\s+|these\s+|those\s+|les\s+|ces\s+)?", re.I)
 # "3 soldiers and a herder died": a singular victim joined to a counted group adds one
 _AND_ONE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
+# "killing three herders and a boy": a singular victim after a counted object adds one
+_AND_ONE_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:and|&)\s+an?\s+[\w'-]+\b(?!\s+(?:was|were|had|has|is|got)\b)", re.I
+)
+# "two raiders were killed and a gendarme died": one more dead, told without a figure, joined to a toll
+_AND_ONE_DIED = re.compile(
+    r"\band\s+an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:(?:was|were)\s+(?:also\s+)?(?:killed|shot dead)|died)\b",
+    re.IGNORECASE,
+)
 # "5 fishermen, all of whom came from one village, died": an aside about the victims
 _ASIDE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:whom|which)\b[^,;:]{0,60},")
 # "killed a number of raiders": plural, no figure; ACLED codes unknown plural tolls as 10
@@ -249,6 +258,19 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
                 total += c.value
                 found = True
                 lo, hi = min(lo, d.start()), max(hi, c.end)
+                tail = _AND_ONE_AFTER.match(text, c.end) if active and r.language == "en" else None
+                if (
+                    tail is not None
+                    and not r.hurt.search(tail.group(0))
+                    and not any(tail.start() <= k.start < tail.end() for k in counts)
+                ):
+                    total += 1  # "killing three herders and a boy"
+                    hi = max(hi, tail.end())
+    if found and r.language == "en":
+        for joined in _AND_ONE_DIED.finditer(text):
+            if joined.start() >= hi - 1 and not any(joined.start() <= c.start < joined.end() for c in counts):
+                total += 1  # "two raiders were killed and a gendarme died"
+                hi = max(hi, joined.end())
     if not found:
         m = _UNKNOWN_PLURAL.search(text) if r.language == "en" else None
         if m:
