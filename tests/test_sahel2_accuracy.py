@@ -4,8 +4,8 @@ Diffa, central and northern Mali 2018-21, written by scripts/make_labelled_sahel
 Why another gate: these notes were written and coded without reading the extractor's rules, so they check
 that the rules generalise to note habits they were not tuned on (undated notes, passive voice, GSIM/EIGS,
 French notes, displacement sentences that are not events). Scored with the same helper as the English
-gate (score.py when ../shared is present); minimums sit 0.02 below the figures measured when the set was
-written."""
+gate (score.py when ../shared is present); minimums sit a little below the current figures (raised after the
+fixes its first run led to)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from test_extract_accuracy import load_rows, score_labelled
 DATA = Path(__file__).parent / "data" / "labelled_sahel2.jsonl"
 
 MINIMUMS = {
-    "event_type": 0.92,
-    "actors_f1": 0.91,
-    "fatalities": 0.94,
+    "event_type": 0.96,
+    "actors_f1": 0.93,
+    "fatalities": 0.98,
     "country": 0.28,  # no gazetteer in the test: only countries the note names
 }
 
