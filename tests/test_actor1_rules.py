@@ -41,7 +41,7 @@ def side(ev: EventMention, role: str) -> list[str]:
 
 
 def test_unknown_gunmen_in_a_clash_are_actor1(ex: Extractor) -> None:
-    ev = first(ex, "Fighting broke out between MSA fighters and unknown gunmen south of Menaka on Friday.")
+    ev = first(ex, "A firefight pitted MSA fighters against unknown gunmen near Inekar late on Friday.")
     assert side(ev, "actor1") == [UAG]
     assert MSA in side(ev, "actor2")
 

@@ -358,7 +358,7 @@ _AGENT_LEAD = re.compile(
 _AGENT_KINDS = frozenset({"rebel", "militia", "islamist"})
 
 
-# "the perpetrators are alleged to be X", "les auteurs seraient des éléments de X": the note names who did it
+# "the attackers are said to be X", "les auteurs seraient des éléments de X": the note names who did it
 # in a sentence of its own, after the act
 _PERPETRATORS_ARE = re.compile(
     r"\b(?:perpetrators?|culprits?|attackers?|assailants?|killers?|auteurs?|assaillants?)\s+"
@@ -391,8 +391,8 @@ _BLAMABLE_KINDS = _AGENT_KINDS | {"ethnic_militia", "state", "international"}
 
 
 def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
-    """The named armed groups a sentence gives as the perpetrators ("The perpetrators are alleged to be
-    GATIA and MSA militias"): the first, and the ones joined to it by "and", in order."""
+    """The named armed groups a sentence gives as the perpetrators ("The attackers are thought to be
+    Ganda Izo and CMA fighters"): the first, and the ones joined to it by "and", in order."""
     out: list[ActorHit] = []
     prev: ActorHit | None = None
     for h in hits:
@@ -469,7 +469,7 @@ def refine_actors(
         ]
     blamed = _named_perpetrators(text, hits) if claimant is None and agent is None else []
     if blamed and event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
-        # "... herders killed in the region. The perpetrators are alleged to be GATIA and MSA militias":
+        # "... traders shot on the road. The attackers are thought to be Ganda Izo and CMA fighters":
         # the first group named is the attacker, the others its associates (codebook: associated actors)
         head = blamed[0]
         first = head.entry.resolve(country, when)

@@ -203,8 +203,8 @@ def _extend_conj(
 
 
 def _unknown_first(a: ActorHit, b: ActorHit, trigger: Trigger) -> tuple[ActorHit, ActorHit]:
-    """The two sides of a clash that word order does not rank ("clashes between MSA fighters and unknown
-    gunmen", "soldiers and gunmen clashed"): an unidentified side is the one that came upon the other,
+    """The two sides of a clash that word order does not rank ("a firefight between CMA fighters and
+    unidentified raiders", "soldiers and gunmen clashed"): an unidentified side is the one that came upon the other,
     so ACLED lists it first. A named force does not set out to fight men nobody can name; those who
     stay unnamed are, in these reports, the raiders, bandits and ambushers the named force ran into."""
     if trigger.cls in _SYMMETRIC and b.kind == "unidentified" and a.kind != "unidentified":
