@@ -36,6 +36,8 @@ _OPENERS = re.compile(
     r"|\b(?:without|with\s+no)\s+(?:any\s+|a\s+(?:single\s+)?)?(?=(?:fight|clash|resist|combat|shot|"
     r"violence|bloodshed|casualt|exchange))"
     r"|\bsans\s+(?:aucun\s+|aucune\s+)?(?=(?:combat|affrontement|résistance|violence|heurt))"
+    # harm the sentence says nobody suffered: "no one was injured", "nobody was hurt or killed"
+    r"|\b(?:no\s+one|nobody|no-one)\s+(?:was|were|got)\s+(?:\w+ly\s+)?(?=(?:injur|wound|hurt|harm|kill))"
     # what someone was accused or suspected of: "accused of informing for the gendarmes"
     # (the thing suspected is an act or a tie, never a group's name: "suspected members of JNIM" stays)
     r"|\b(?:accus(?:ed|ing)|suspected|suspicion)\s+(?:(?:him|her|them|me|us|the\s+\w+)\s+)?of\s+[\"'“]?"

@@ -68,6 +68,20 @@ def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequen
     return trig
 
 
+_RAID_WORD = re.compile(r"raid(?:s|ed)?", re.IGNORECASE)
+# a raid on a dwelling or building: a search, not an assault on a position
+_RAID_ON_BUILDING = re.compile(
+    r"\braid(?:s|ed)?\s+(?:on\s+)?(?:a|an|the|two|three|several|\w+'s)\s+(?:\w+\s+)?(?:houses?|homes?|"
+    r"residences?|compounds?|buildings?|apartments?|flats?|farms?|shops?|premises|dwellings?)\b",
+    re.IGNORECASE,
+)
+# a place or store an armed group's word describes rather than names a party in: "a terrorist hideout",
+# "a jihadist arms cache", "une cache terroriste" is the French order and is left alone
+_ATTRIBUTIVE_SITE = re.compile(
+    r"\s+(?:arms\s+|weapons?\s+|explosives?\s+|bomb-making\s+)?(?:hide-?outs?|caches?|dens?|hideaways?|"
+    r"workshops?|depots?|stockpiles?|shelters?)\b",
+    re.IGNORECASE,
+)
 _UNARMED_CROWD = re.compile(
     r"(?:rival |opposing |the )?(?:students?|pupils|youths?|young (?:men|people)|supporters|fans)", re.IGNORECASE
 )
@@ -181,6 +195,31 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     )
     if typed is None:
         return None
+    arrest = [t for t in real if t.cls == "arrest"]
+    if (
+        main == "attack"
+        and arrest
+        and classes <= {"attack", "arrest"}
+        and all(_RAID_WORD.fullmatch(t.text) for t in real if t.cls == "attack")
+        and _RAID_ON_BUILDING.search(text[s:e])
+        and roles.initiators
+        and roles.initiators[0].kind in ("state", "international", "militia")
+    ):
+        # "police raided a house and arrested four suspects": a search of a building that ends in detentions,
+        # with no fighting or harm told, is the arrest (ACLED codebook: Arrests by state forces or
+        # authorities); the people held are the sides, not the house searched
+        typed = ("Strategic developments", "Arrests")
+        held = complete_roles(
+            assign_roles(text[s:e], s, hits, arrest[0], st.language), text[s:e], s, hits, arrest[0], st.actors
+        )
+        if held.initiators and held.targets:
+            roles = held
+    if typed[1] == "Disrupted weapons use" and roles.targets:
+        # "destroyed a terrorist hideout": a group word that only describes the place or cache wrecked names
+        # nobody who took part (ACLED codes a disrupted weapons use with no actor2 unless one is engaged)
+        kept = [h for h in roles.targets if not _ATTRIBUTIVE_SITE.match(text, h.end)]
+        if len(kept) < len(roles.targets):
+            roles = Roles(roles.initiators, kept, roles.assoc)
     if typed[0] == "Battles" and main in ("attack", "kill", "abduct") and _unarmed_receiver(text, sent, hits, roles):
         # only the attackers are armed (a mayor's car ambushed, a judge's driver killed): ACLED codes the
         # attack as violence against civilians; an escort, a guard or return fire keeps it a battle
