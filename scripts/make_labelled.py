@@ -9,8 +9,12 @@ shared/eval's gold format. Edit the table below and re-run: ``python scripts/mak
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from acled_names import CIV, GNA, ISGS, JNIM, LNA, PR, UAG, B, E, R, S, V
+from acled_names import FRANCE as FRA
+from acled_names import MINUSMA as MIN
 
 P = {  # place: (country, admin1, lat, lon)
     "Gao": ("Mali", "Gao", 16.27, -0.04),
@@ -59,15 +63,6 @@ P = {  # place: (country, admin1, lat, lon)
     "Tahoua": ("Niger", "Tahoua", 14.8888, 5.2692),
     "Kiffa": ("Mauritania", "Assaba", 16.61659, -11.40453),
 }
-B, V, E, PR, R, S = (
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
-UAG, CIV = "Unidentified Armed Group", "Civilians"
 MIL = {
     "Mali": "Military Forces of Mali (2013-)",
     "Burkina Faso": "Military Forces of Burkina Faso (2015-2022)",
@@ -76,13 +71,6 @@ MIL = {
     "Mauritania": "Military Forces of Mauritania (2019-)",
     "Algeria": "Military Forces of Algeria (2019-)",
 }
-JNIM, ISGS = "JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"
-FRA, MIN = (
-    "Military Forces of France",
-    "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)",
-)
-LNA = "Military Forces of Libya (2014-) Haftar Faction"
-GNA = "Military Forces of Libya (2016-2021) Government of National Accord"
 
 # (published, text, date, event_type, sub_event_type, actor1, actor2, assoc, place, fatalities)
 ROWS = [
@@ -1318,7 +1306,7 @@ Row = tuple[str, str, str, str, str | None, str, str | None, list[str], str, int
 
 
 def write_labelled(
-    out: Path, rows: list[Row], id_prefix: str, place_of: Callable[[str], tuple[str, str, float, float]]
+    out: Path, rows: Sequence[Row], id_prefix: str, place_of: Callable[[str], tuple[str, str, float, float]]
 ) -> None:
     """Write notes and their gold coding, one JSON object a line, in the scorer's gold format (shared with the
     French set's script)."""

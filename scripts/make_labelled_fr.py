@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from acled_names import CIV, ISGS, ISL, ISWAP, JNIM, MINUSMA, PR, UAG, B, E, R, S, V
+from acled_names import FRANCE as FR
 from make_labelled import write_labelled
 
 P = {  # place: (country, admin1, lat, lon)
@@ -59,20 +61,6 @@ P = {  # place: (country, admin1, lat, lon)
     "N'Djamena": ("Chad", "N'Djamena", 12.11, 15.04),
     "Abéché": ("Chad", "Ouaddai", 13.83, 20.83),
 }
-B, V, E, PR, R, S = (
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
-UAG, CIV, ISL = "Unidentified Armed Group", "Civilians", "Islamist Militia"
-JNIM = "JNIM: Group for Support of Islam and Muslims"
-ISGS = "Islamic State (Greater Sahara)"
-ISWAP = "Islamic State (West Africa)"
-MINUSMA = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"
-FR = "Military Forces of France"
 ML13, ML20, ML21 = (
     "Military Forces of Mali (2013-)",
     "Military Forces of Mali (2020-2021)",

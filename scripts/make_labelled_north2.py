@@ -17,6 +17,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from acled_names import (
+    BH,
+    CCMSR,
+    CIV,
+    DZ19,
+    DZ99,
+    FACT,
+    GNA,
+    ISL,
+    ISLY,
+    LNA,
+    PDZ19,
+    PR,
+    TEBU,
+    TUAREG,
+    UAG,
+    B,
+    E,
+    R,
+    S,
+    V,
+)
 from make_labelled import Row, write_labelled
 
 P = {  # place: (country, admin1, lat, lon)
@@ -65,30 +87,12 @@ P = {  # place: (country, admin1, lat, lon)
     "Fassale": ("Mauritania", "Hodh ech Chargui", 15.56, -5.52),
     "Bassikounou": ("Mauritania", "Hodh ech Chargui", 15.87, -5.95),
 }
-B, V, E, PR, R, S = (
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
-UAG, CIV, ISL = "Unidentified Armed Group", "Civilians", "Islamist Militia"
-LNA = "Military Forces of Libya (2014-) Haftar Faction"
-GNA = "Military Forces of Libya (2016-2021) Government of National Accord"
-ISLY = "Islamic State (Libya)"
-TEBU, TUAREG = "Tebu Ethnic Militia (Libya)", "Tuareg Ethnic Militia (Libya)"
 UAE, TUR = "Military Forces of the United Arab Emirates", "Military Forces of Turkey"
 RADA, TPF, KANIYAT = "Special Deterrence Force (Rada)", "Tripoli Protection Force", "Kaniyat Militia"
 MISRATA = "Misrata Communal Militia (Libya)"
-CCMSR = "CCMSR: Military Command Council for the Salvation of the Republic"
-FACT = "FACT: Front for Change and Concord in Chad"
 UFR = "UFR: Union of Resistance Forces"
-BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
 TD, PTD21 = "Military Forces of Chad (1990-2021)", "Police Forces of Chad (2021-)"
 ARAB_TD = "Arab Ethnic Militia (Chad)"
-DZ99, DZ19 = "Military Forces of Algeria (1999-2019)", "Military Forces of Algeria (2019-)"
-PDZ19 = "Police Forces of Algeria (2019-)"
 MR19, PMR08, PMR19 = (
     "Military Forces of Mauritania (2019-)",
     "Police Forces of Mauritania (2008-2019)",

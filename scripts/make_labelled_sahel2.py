@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from acled_names import ANS, BH, CIV, DNA, ISGS, ISL, ISWAP, JNIM, KOG, PR, UAG, VDP, B, E, R, S, V
+from acled_names import MINUSMA as MIN
 from make_labelled import Row, write_labelled
 
 P = {  # place: (country, admin1, lat, lon), from shared/gazetteer/geonames-*.txt (feature class P)
@@ -70,30 +72,12 @@ P = {  # place: (country, admin1, lat, lon), from shared/gazetteer/geonames-*.tx
     "Ansongo": ("Mali", "Gao", 15.66, 0.50),
     "Menaka": ("Mali", "Menaka", 15.92, 2.40),
 }
-B, V, E, PR, R, S = (
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
-UAG, CIV, ISL = "Unidentified Armed Group", "Civilians", "Islamist Militia"
-JNIM = "JNIM: Group for Support of Islam and Muslims"
-ISGS = "Islamic State (Greater Sahara)"
-ISWAP = "Islamic State (West Africa)"
-BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
-ANS = "Ansaroul Islam"
-VDP = "VDP: Volunteers for the Defense of the Homeland"
-KOG = "Koglweogo Militia"
 DOZO_BF, DOZO_ML = "Dozo Communal Militia (Burkina Faso)", "Dozo Communal Militia (Mali)"
-DNA = "Dan Na Ambassagou"
 FUL_BF, FUL_ML = "Fulani Ethnic Group (Burkina Faso)", "Fulani Ethnic Militia (Mali)"
 BF, PBF = "Military Forces of Burkina Faso (2015-2022)", "Police Forces of Burkina Faso (2015-2022)"
 NE, PNE = "Military Forces of Niger (2011-2021)", "Police Forces of Niger (2011-2021)"
 ML, PML = "Military Forces of Mali (2013-)", "Police Forces of Mali (2013-)"
 FRA, USA = "Military Forces of France", "Military Forces of the United States"
-MIN = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"
 
 # (published, text, date, event_type, sub_event_type, actor1, actor2, assoc, place, fatalities)
 ROWS: list[Row] = [

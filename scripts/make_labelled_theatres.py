@@ -14,6 +14,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from acled_names import (
+    ANS,
+    BH,
+    CCMSR,
+    CIV,
+    DNA,
+    DZ19,
+    DZ99,
+    FACT,
+    GNA,
+    ISGS,
+    ISL,
+    ISLY,
+    ISWAP,
+    JNIM,
+    KOG,
+    LNA,
+    PMR08,
+    PMR19,
+    PR,
+    TEBU,
+    TUAREG,
+    UAG,
+    VDP,
+    B,
+    E,
+    R,
+    S,
+    V,
+)
 from make_labelled import Row, write_labelled
 
 P = {  # place: (country, admin1, lat, lon)
@@ -83,38 +113,13 @@ P = {  # place: (country, admin1, lat, lon)
     "Bankass": ("Mali", "Mopti", 14.08, -3.52),
     "Niono": ("Mali", "Segou", 14.25, -5.99),
 }
-B, V, E, PR, R, S = (
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
-UAG, CIV, ISL = "Unidentified Armed Group", "Civilians", "Islamist Militia"
-JNIM = "JNIM: Group for Support of Islam and Muslims"
-ISGS = "Islamic State (Greater Sahara)"
-ISWAP = "Islamic State (West Africa)"
-BH = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
-ANS = "Ansaroul Islam"
-VDP = "VDP: Volunteers for the Defense of the Homeland"
-KOG = "Koglweogo Militia"
 DOZO = "Dozo Communal Militia (Burkina Faso)"
 BF, PBF = "Military Forces of Burkina Faso (2015-2022)", "Police Forces of Burkina Faso (2015-2022)"
 NE, PNE = "Military Forces of Niger (2011-2021)", "Police Forces of Niger (2011-2021)"
-LNA = "Military Forces of Libya (2014-) Haftar Faction"
-GNA = "Military Forces of Libya (2016-2021) Government of National Accord"
 PGNA = "Police Forces of Libya (2016-2021) Government of National Accord"
-ISLY = "Islamic State (Libya)"
-TEBU, TUAREG = "Tebu Ethnic Militia (Libya)", "Tuareg Ethnic Militia (Libya)"
-DZ99, DZ19 = "Military Forces of Algeria (1999-2019)", "Military Forces of Algeria (2019-)"
 PDZ99, PDZ19 = "Police Forces of Algeria (1999-2019)", "Police Forces of Algeria (2019-)"
 TD, PTD = "Military Forces of Chad (1990-2021)", "Police Forces of Chad (1990-2021)"
-FACT = "FACT: Front for Change and Concord in Chad"
-CCMSR = "CCMSR: Military Command Council for the Salvation of the Republic"
-PMR08, PMR19 = "Police Forces of Mauritania (2008-2019)", "Police Forces of Mauritania (2019-)"
 ML = "Military Forces of Mali (2013-)"
-DNA = "Dan Na Ambassagou"
 
 # (published, text, date, event_type, sub_event_type, actor1, actor2, assoc, place, fatalities)
 ROWS: list[Row] = [
