@@ -118,6 +118,15 @@ def state_perpetrator(
     return out
 
 
+def _struck(out: list[ActorMention], hit: ActorHit, name: str, country: str | None) -> list[ActorMention]:
+    """``out`` with ``name`` (found at ``hit``) as actor2, behind an unidentified actor1 when none is coded:
+    a side found only on the receiving end was attacked by someone the note does not name."""
+    if not any(a.role == "actor1" for a in out):
+        uag = tag(UNIDENTIFIED, country)
+        out = [ActorMention(uag, uag, "actor1", None), *out]
+    return [*out, ActorMention(hit.text, name, "actor2", Span(hit.start, hit.end))]
+
+
 def force_victim(
     out: list[ActorMention],
     event_type: str,
@@ -148,10 +157,7 @@ def force_victim(
         name = kb.resolve(h, country, when)
         if name in listed or not name.startswith(GOVERNMENT):
             continue
-        if not firsts:
-            uag = tag(UNIDENTIFIED, country)
-            out = [ActorMention(uag, uag, "actor1", None), *out]
-        return [*out, ActorMention(h.text, name, "actor2", Span(h.start, h.end))]
+        return _struck(out, h, name, country)
     return out
 
 
@@ -212,10 +218,7 @@ def leader_casualty(
         name = load_kb().resolve(h, country, when)
         if name in listed:
             continue
-        if not any(a.role == "actor1" for a in out):
-            uag = tag(UNIDENTIFIED, country)
-            out = [ActorMention(uag, uag, "actor1", None), *out]
-        return [*out, ActorMention(h.text, name, "actor2", Span(h.start, h.end))]
+        return _struck(out, h, name, country)
     return out
 
 
