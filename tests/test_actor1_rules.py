@@ -6,11 +6,9 @@ Every sentence here is invented; each rule has a case it changes and a neighbour
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from sitrep.model import EventMention
+from note_fixtures import first, side
 from sitrep.nlp.extract import Extractor
 from sitrep.nlp.fatalities import count_fatalities
 
@@ -25,16 +23,6 @@ MALI_ARMY = "Military Forces of Mali (2013-)"
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()
-
-
-def first(ex: Extractor, text: str) -> EventMention:
-    evs = ex.extract(text, published=date(2019, 6, 1), document_id="t", country_hint="Mali")
-    assert evs
-    return evs[0]
-
-
-def side(ev: EventMention, role: str) -> list[str]:
-    return [a.canonical for a in ev.actors if a.role == role]
 
 
 # --- 1. a clash with men nobody names: the unnamed side came upon the named one ---------------------------

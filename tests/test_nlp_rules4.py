@@ -6,10 +6,9 @@ Every sentence here is invented; each rule has a case it changes and a neighbour
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from note_fixtures import first
 from sitrep.model import EventMention
 from sitrep.nlp.background import background_spans
 from sitrep.nlp.extract import Extractor
@@ -22,12 +21,6 @@ MALI_ARMY = "Military Forces of Mali (2013-)"
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()
-
-
-def first(ex: Extractor, text: str) -> EventMention:
-    evs = ex.extract(text, published=date(2019, 6, 1), document_id="t", country_hint="Mali")
-    assert evs, text
-    return evs[0]
 
 
 def roles(ev: EventMention, role: str) -> list[str]:
