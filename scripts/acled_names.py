@@ -37,3 +37,9 @@ CCMSR = "CCMSR: Military Command Council for the Salvation of the Republic"
 DZ99, DZ19 = "Military Forces of Algeria (1999-2019)", "Military Forces of Algeria (2019-)"
 PDZ19 = "Police Forces of Algeria (2019-)"
 PMR08, PMR19 = "Police Forces of Mauritania (2008-2019)", "Police Forces of Mauritania (2019-)"
+
+# northern Mali's signatory and pro-government armed groups (spellings as make_labelled.py already writes them)
+MNLA = "MNLA: National Movement for the Liberation of Azawad"
+CMA = "CMA: Coordination of Movements of the Azawad"
+GATIA = "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+MSA = "MSA: Movement for Azawad Salvation"
