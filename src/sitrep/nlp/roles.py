@@ -49,6 +49,23 @@ _BY_AGENT = re.compile(
     r"\bby\s+(?:[\w'\"/-]+\s+){0,4}?[\"'(]?$",
     re.IGNORECASE,
 )
+# "trucks chartered by MINUSMA", "a convoy escorted by FAMa": "by" after a participle of ownership, hire or
+# escort names who the target belongs to, not who struck it
+_OWNER_BY = re.compile(
+    r"\b(?:chartered|rented|hired|leased|owned|operated|run|managed|funded|financed|built|used|employed|"
+    r"escorted|accompanied|sent|dispatched|contracted|loué(?:e|s|es)?|affrété(?:e|s|es)?|escorté(?:e|s|es)?)"
+    r"\s+(?:by|par)\s+(?:[\w'’\"/-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# "A National Guard pick-up was seized after an exchange of fire", "a MINUSMA vehicle was damaged by an IED":
+# a passive verb of harm or seizure between the mention and a later trigger makes the mention its target
+_PASSIVE_HARM = re.compile(
+    r"\b(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?(?:seized|damaged|destroyed|hit|struck|"
+    r"targeted|burned|burnt|looted|stolen|robbed|attacked|ambushed|overrun|captured|shelled|bombed|wounded|"
+    r"injured|killed|abducted|kidnapped)\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PASSIVE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|as|because|who|which|that)\b", re.IGNORECASE)
 # "attaques menées par X", "attacks carried out by X": the participle names the act's agent
 _LED_BY = re.compile(
     r"\b(?:carried out|conducted|launched|perpetrated|committed|staged|led|men(?:é|ée|és|ées)|"
@@ -223,6 +240,44 @@ def _when_clause_agent(sentence: str, base: int, t1: int, after: Sequence[ActorH
     return None
 
 
+# what may open the first side after "between": a few words of the same phrase ("the presumed", "forces loyal
+# to the"); "an ambush on a FAMa convoy between Dofana & Sambani, 1 FAMa killed" puts places there, and the
+# mentions after the comma are no pair of sides
+_BETWEEN_LEAD = re.compile(r"^\s*(?:[\w'’\"()-]+\s+){0,5}?[\"'“«(]?$")
+_BETWEEN_JOIN = re.compile(r"^[^.;:]{0,40}?(?:\b(?:and|et)\b|&|,)", re.IGNORECASE)
+
+
+def _second_side(sentence: str, base: int, sides: Sequence[ActorHit]) -> ActorHit:
+    """The other side of "between X and Y": the first mention after the "and" that follows X ("between JNIM's
+    Katiba Macina and a National Guard patrol" names one side twice before the "and")."""
+    for h in sides[1:]:
+        if _BETWEEN_JOIN.match(_gap(sentence, base, sides[0], h)):
+            return h
+    return sides[1]
+
+
+def _pair_before(sentence: str, base: int, before: Sequence[ActorHit], span: tuple[int, int], syn: _Syntax) -> bool:
+    """ "CMA and Platform clashes in Techanak ...": two mentions joined by "and" right before the noun of a
+    fight (``span``, relative to the sentence) are its two sides, whatever the sentence names after it; "FAMa
+    and MINUSMA clashed with jihadists" is one side against the one after "with"."""
+    t0, t1 = span
+    return (
+        bool(syn.conj.match(_gap(sentence, base, before[-2], before[-1])))
+        and re.fullmatch(r"\s*(?:\w+\s+)?", sentence[before[-1].end - base : t0]) is not None
+        and not syn.with_against.match(sentence[t1:])
+    )
+
+
+def _passive_before(sentence: str, base: int, before: Sequence[ActorHit], t0: int) -> bool:
+    """Whether the mention nearest before the trigger is the subject of a passive verb of harm that stands
+    between them in the same clause ("A National Guard pick-up was seized after an exchange of fire"): the
+    trigger then tells how the harm came about, and the mention suffered it."""
+    if not before:
+        return False
+    m = _PASSIVE_HARM.search(sentence[before[-1].end - base : t0])
+    return m is not None and not _PASSIVE_BREAK.search(m.group("rest"))
+
+
 def assign_roles(
     sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, language: str | None = None
 ) -> Roles:
@@ -249,8 +304,8 @@ def assign_roles(
         if between and trigger.cls in ("clash", "attack", "kill", "shoot"):
             bpos = t0 + between.end()
             sides = [h for h in after if h.start - base >= bpos]
-            if len(sides) >= 2:
-                first, second = _unknown_first(sides[0], sides[1], trigger)
+            if len(sides) >= 2 and _BETWEEN_LEAD.match(sentence[bpos : sides[0].start - base]):
+                first, second = _unknown_first(sides[0], _second_side(sentence, base, sides), trigger)
                 roles.initiators.append(first)
                 roles.targets.append(second)
                 return roles
@@ -258,7 +313,11 @@ def assign_roles(
             roles.initiators.append(before[0])
             roles.targets.append(after[0])
             return roles
-        if trigger.cls in _SYMMETRIC and len(before) >= 2 and not after:
+        if (
+            trigger.cls in _SYMMETRIC
+            and len(before) >= 2
+            and (not after or _pair_before(sentence, base, before, (t0, t1), syn))
+        ):
             first, second = _unknown_first(before[-2], before[-1], trigger)
             roles.initiators.append(first)
             roles.targets.append(second)
@@ -269,11 +328,21 @@ def assign_roles(
     agent = None
     for h in after:
         lead = sentence[t1 : h.start - base]
-        if syn.by_agent.search(lead) and not syn.reported_by.search(lead) and (len(lead) < 80 or _LED_BY.search(lead)):
+        if (
+            syn.by_agent.search(lead)
+            and not syn.reported_by.search(lead)
+            and not _OWNER_BY.search(lead)
+            and (len(lead) < 80 or _LED_BY.search(lead))
+        ):
             agent = h
             break
     preceding = sentence[:t0]
-    passive = bool(syn.aux.search(preceding)) or agent is not None or bool(before and syn.suffer.search(preceding))
+    passive = (
+        bool(syn.aux.search(preceding))
+        or agent is not None
+        or bool(before and syn.suffer.search(preceding))
+        or _passive_before(sentence, base, before, t0)
+    )
     word = trigger.text.lower()
     if (
         not passive
