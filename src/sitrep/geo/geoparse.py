@@ -37,6 +37,7 @@ from sitrep.geo.country_inference import _DEMONYMS, SEAT_VOTE, _border_part_coun
 from sitrep.geo.cues import country_cues
 from sitrep.geo.enumerations import list_runs
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, admin_display_name
+from sitrep.geo.glosses import apply_glosses
 from sitrep.geo.mentions import GeoMention
 from sitrep.geo.nonplace import border_compound_spans, equipment_spans
 from sitrep.geo.normalise import normalise_name
@@ -153,13 +154,15 @@ def geoparse(
     ctx = Context(hint, frozenset(countries), frozenset(admin_names), borders=borders, prior=prior)
     # suspected countries' spellings are looked up like the hint's ("Boulikessi" for Boulkessi)
     look = tuple(dict.fromkeys([c for c in (hint, *sorted(prior)) if c]))
+    # the countries the text itself points to (not the inferred hint, which a namesake abroad may have made)
+    pointed = frozenset(countries) | borders | prior | ({hint} if country_hint and hint else set())
     base_name = {id(s): text[s.start : s.end] for s in spans}
     for s in spans:
         if s.kind in ("toponym", "admin"):
             name = base_name[id(s)]
             if s.kind == "admin" and s.end > s.start:
                 name = _ADMIN_AFTER.sub("", name)
-            s.cands = _rank(gaz, _lookup(gaz, name, look), ctx, s.admin_level)
+            s.cands = _rank(gaz, _lookup(gaz, name, look, pointed), ctx, s.admin_level)
     # admin areas named in the text, by their official names, sharpen the hints of everything else
     extra = set(admin_names)
     for s in spans:
@@ -199,7 +202,9 @@ def geoparse(
             prior=prior,
         )
         name = _ADMIN_AFTER.sub("", base_name[id(s)]) if s.kind == "admin" else base_name[id(s)]
-        s.cands = _rank(gaz, _lookup(gaz, name, look), ctx2, s.admin_level)
+        s.cands = _rank(gaz, _lookup(gaz, name, look, pointed), ctx2, s.admin_level)
+
+    apply_glosses(text, spans)
 
     mentions: list[GeoMention] = []
     anchors: set[int] = set()

@@ -8,12 +8,20 @@ name written as an admin area ("cercle de Bourem", "Douna, Mopti"), which are ke
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
-from sitrep.geo.resolve import CORE_COUNTRIES, Candidate, Context, lookup, lookup_in_country, score
+from sitrep.geo.resolve import (
+    CORE_COUNTRIES,
+    PROMINENT_POPULATION,
+    Candidate,
+    Context,
+    lookup,
+    lookup_in_country,
+    score,
+)
 
 if TYPE_CHECKING:
     from sitrep.geo.spotting import _Span
@@ -81,11 +89,57 @@ def _plausible(c: Candidate) -> bool:
     return c.match == "alternate" and (p.feature_code == "PPLC" or p.population >= FAR_ALTERNATE_POPULATION)
 
 
-def _lookup(gaz: Gazetteer, name: str, countries: Sequence[str]) -> list[Candidate]:
+FAR_VILLAGE_POPULATION = 100_000
+"""Outside the core Sahel countries, a place smaller than this (and not a national capital) is read as the
+place a note means only when the text points to its country: by name, demonym, border or actors."""
+
+
+def _far_namesake(c: Candidate, pointed: Collection[str]) -> bool:
+    """Whether a candidate is a small namesake abroad that nothing in the text points to.
+
+    The default gazetteer lacks most Sahel villages but holds every town of 500 people worldwide, so a
+    Malian "Tabango", "Kora" or "Douna" finds only a Philippine, Rwandan or Ivorian namesake. A note that
+    means a village abroad says which country it is in ("Kafolo, in Côte d'Ivoire", "Ivorian troops", "near
+    the Togolese border"); without that, no point is more honest than a point on another continent, and the
+    note's country still comes from its other evidence.
+    """
+    p = c.place
+    if p.country_code in CORE_COUNTRIES or p.country_code in pointed or p.feature_code == "PPLC":
+        return False
+    if c.match != "exact":
+        # a respelling ("Niala" for Sudan's Nyala) vouches for a city abroad only if it is a metropolis
+        return p.population < FAR_ALTERNATE_POPULATION
+    return p.population < FAR_VILLAGE_POPULATION
+
+
+def _lookup(
+    gaz: Gazetteer, name: str, countries: Sequence[str], pointed: Collection[str] | None = None
+) -> list[Candidate]:
+    """Plausible candidates for ``name``; ``pointed`` (when given) are the countries the text points to,
+    outside which small namesakes abroad are dropped (:func:`_far_namesake`)."""
     found = lookup(gaz, name)
     for country in countries:
         found = lookup_in_country(gaz, name, country, found)
-    return [c for c in found if _plausible(c)]
+    out = [c for c in found if _plausible(c)]
+    if pointed is not None:
+        out = [c for c in out if not _far_namesake(c, pointed) and not _respelling_elsewhere(c, pointed)]
+    return out
+
+
+def _respelling_elsewhere(c: Candidate, pointed: Collection[str]) -> bool:
+    """Whether a candidate is only a respelling or minor alternate ("Gawa" for Gaoua) in a country the text
+    does not point to,
+    while it points to others.
+
+    A note whose actors or demonyms say Mali and that writes "Gawa" means a Malian place spelt so; Burkina
+    Faso's Gaoua is a guess from the spelling alone, 450 km off. An exact name abroad is left to the other
+    rules (the note may be about the borderland); a note pointing nowhere keeps the respelling.
+    """
+    p = c.place
+    if not pointed or c.match == "exact" or p.country_code in pointed or p.feature_code == "PPLC":
+        return False
+    # a city's well-known alternate ("Ouaga", "Tombouctou") is not a guess
+    return c.match != "alternate" or p.population < PROMINENT_POPULATION
 
 
 def _is_admin_name(gaz: Gazetteer, name: str) -> bool:
