@@ -144,6 +144,7 @@ def test_local_cluster_stores_what_the_sequential_path_stores(tmp_path: Path, ga
         expected = seq.ingest_paths(paths)
         seq_docs = {d.id for d in seq.store.documents()}
         seq_statements = {s.id for s in seq.store.statements()}
+        seq_events = seq.event_page()[0]
     seen: list[str] = []
     with Workbench.open(str(tmp_path / "par.db"), gazetteer_path=gazetteer) as par:
         report = ingest_parallel(par, paths, workers=2, progress=seen.append, batch_size=20)
@@ -152,6 +153,9 @@ def test_local_cluster_stores_what_the_sequential_path_stores(tmp_path: Path, ga
         assert len(report.added) == 200 and report.events == expected.events
         assert [str(e) for e in report.errors] == [str(e) for e in expected.errors]
         assert sorted(seen) == sorted(str(p) for p in paths)
+        # like the sequential path, it leaves the fused-event view current
+        assert par.store.unfused_documents() == []
+        assert par.event_page()[0] == seq_events
         # a re-run (after a crash, say) extracts nothing and writes nothing
         again = ingest_parallel(par, paths, workers=2, batch_size=50)
         assert not again.added and len(again.skipped) == 200

@@ -272,6 +272,27 @@ def test_ingest_is_atomic_when_a_statement_is_not_a_statement(store: Store) -> N
     assert store.document_count() == 0
 
 
+def test_ingest_many_stores_new_documents_and_skips_known_ones(store: Store) -> None:
+    other = _doc("A second report from Gao.")
+    store.ingest(REPORT, [_stmt(REPORT, "m:1")])
+    added = store.ingest_many(
+        [(REPORT, [_stmt(REPORT, "m:2")]), (other, [_stmt(other, "n:1")]), (other, [_stmt(other, "n:2")])]
+    )
+    assert added == [False, True, False]  # the same document twice in one batch goes in once
+    assert store.document_count() == 2
+    assert sorted(s.subject for s in store.statements()) == ["m:1", "n:1"]
+
+
+def test_ingest_many_is_all_or_nothing(store: Store) -> None:
+    other = _doc("A second report from Gao.")
+    orphan = Statement("m:x", "event.type", "Riots", "0" * 64, 0, 1, "test", "1")
+    with pytest.raises(StoreError, match="not stored"):
+        store.ingest_many([(other, [_stmt(other, "n:1")]), (REPORT, [_stmt(REPORT, "m:1"), orphan])])
+    assert store.document_count() == 0
+    assert store.statement_count() == 0
+    assert store.ingest_many([(other, []), (REPORT, [])]) == [True, True]  # a re-run stores the whole batch
+
+
 def test_ingest_rejects_a_non_document(store: Store) -> None:
     with pytest.raises(ValidationError, match="expected a Document"):
         store.ingest("just a string")  # type: ignore[arg-type]

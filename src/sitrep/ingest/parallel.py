@@ -212,19 +212,23 @@ def write_results(
     report: IngestReport,
     sources: _SourceRegistrar | None = None,
 ) -> None:
-    """Store what workers extracted; already-stored documents (from this run or an earlier one) are skipped."""
+    """Store what workers extracted, one transaction per batch; already-stored documents (from this run or an
+    earlier one) are skipped. A batch is all or nothing, so a run killed mid-batch is finished by a re-run."""
     sources = sources or _SourceRegistrar(workbench)
-    store = workbench.store
+    items: list[ExtractedDocument] = []
     for fr in results:
         report.errors.extend(fr.input_errors())
         report.skipped.extend(fr.known)
-        for item in fr.extracted:
-            sources.register(item.document)
-            if store.ingest(item.document, item.statements):
-                report.added.append(item.document)
-                report.events += item.events
-            else:
-                report.skipped.append(item.document)
+        items.extend(fr.extracted)
+    for item in items:
+        sources.register(item.document)
+    stored = workbench.store.ingest_many((item.document, item.statements) for item in items)
+    for item, added in zip(items, stored, strict=True):
+        if added:
+            report.added.append(item.document)
+            report.events += item.events
+        else:
+            report.skipped.append(item.document)
 
 
 def ingest_parallel(
@@ -241,7 +245,8 @@ def ingest_parallel(
     ``workers``: start a local cluster of that many single-threaded processes. ``scheduler``: use an existing
     cluster (its workers must have sitrep installed and see the files and the gazetteer at the same paths).
     With neither, this is the sequential :meth:`Workbench.ingest_paths`. ``progress`` is called with each
-    file's path once its documents are stored.
+    file's path once its documents are stored. As in the sequential path, the new documents are filed into
+    the fused-event view before returning (on the driver, once the workers are done).
     """
     if workers is None and scheduler is None:
         return workbench.ingest_paths(paths, progress=progress)
@@ -267,4 +272,6 @@ def ingest_parallel(
         except BaseException:
             client.cancel(futures)
             raise
+    if report.added:
+        workbench.refresh_events()
     return report

@@ -160,6 +160,20 @@ class Store(FusedEventTables):
             self._insert_statements(conn, statements)
         return True
 
+    def ingest_many(self, items: Iterable[tuple[Document, Iterable[Statement]]]) -> list[bool]:
+        """:meth:`ingest` for several documents in one transaction: one commit instead of one per document,
+        which is most of a short document's write cost. All or nothing: a failure stores none of them, so a
+        re-run stores them all. Returns, per document, whether it was new."""
+        out: list[bool] = []
+        with self._write() as conn:
+            insert = self._dialect.insert_ignore(schema.documents)
+            for document, statements in items:
+                inserted = bool(conn.execute(insert, document_row(document, utcnow())).rowcount)
+                if inserted:
+                    self._insert_statements(conn, statements)
+                out.append(inserted)
+        return out
+
     def has_document(self, document_id: str) -> bool:
         with self._read() as conn:
             found = conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == document_id))
