@@ -10,15 +10,21 @@ import re
 from dataclasses import dataclass
 
 _DEATH = re.compile(
-    r"\b(?:(?:shot|stabbed|beaten|hacked|burned|burnt) to death|killed|dead|died|deaths?|killing|kills|executed|"
+    r"\b(?:(?:shot|stabbed|beaten|beat|hacked|burned|burnt|stoned|clubbed) to death|"
+    r"killed|dead|died|deaths?|killing|kills|executed|"
     r"shot dead|murdered|succumbed|eliminated|remains of|body of|assassinated|beheaded|slain|"
     r"slaughtered|lost their lives|lost his life|lost her life|perished|neutrali[sz]ed|bodies|corpses|"
-    r"fatalities|lifeless|massacred|lynched|tués?|morts?|decapitated|burned alive|drowned)\b",
+    r"fatalities|lifeless|massacred|lynched|tués?|morts?|decapitated|burned alive|drowned|"
+    # a force's own dead told as its loss: "lost two soldiers", "lost 5 of its men"
+    r"lost(?=\s+(?:[\w-]+\s+){1,3}?(?:soldiers?|men|troops|fighters|elements|members|officers|gendarmes|"
+    r"policemen|personnel|comrades|volunteers)\b)|"
+    # military shorthand: "3 KIA, 2 WIA" (killed, wounded in action)
+    r"(?-i:KIA))\b",
     re.IGNORECASE,
 )
 _HURT = re.compile(
     r"\b(?:wounded|injured|hurt|injuries|blessés?|missing|arrested|captured|abducted|"
-    r"kidnapped|seized|destroyed|burned|stolen|detained)\b",
+    r"kidnapped|seized|destroyed|burned|stolen|detained|(?-i:WIA))\b",
     re.IGNORECASE,
 )
 _ZERO = re.compile(
@@ -31,7 +37,8 @@ _ZERO = re.compile(
 _SINGULAR_VICTIM = re.compile(
     r"\b(?:an?|one|the)\s+(?:[\w'-]+\s+){0,4}?(?:was|has been|had been|got)\s+(?:reportedly\s+|allegedly\s+)?"
     r"(?:shot dead|killed|executed|murdered|assassinated|beheaded|slain|found dead|lynched)\b"
-    r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|(?:shot|stabbed|beaten) to death)\s+"
+    r"|\b(?:killed|executed|murdered|assassinated|beheaded|shot dead|killing|"
+    r"(?:shot|stabbed|beaten|beat|stoned|hacked|clubbed) to death)\s+"
     r"(?:an?|one)\s+\w+"
     # "the corpse of one gunman was recovered", "a body was discovered": ACLED counts bodies found
     r"|\b(?:the\s+)?body\s+of\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,2}?(?:was\s+)?(?:found|discovered|recovered)\b",
@@ -57,6 +64,8 @@ _TRANSITIVE = frozenset(
         "stabbed to death",
         "beaten to death",
         "hacked to death",
+        "beat to death",
+        "lost",
     }
 )
 # A note that opens with its victim, singular, then the act: "Councilman assassinated by presumed
@@ -103,7 +112,7 @@ _EN = _Rules(
     _REPORTING,
     _OBJECT_NEXT,
     _TRANSITIVE,
-    frozenset({"killed", "killing", "kills", "executed", "neutralized", "neutralised", "eliminated"}),
+    frozenset({"killed", "killing", "kills", "executed", "neutralized", "neutralised", "eliminated", "lost"}),
     _HEADLINE_VICTIM,
     _CAPTURE,
     re.compile(r"\b(?:was|were|been|be)\b"),
@@ -114,7 +123,7 @@ _EN = _Rules(
 _PP = r"(?:ées|és|ée|é)"
 _FR = _Rules(
     re.compile(
-        rf"\b(?:tu{_PP}|tuant|morts?|décès|décéd{_PP}|exécut{_PP}|exécutant|assassin{_PP}|égorg{_PP}|"
+        rf"\b(?:tu{_PP}|tuant|tuent|morts?|décès|décéd{_PP}|exécut{_PP}|exécutant|assassin{_PP}|égorg{_PP}|"
         rf"abattu(?:e|s|es)?|neutralis{_PP}|massacr{_PP}|lynch{_PP}|(?:a|ont) perdu la vie|"
         r"(?:a|ont) trouvé la mort|(?:a|ont) perdu|cadavres?|corps sans vie|victimes? mortelles?|"
         r"pertes? en vies humaines)(?!\w)",
@@ -134,7 +143,7 @@ _FR = _Rules(
     re.compile(
         rf"\b(?:un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){{0,4}}?(?:a|aurait|avait)\s+été\s+"
         rf"(?:\w+ment\s+)?(?:tu{_PP}|exécut{_PP}|assassin{_PP}|abattue?|égorg{_PP}|lynch{_PP}|retrouvée? mort)"
-        rf"|\b(?:tu{_PP}|tuant|exécut{_PP}|exécutant|assassin{_PP}|assassinant|abattu)\s+(?:un|une)\s+\w+",
+        rf"|\b(?:tu{_PP}|tuant|exécut{_PP}|exécutant|assassin{_PP}|assassinant|abattu|lynch{_PP})\s+(?:un|une)\s+\w+",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:selon|a déclaré|ont déclaré|a indiqué|ont indiqué|affirme|témoins)\b", re.IGNORECASE),
@@ -143,12 +152,15 @@ _FR = _Rules(
         r"(?!\s+(?:blessés?|disparus?))",
         re.IGNORECASE,
     ),
-    frozenset({"tué", "tuée", "tués", "tuées", "tuant", "exécuté", "exécutés", "exécutant", "assassiné", "abattu"}),
+    frozenset(
+        {"tué", "tuée", "tués", "tuées", "tuant", "tuent", "exécuté", "exécutés", "exécutant", "assassiné", "abattu"}
+    ),
     frozenset(
         {
             "tué",
             "tués",
             "tuant",
+            "tuent",
             "exécuté",
             "exécutés",
             "exécutant",

@@ -68,6 +68,16 @@ def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequen
     return trig
 
 
+# a sentence-opening phrase of time or circumstance closed by a comma: "After several hours of fighting,",
+# "Following clashes with the army,", "À l'issue des combats,"
+_FRONTED = re.compile(
+    r"\s*(?:after|following|during|amid|in the course of|après|lors|à l['’]issue|au cours)\b[^,.;]{0,60},",
+    re.IGNORECASE,
+)
+
+# a side giving ground is an outcome, not the act whose sides a fronted fight leaves to the main clause
+_GIVING_GROUND = re.compile(r"withdr|abandon|left\b|retreat|fled|quitt", re.IGNORECASE)
+
 _RAID_WORD = re.compile(r"raid(?:s|ed)?", re.IGNORECASE)
 # a raid on a dwelling or building: a search, not an assault on a position
 _RAID_ON_BUILDING = re.compile(
@@ -173,7 +183,15 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     trig = pick[0]
     # in a violent sentence the first violent word is the clause's verb ("FAMa post attacked, 2 dead"): the
     # later ones are its outcome, and reading roles from them puts the victims before the verb as attackers
+    # a violent word in a fronted adverbial ("After hours of fighting, JNIM overran the camp") has no subject
+    # of its own: the main clause's verb after the comma is the one whose neighbours are the sides
+    # (when the main clause has an act of its own: "Following CMA and Platform clashes, the Platform withdrew"
+    # tells the clash's outcome, a side giving ground, and the fronted clash is the event)
+    fronted = _FRONTED.match(text, s, e)
     first_violent = [t for t in real if t.violent]
+    main_acts = [t for t in first_violent if fronted and t.start >= fronted.end() and not _GIVING_GROUND.match(t.text)]
+    if main_acts:
+        first_violent = main_acts
     if trig.violent and first_violent and first_violent[0].start < trig.start:
         trig = first_violent[0]
     hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h)]

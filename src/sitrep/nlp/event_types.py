@@ -51,6 +51,7 @@ _PRECEDENCE = [
     "protest",
     "intervene",
     "arrest",
+    "curfew",
     "loot",
     "destroy",
     "agreement",
@@ -93,6 +94,9 @@ _CROWD_DAMAGE = re.compile(
     r"smash)",
     re.IGNORECASE,
 )
+# a crowd's violence against a person rather than a demonstration turned violent (ACLED codebook, Riots:
+# "Mob violence" covers lynching and vigilante justice by a crowd)
+_MOB = re.compile(r"\bmob\b|lynch|to death", re.IGNORECASE)
 _OPERATION = re.compile(r"\boperations?\b|\bopérations?\b", re.IGNORECASE)
 _CAPTURE = re.compile(r"captur|caught", re.IGNORECASE)
 _ARREST_WORD = re.compile(r"arrest|detain|detention|custody|interpell|apprehend", re.IGNORECASE)
@@ -241,6 +245,8 @@ def type_event(
                 # force against a crowd that was peaceful; one the note says rioted first stays a riot whoever
                 # fired after (ACLED codebook: Excessive force is for peaceful protesters met by lethal force)
                 return "Protests", "Excessive force against protesters"
+            if "protest" not in plain and _MOB.search(words):
+                return "Riots", "Mob violence"
             return "Riots", "Violent demonstration"
         crowd = {"protester", "rioter"}
         if mutual and (crowd & set(initiator_kinds) or crowd & set(target_kinds)):
@@ -276,7 +282,7 @@ def type_event(
             return "Violence against civilians", "Attack"
         return "Battles", "Armed clash"
     if main == "riot":
-        mob = re.search(r"mob|lynch", " ".join(classes_text)) if classes_text else None
+        mob = _MOB.search(words)
         return "Riots", "Mob violence" if mob and "protest" not in plain else "Violent demonstration"
     if main == "protest":
         if "riot" in plain or _CROWD_DAMAGE.search(words):
@@ -311,6 +317,8 @@ def type_event(
         return "Strategic developments", "Disrupted weapons use"
     if main == "change":
         return "Strategic developments", "Change to group/activity"
+    if main == "curfew":
+        return "Strategic developments", "Other"
     return "Strategic developments", "Other"
 
 

@@ -64,16 +64,26 @@ _PAST_EVENT = re.compile(
 _SIDES = {
     "forces": re.compile(
         r"\b(?:soldiers?|troops|FAMa|FACA|gendarmes?|policem[ae]n|police|guards?|peacekeepers?|blue helmets?|"
-        r"MINUSMA|Barkhane|army|military|officers?|militaires?|soldats?|casques bleus)\b",
+        r"MINUSMA|Barkhane|army|military|officers?|militaires?|soldats?|casques bleus|"
+        # the pro-government and communal defence groups that fight beside or instead of the army
+        r"VDP|volunteers?|volontaires?|Dozos?|hunters|chasseurs|Koglweogos?|militiam[ae]n|vigilantes?)\b",
         re.I,
     ),
     "attackers": re.compile(
-        r"\b(?:assailants?|attackers?|aggressors?|militants?|jihadis\w*|terrorists?|insurgents?|gunmen|"
+        r"\b(?:assailants?|attackers?|aggressors?|militants?|jihadis\w*|terrorists?|insurgents?|gunmen|rebels?|"
         r"assaillants?|terroristes?|djihadistes?|in\s+(?!own\b|their\b|its\b)[\w-]+(?:['’]s)?\s+ranks)\b",
         re.I,
     ),
     "civilians": re.compile(r"\b(?:civilians?|villagers?|residents?|inhabitants|civils?|habitants)\b", re.I),
 }
+
+
+# "the army acknowledged three dead": a party conceding a lower figure than the one claimed against it; ACLED
+# keeps the most conservative of competing figures for the same dead
+_CONCEDED = re.compile(r"\b(?:acknowledged|admitted|conceded|a reconnu|ont reconnu|a admis|ont admis)\b", re.I)
+
+
+_CLAUSE_TAIL = re.compile(r"[,;(]|\b(?:when|while|after|as|during|before|because|lorsque|quand|après)\b", re.I)
 
 
 def _sides(text: str) -> set[str]:
@@ -98,7 +108,10 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
             earlier += sent
             continue
         # the words naming the dead: the toll's own span and the rest of its clause
-        window = text[t.start : t.end + 30].split(".")[0] if t.end > t.start else sent
+        # ("killing 10 soldiers"); a subordinate clause after it ("... when Dozo hunters repelled") names the
+        # other side, not the dead
+        tail = _CLAUSE_TAIL.split(text[t.end : t.end + 30], maxsplit=1)[0]
+        window = (text[t.start : t.end] + tail).split(".")[0] if t.end > t.start else sent
         sides = _sides(window)
         if best is None:
             best, total, seen_sides = t, t.value, sides
@@ -118,6 +131,8 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
             total += t.value
             seen_sides |= sides
             best = Toll(total, min(best.start, t.start), max(best.end, t.end))
+        elif _CONCEDED.search(sent) and t.value < total:
+            best, total = t, t.value
         elif t.value > total:
             best, total, seen_sides = t, t.value, seen_sides | sides
         earlier += sent
@@ -134,6 +149,46 @@ _SELF_BLAST = re.compile(
 _BOMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# A toll the note marks as the whole ("six dead in total", "seven dead in all", "a total of 12 killed", "au
+# total, 9 morts"): it already counts every side, so it replaces the partial and competing figures around it
+# (a party's claim of "dozens" of enemy dead beside it is the kind of figure ACLED sets aside for the
+# conservative one).
+_TOTAL_AFTER = re.compile(
+    r"\b(?:dead|killed|deaths|fatalities|morts|tués|victimes)\s+(?:(?:were\s+)?reported\s+)?"
+    r"(?:in total|in all|overall|altogether|au total|en tout)\b",
+    re.IGNORECASE,
+)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:a total of|au total,?|en tout,?|an overall (?:death )?toll of|"
+    r"(?:the )?total (?:death )?toll (?:of|at|is|was|stood at|stands at))\s+",
+    re.IGNORECASE,
+)
+
+
+def _stated_total(text: str, start: int, scope: str, r: _Rules) -> Toll | None:
+    """The lowest toll ``scope`` marks as a total (see _TOTAL_AFTER), None when it marks none."""
+    found: list[Toll] = []
+    for m in _SENT.finditer(scope):
+        sent = m.group(0)
+        if _SERIES.search(sent) or _PAST_EVENT.search(sent):
+            continue
+        for t in _TOTAL_AFTER.finditer(sent):
+            before = sent[max(0, t.start() - 40) : t.start()]
+            counts = _people_counts(before, r)
+            if counts and not re.search(r"[,;:()]", before[counts[-1].end :]) and len(before) - counts[-1].end < 25:
+                c = counts[-1]
+                at = start + m.start() + t.start() - len(before)
+                found.append(Toll(c.value, at + c.start, start + m.start() + t.end()))
+        for t in _TOTAL_BEFORE.finditer(sent):
+            after = sent[t.end() : t.end() + 50]
+            counts = _people_counts(after, r)
+            death = r.death.search(after, counts[0].end) if counts and counts[0].start <= 2 else None
+            if counts and death is not None and not r.hurt.search(after, counts[0].end, death.start()):
+                at = start + m.start() + t.end()
+                found.append(Toll(counts[0].value, start + m.start() + t.start(), at + counts[0].end))
+    return min(found, key=lambda x: x.value or 0) if found else None
+
+
 def count_fatalities(text: str, start: int = 0, end: int | None = None, language: str | None = None) -> Toll:
     """Deaths reported in ``text[start:end]``; value None when the text says nothing about deaths.
 
@@ -146,6 +201,9 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
         # the analyst's own figure for a vague toll overrides our reading of the vague words
         return Toll(int(coded.group(1)), start + coded.start(), start + coded.end())
     best = _combine(text, [(m, _sentence_toll(m.group(0), start + m.start(), r)) for m in _SENT.finditer(scope)], r)
+    total = _stated_total(text, start, scope, r)
+    if total is not None:
+        return total
     blast = _SELF_BLAST.search(scope)
     if blast and r.language == "en":
         n = _BOMBERS.get(blast.group(1).lower()) or (int(blast.group(1)) if blast.group(1).isdigit() else 0)

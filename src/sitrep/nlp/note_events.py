@@ -178,6 +178,8 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
             )
         ):
             primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, nxt.etype, nxt.subtype)
+    if len(text) <= SHORT_NOTE_CHARS and primary.subtype == "Peaceful protest":
+        primary = _intervention_told_later(text, primary, drafts[at + 1 :])
     if len(text) <= SHORT_NOTE_CHARS and primary.subtype in ("Looting/property destruction", "Arrests"):
         primary = _harm_in_custody_or_raid(text, primary, drafts[at + 1 :])
     # the primary retyped above is still the sentence's draft: it is not a second event
@@ -203,6 +205,31 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
         scope = (d.sent[0], _scope_end(text, st, d.sent[0])) if d is primary else d.sent
         events.append(_mention(ex, text, st, d, scope, len(events)))
     return events
+
+
+# the demonstrators named again as the ones held: "arrested ten of them", "a interpellé une dizaine d'entre eux"
+_CROWD_HELD = re.compile(
+    r"\b(?:them|protesters|demonstrators|marchers|participants|organi[sz]ers|manifestants|marcheurs|"
+    r"d['’]entre eux|les\s+a\s+(?:\w+\s+)?(?:interpell|arrêt))",
+    re.IGNORECASE,
+)
+
+
+def _intervention_told_later(text: str, primary: _Draft, later: list[_Draft]) -> _Draft:
+    """A protest whose note goes on to tell how a force broke it up or held its demonstrators.
+
+    The first sentence says who marched and why, the next what the police did ("La gendarmerie a dispersé
+    la foule", "Police arrested ten of them"): ACLED codes the demonstration as a Protest with intervention
+    (codebook, Protests: "individuals are engaged in a peaceful protest and there is an attempt to disperse
+    or suppress the protest"), with the same crowd and the same place."""
+    for d in later:
+        sentence = text[d.sent[0] : d.sent[1]]
+        held = d.subtype == "Arrests" and _CROWD_HELD.search(sentence) is not None
+        if d.subtype == "Protest with intervention" or "intervene" in d.classes or held:
+            return _Draft(
+                primary.sent, primary.trigger, primary.classes, primary.roles, "Protests", "Protest with intervention"
+            )
+    return primary
 
 
 _PEOPLE_HARMED = re.compile(

@@ -26,7 +26,8 @@ _PAIR_VICTIM = re.compile(
 # read when the sentence has no count tied to a death word.
 _ONE_DEATH = re.compile(
     r"\bwas\s+(?:(?:reportedly|allegedly|later|also|then|subsequently)\s+)?(?:shot dead|killed|executed|"
-    r"murdered|assassinated|beheaded|slain|found dead|lynched|strangled|shot to death|stabbed to death)\b"
+    r"murdered|assassinated|beheaded|slain|found dead|lynched|strangled|"
+    r"(?:shot|stabbed|beaten|hacked|stoned|clubbed|burned|burnt) to death)\b"
     r"|\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\b"
     r"|\b(?:who|he|she)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b"
     r"|\b(?:the|a|an)\s+(?:man|woman|boy|girl|victim|driver)\s+(?:later\s+)?died\b"
@@ -101,8 +102,13 @@ _AND_ONE_DIED = re.compile(
     r"\band\s+an?\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:(?:was|were)\s+(?:also\s+)?(?:killed|shot dead)|died)\b",
     re.IGNORECASE,
 )
-# "5 fishermen, all of whom came from one village, died": an aside about the victims
-_ASIDE = re.compile(r",\s+(?:\w+\s+of\s+)?(?:whom|which)\b[^,;:]{0,60},")
+# "5 fishermen, all of whom came from one village, died": an aside about the victims; "nine herders, two of
+# them children, were killed" names part of the group, not more dead
+_ASIDE = re.compile(
+    r",\s+(?:(?:\w+\s+of\s+)?(?:whom|which)\b|(?:\w+\s+){1,2}of\s+them\b|including\b|among\s+them\b|"
+    r"dont\b|parmi\s+(?:eux|elles)\b)[^,;:]{0,60},",
+    re.IGNORECASE,
+)
 # "killed a number of raiders": plural, no figure; ACLED codes unknown plural tolls as 10
 _UNKNOWN_PLURAL = re.compile(
     r"\b(?:killed|killing|eliminated|eliminating|neutrali[sz](?:ed|ing))\s+a\s+(?:large\s+)?number\s+of\b", re.I

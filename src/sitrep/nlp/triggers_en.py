@@ -30,6 +30,9 @@ _LEFT_TOWN = (
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))"
 )
 
+# who makes a crowd: the unarmed people whose violence ACLED codes as a riot, not as an armed group's act
+_CROWD = r"(?:crowds?|mobs?|residents|villagers|inhabitants|locals|youths|townspeople)"
+
 _LEXICON: list[tuple[str, str]] = [
     # a car bomb or VBIED is a suicide attack only when a bomber dies with it (ACLED codebook, "Suicide
     # bomb"); parked and set off, it is a remote explosive ("explosive" below)
@@ -69,9 +72,18 @@ _LEXICON: list[tuple[str, str]] = [
         r"gone missing|disappeared|taken away|led away|carried away",
     ),
     (
+        # put to death by a crowd (see "riot" below); listed before the killings and beatings so that the
+        # crowd, not the verb alone, types the act
+        "riot",
+        # ("killed by villagers" may be a village's armed men: only a crowd or a mob is one for "killed")
+        r"(?:(?:beaten|stoned|clubbed|hacked|burned|burnt|lynched)(?: to death)? by (?:an? |the )?"
+        rf"(?:angry |irate |enraged |furious )?{_CROWD}|killed by (?:an? |the )?(?:angry |irate |enraged |furious )?"
+        r"(?:crowds?|mobs?))\b",
+    ),
+    (
         "kill",
         r"killed|killing|kills?\b|shot dead|executed|execution|murder\w*|assassinat\w+|beheaded|slain|"
-        r"slaughtered|massacr\w+|lynched|slit|strangled|found dead|bodies|tu[ée]s?\b|dead\b|deaths?\b|died|"
+        r"slaughtered|massacr\w+|slit|strangled|found dead|bodies|tu[ée]s?\b|dead\b|deaths?\b|died|"
         r"lost (?:their|his|her) li(?:fe|ves)|neutrali[sz]ed|perished|eliminat(?:ed|ing)|succumbed",
     ),
     (
@@ -131,6 +143,14 @@ _LEXICON: list[tuple[str, str]] = [
         r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|throw(?:ing|s)? stones|"
         r"stoned|stone-?throwing|disturbances?|"
         r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+|"
+        # a crowd putting someone to death is mob violence (ACLED codebook, Riots: "Mob violence", lynching
+        # and vigilante justice); "lynched" is here and not among the killings for the same reason
+        rf"{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+)? (?:\w+ )?(?:beat|stoned|clubbed|hacked|burned|burnt)\b"
+        r"(?: [\w'’-]+){0,4}? to death|"
+        # residents turning on a building in anger: a violent demonstration whatever their grievance
+        rf"(?:angry |irate |enraged |furious )?{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+)?"
+        r"(?: (?:angered|angry|furious|enraged|incensed|outraged) (?:by|at|over)\b[^.;,]{0,60}?)? "
+        r"(?:stormed|ransacked|torched|set fire to|set ablaze|vandali[sz]ed|wrecked)|"
         # a crowd wrecking property is a violent demonstration (ACLED codebook, Riots: "vandalism, property
         # destruction"); the crowd word must be the verb's subject, so "youths" ends the phrase
         r"(?:youths?|young (?:people|men)|crowds?) (?:\w+ )?(?:burn(?:ed|t)|torched|"
@@ -140,7 +160,15 @@ _LEXICON: list[tuple[str, str]] = [
         # force used on a crowd says nothing of the crowd's own conduct (ACLED codebook: police tear gas
         # on peaceful demonstrators is a protest with intervention, not a riot)
         "intervene",
-        r"tear[- ]?gas|teargas|water cannons?|rubber bullets",
+        r"tear[- ]?gas|teargas|water cannons?|rubber bullets|"
+        r"(?:dispersed|to disperse|dispersing) (?:the |a )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|"
+        r"march(?:ers)?|gatherings?|sit-?ins?|them)\b",
+    ),
+    (
+        # a measure restricting movement is a strategic development of its own (ACLED codebook,
+        # Strategic developments/Other: curfews, states of emergency)
+        "curfew",
+        r"curfews?|state of emergency",
     ),
     (
         "agreement",

@@ -51,12 +51,13 @@ FR_LEXICON: list[tuple[str, str]] = [
     ("sexual", rf"viols?\b|viol{_PP}\b|violences? sexuelles?"),
     (
         "abduct",
-        rf"enlèvements?|enlev{_PP}|enlev\w+|kidnapp\w+|rapts?\b|pris en otages?|otages?|séquestr\w+|"
+        # "enlèvent": the present of a tweet or headline ("des bandits enlèvent 9 villageois")
+        rf"enlèvements?|enlev{_PP}|enl[eè]v\w+|kidnapp\w+|rapts?\b|pris en otages?|otages?|séquestr\w+|"
         r"portés? disparus?|disparus?\b",
     ),
     (
         "kill",
-        rf"tu{_PP}\b|tuant|tuer\b|tuerie\w*|morts\b|(?:un|retrouvée?s?) morte?s?\b|décès|décéd{_PP}|"
+        rf"tu{_PP}\b|tuant|tuer\b|tuent\b|tuerie\w*|morts\b|(?:un|retrouvée?s?) morte?s?\b|décès|décéd{_PP}|"
         r"exécut\w+|assassin\w+|égorg\w+|massacr\w+|"
         rf"abattu\w*|neutralis{_PP}|(?:a|ont) perdu la vie|trouvé la mort|(?:a|ont) perdu\b|corps\b|cadavres?|"
         r"sans vie|lynch\w+",
@@ -79,7 +80,15 @@ FR_LEXICON: list[tuple[str, str]] = [
     (
         "riot",
         r"émeut\w+|barricad\w+|pneus?|(?:jet|lanc)\w* des pierres|jets? de pierres|foule en colère|"
-        r"jeunes en colère|gaz lacrymogènes?|saccag\w+|vandalis\w+",
+        r"jeunes en colère|saccag\w+|vandalis\w+",
+    ),
+    (
+        # force used on a crowd says nothing of the crowd's own conduct (ACLED codebook: tear gas on
+        # peaceful demonstrators is a protest with intervention, not a riot); "se sont dispersés" is the
+        # crowd leaving of itself
+        "intervene",
+        r"gaz lacrymogènes?|lacrymogènes?|canons? à eau|balles en caoutchouc|"
+        r"(?<!se sont )(?<!s['’]est )dispers(?:é|és|ée|ées|er|ant)\b",
     ),
     (
         "loot",
@@ -109,6 +118,12 @@ FR_LEXICON: list[tuple[str, str]] = [
         "territory",
         r"(?:pris|repris|prennent|reprend) le contrôle|(?:s['’]est|se sont) empar\w+|occup\w+|"
         r"(?:se sont|s['’]est) retir\w+|retrait",
+    ),
+    (
+        # a measure restricting movement is a strategic development of its own (ACLED codebook,
+        # Strategic developments/Other: curfews, states of emergency)
+        "curfew",
+        r"couvre-feux?|état d['’]urgence",
     ),
     (
         "base",
