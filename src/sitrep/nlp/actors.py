@@ -170,6 +170,20 @@ class ActorKB:
                 )
                 for alias in force.get(f"{branch}_aliases") or []:
                     self.patterns.append((str(alias), key))
+                shared = force.get(f"shared_{branch}_aliases") or []
+                if shared:
+                    # a name several states give a force: the note's country's, this one's by default
+                    skey = f"{key}@shared"
+                    self.entries[skey] = ActorEntry(
+                        key=skey,
+                        canonical=periods[-1].canonical,
+                        kind="state",
+                        country=country,
+                        source=force.get("source", ""),
+                        periods=periods,
+                    )
+                    for alias in shared:
+                        self.patterns.append((str(alias), skey))
                 names = [*self.countries.get(country, []), country, f"{country}'s"]
                 for adj in names:
                     for w in words:
@@ -197,6 +211,8 @@ class ActorKB:
             "armed groups",
             "combatants",
         ]
+        # French puts the noun first: "une milice peule", "des miliciens dogons"
+        armed_fr = ["milice", "milices", "miliciens", "combattants", "hommes armés", "groupe d'autodéfense"]
         for eth in data.get("ethnic") or []:
             name = eth["name"]
             mkey = f"{name} Ethnic Militia ({{country}})"
@@ -208,6 +224,8 @@ class ActorKB:
                     self.patterns.append((f"{alias} {w}", mkey))
                     self.patterns.append((f"armed {alias}", mkey))
                     self.patterns.append((f"{alias} armed men", mkey))
+                for w in armed_fr:
+                    self.patterns.append((f"{w} {alias}", mkey))
                 if eth.get("qualified"):
                     # the bare word is also a first name ("Sara"): only a qualified mention is the group
                     for q in _GROUP_QUALIFIERS:
@@ -227,6 +245,10 @@ class ActorKB:
             if real is None:
                 return "Military Forces" if branch == "military" else "Police Forces"
             return real.resolve(country, when)
+        if e.key.endswith("@shared"):
+            own = e.key.removesuffix("@shared")
+            real = self.entries.get(f"{own.split(':')[0]}:{country}") if country else None
+            return (real or self.entries[own]).resolve(country, when)
         if "{military}" in e.canonical:
             # a mutiny is named after the army it broke from, in that army's period at the event date
             army = self.entries.get(f"military:{country}") if country else None
@@ -337,6 +359,15 @@ _DESCRIBED = re.compile(
     r"\s*[\"'“]?\s*$",
     re.IGNORECASE,
 )
+# "gunmen believed to belong to ISGS", "des hommes armés appartenant à l'EIGS": the description says which group
+_BELONGING = re.compile(
+    r"^\s*,?\s*(?:(?:believed|thought|said|suspected|presumed|reported)\s+to\s+(?:belong\s+to|be\s+(?:members\s+of|"
+    r"from|with|part\s+of))|suspected\s+of\s+belonging\s+to|(?:presumed\s+|suspected\s+|alleged\s+)?"
+    r"(?:affiliated|linked|loyal)\s+(?:to|with)|(?:presumed\s+|suspected\s+|alleged\s+)?members\s+of|"
+    r"(?:présumés?\s+|supposés?\s+)?(?:appartenant|affiliée?s?|liée?s?)\s+à|se\s+réclamant\s+d[eu']?|"
+    r"assimilée?s?\s+à|soupçonnée?s?\s+d['’]appartenir\s+à)\s*(?:the\s+|l['’]\s*|la\s+|le\s+|une?\s+|des\s+)?$",
+    re.IGNORECASE,
+)
 # "an MSA checkpoint", "Platform's positions", "a CMA convoy": the bare word for a post or convoy, right
 # after a named group, is that group's, not the state's
 _POSSESSED = re.compile(r"^(?:'s)?\s*(?:military\s+|armed\s+)?$")
@@ -356,8 +387,30 @@ _PLACE_OF = re.compile(r"^\s+of\s+[A-Z]")
 _PLACE_LEAD = re.compile(r"\b(?:in|near|at|around|outside|from|towards?|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "Bambara-Maoudé", "Peulh-Bogo": an ethnonym hyphened to a capitalised word is part of a place name
+_HYPHEN_AFTER = re.compile(r"^[-‑][A-Z][a-zà-ÿ]")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][a-zà-ÿ]+[-‑]$")
+_ETHNIC_KINDS = frozenset({"ethnic_group", "ethnic_militia"})
+
+
+def _hyphened_place(text: str, h: ActorHit, hits: list[ActorHit]) -> bool:
+    """Whether an ethnic mention is only part of a compound place name: no identity group is meant. Two
+    peoples hyphened together ("Fulani-Dogon violence") are both mentions, so they stay."""
+    if h.kind not in _ETHNIC_KINDS:
+        return False
+    after = text[h.end : h.end + 3]
+    before = text[max(0, h.start - 20) : h.start]
+    if _HYPHEN_AFTER.match(after):
+        return not any(o.start == h.end + 1 for o in hits)
+    if _HYPHEN_BEFORE.search(before):
+        return not any(o.end == h.start - 1 for o in hits)
+    return False
+
+
 def _drop_place_words(text: str, hits: list[ActorHit]) -> list[ActorHit]:
-    """A civilian word that names a place in a locative phrase is no party to the event."""
+    """A civilian word that names a place in a locative phrase is no party to the event, nor is an
+    ethnonym inside a hyphened place name."""
+    hits = [h for h in hits if not _hyphened_place(text, h, hits)]
 
     def locative(h: ActorHit) -> bool:
         if h.kind != "civilian" or h.text.lower() not in ("village", "villages"):
@@ -383,6 +436,9 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
         gap = text[a.end : b.start]
+        if _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS and _BELONGING.match(gap):
+            drop.add(i)  # "gunmen believed to belong to ISGS": the group named
+            continue
         if len(gap) > 24 or not (_DESCRIBED.match(gap) or _POSSESSED.match(gap)):
             continue
         if a.kind in ARMED_KINDS and b.kind == "civilian" and b.text.lower() in _MEMBER_NOUNS and not gap.strip():

@@ -80,6 +80,15 @@ _FIRED = re.compile(
 )
 
 
+# a defender's verb right after the only side named: who attacked it is left unsaid
+_REPELLED = re.compile(
+    r"^\s+(?:(?:have|has|had|ont|a|avaient|avait)\s+)?(?:\w+ly\s+)?(?:repuls\w*|repel\w*|fended\s+off|"
+    r"fought\s+off|beat\s+back|repouss\w*)\s+(?:an?\s+|the\s+|une?\s+|l['’]\s*|les\s+)?(?:\w+\s+)?"
+    r"(?:attacks?|assaults?|raids?|attaques?|assauts?|incursions?)\b",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_other_side(
     out: list[ActorMention],
     event_type: str,
@@ -114,7 +123,11 @@ def _unnamed_other_side(
         and not re.search(r"\b(?:was|were|been|being|is|are)\b", m.group(0), re.IGNORECASE)
         for a in firsts
     )
-    if (
+    # "Dozo hunters repelled an attack on Samorogouan": the one side named held off attackers nobody names
+    repelled = event_type == "Battles" and all(
+        a.span is not None and _REPELLED.match(text[a.span.end : a.span.end + 60]) is not None for a in firsts
+    )
+    if repelled or (
         event_type == "Explosions/Remote violence"
         and not fired
         and all(a.canonical.startswith(GOVERNMENT) for a in firsts)
@@ -380,10 +393,13 @@ def _named_agent(text: str, hits: list[ActorHit]) -> ActorEntry | None:
     return None
 
 
-# "Residents blamed X", "the strike was attributed to X", "officials accused X": the note names who did it; a
-# state force or a foreign army may be blamed as well as an armed group
+# "Residents blamed X", "the strike was attributed to X", "officials accused X", "the attack bore the hallmarks
+# of X": the note names who did it; a state force or a foreign army may be blamed as well as an armed group
 _BLAMED = re.compile(
-    r"\b(?:blamed|accused|attributed\s+to|blamed\s+on|imputed\s+to|accusent|accusé|attribu[ée]e?s?\s+(?:à|aux?))\s+"
+    r"\b(?:blamed|accused|attributed\s+to|blamed\s+on|imputed\s+to|accusent|accusé|attribu[ée]e?s?\s+(?:à|aux?)|"
+    # "the attack bore the hallmarks of Boko Haram", "porte la signature de l'EIGS": the modus operandi names it
+    r"(?:the\s+)?(?:hallmarks?|signature|trademark|modus\s+operandi)\s+of|"
+    r"(?:la\s+)?(?:marque|signature|mode\s+opératoire)\s+d[eu']?)\s*"
     r"(?:the\s+|les?\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
@@ -412,6 +428,29 @@ def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             prev = h
             continue
         break
+    return out
+
+
+_PARTY_TYPES = frozenset({"Agreement", "Non-violent transfer of territory"})
+
+
+def _community_party(out: list[ActorMention], sub_event_type: str | None) -> list[ActorMention]:
+    """A community that signs a pact is a party, not a victim: "Dan Na Ambassagou and Fulani community
+    leaders signed an agreement" has the Fulani Ethnic Group as actor2 (ACLED codebook: identity groups are
+    actors in their own right when they act), not Civilians with the group associated."""
+    if sub_event_type not in _PARTY_TYPES:
+        return out
+    groups = [a for a in out if a.role == "assoc" and "Ethnic Group" in a.canonical and a.span is not None]
+    for g in groups:
+        same = [
+            i
+            for i, a in enumerate(out)
+            if a.role == "actor2" and a.canonical.startswith(CIVILIANS) and a.span == g.span
+        ]
+        if same:
+            i = same[0]
+            out = [ActorMention(g.name, g.canonical, "actor2", g.span) if j == i else a for j, a in enumerate(out)]
+            out = [a for a in out if a is not g]
     return out
 
 
@@ -504,6 +543,7 @@ def refine_actors(
     out = _bracketed_people(out, text, hits)
     out = _member_not_opponent(out, event_type, hits, scope, country, when)
     out = _allied_forces(out, event_type, text, hits, scope, country, when)
+    out = _community_party(out, sub_event_type)
     # one actor named twice (an alias and the claimant it resolved to) is listed once
     seen: set[tuple[str, str]] = set()
     uniq: list[ActorMention] = []

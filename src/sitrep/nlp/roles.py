@@ -12,6 +12,7 @@ Reports of incidents follow few patterns, and these carry the roles:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -70,6 +71,13 @@ _PASSIVE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|as|because|who|which|
 _LED_BY = re.compile(
     r"\b(?:carried out|conducted|launched|perpetrated|committed|staged|led|men(?:é|ée|és|ées)|"
     r"perpétr(?:é|ée|és|ées)|commise?s?|lanc(?:é|ée|és|ées)|conduite?s?)\s+(?:by|par)\s+(?:[\w'’\"/-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# "des hommes armés ont attaqué dans la nuit ...", "gunmen have attacked in ...": a participle after "have" or
+# "avoir" is a compound past of the active verb, not a headline passive with its "was" left out
+_PERFECT_AUX = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|avons|have|has|had)\s+(?:(?:\w+ment|\w+ly|also|reportedly|"
+    r"allegedly|again|déjà|encore|aussi|également)\s+)*$",
     re.IGNORECASE,
 )
 _ASSOC = re.compile(
@@ -240,6 +248,30 @@ def _when_clause_agent(sentence: str, base: int, t1: int, after: Sequence[ActorH
     return None
 
 
+# the verb of a time clause whose subject held off an attack ("when Dozo hunters repelled an attack",
+# "lorsque les VDP ont repoussé l'assaut")
+_REPEL_VERB = re.compile(
+    r"^\s+(?:(?:ont|a|avaient|avait|had|have)\s+)?(?:\w+ly\s+)?(?:repuls\w*|repel\w*|fended\s+off|fought\s+off|"
+    r"beat\s+back|pushed\s+back|foiled|thwarted|repouss\w*|déjou\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _when_clause_defender(
+    sentence: str, base: int, t1: int, after: Sequence[ActorHit], syn: _Syntax
+) -> ActorHit | None:
+    """The subject of a time clause that repelled an attack, after a passive of harm: those the passive
+    harmed ("several gunmen were killed when ...") were the attackers (ACLED codebook: actor1 initiated)."""
+    for h in after:
+        if h.kind == "civilian":
+            continue
+        lead = sentence[t1 : h.start - base]
+        if len(lead) < 60 and syn.when_lead.search(lead) and _REPEL_VERB.match(sentence[h.end - base :]):
+            return h
+        return None
+    return None
+
+
 # what may open the first side after "between": a few words of the same phrase ("the presumed", "forces loyal
 # to the"); "an ambush on a FAMa convoy between Dofana & Sambani, 1 FAMa killed" puts places there, and the
 # mentions after the comma are no pair of sides
@@ -278,12 +310,54 @@ def _passive_before(sentence: str, base: int, before: Sequence[ActorHit], t0: in
     return m is not None and not _PASSIVE_BREAK.search(m.group("rest"))
 
 
+# "MNLA fighters of the CMA", "des éléments du MSA de la Plateforme": a group's members named with the
+# coalition they belong to
+_MEMBERS_OF = re.compile(
+    r"^\s+(?:fighters|members|elements|men|combatants|militants|units?|éléments|combattants|membres)\s+"
+    r"(?:of|from|within|de|du|des|d['’]|au\s+sein\s+d[eu'’]?)\s*(?:the\s+|la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+_MEMBER_KINDS = frozenset({"rebel", "militia", "islamist", "ethnic_militia"})
+
+
+def _coalitions(sentence: str, base: int, hits: Sequence[ActorHit]) -> list[ActorHit]:
+    """Coalitions named only as what a group belongs to: the group acts, the coalition is associated (ACLED
+    codebook: a member group is the actor, its alliance an associated actor)."""
+    out: list[ActorHit] = []
+    for a, b in itertools.pairwise(hits):
+        if (
+            a.kind in _MEMBER_KINDS
+            and b.kind in _MEMBER_KINDS
+            and "{country}" not in a.entry.canonical
+            and "{country}" not in b.entry.canonical
+            and a.entry.key != b.entry.key
+            and _MEMBERS_OF.match(sentence[a.end - base : b.start - base])
+        ):
+            out.append(b)
+    return out
+
+
+# the parties of a pact: "X and Y signed", "an agreement between X and Y" are its two sides
+_PACT = frozenset({"agreement"})
+
+
 def assign_roles(
     sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, language: str | None = None
 ) -> Roles:
     """Roles of the actor mentions of one sentence (``base``: its offset in the document).
 
     ``language`` picks the word-order cues ("en", "fr"); None: the language of the extraction in progress."""
+    parents = _coalitions(sentence, base, hits)
+    if parents:
+        roles = _assign_roles(sentence, base, [h for h in hits if h not in parents], trigger, language)
+        roles.assoc.extend(h for h in parents if h not in roles.assoc)
+        return roles
+    return _assign_roles(sentence, base, hits, trigger, language)
+
+
+def _assign_roles(
+    sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, language: str | None = None
+) -> Roles:
     syn = _FR if lang.pick(language) == "fr" else _EN
     roles = Roles()
     if not hits:
@@ -348,6 +422,7 @@ def assign_roles(
         not passive
         and (word.endswith(syn.participle_ends) or word in syn.irregular)
         and syn.headline_next.match(sentence[t1:])
+        and not _PERFECT_AUX.search(preceding)
         and not re.match(r"\s+at\b", sentence[t1:])  # "police shot at protesters", "fired at": active
     ):
         passive = bool(before)
@@ -361,6 +436,12 @@ def assign_roles(
                 roles.targets.extend(_extend_conj(sentence, base, rest, rest[0], True, syn))
             return roles
     if passive:
+        defender = _when_clause_defender(sentence, base, t1, after, syn) if agent is None else None
+        if defender is not None and before:
+            # "gunmen were killed when Dozo hunters repelled an attack": the dead attacked the defenders
+            roles.initiators.extend(_extend_conj(sentence, base, before, before[-1], False, syn))
+            roles.targets.append(defender)
+            return roles
         if agent is None:
             agent = _when_clause_agent(sentence, base, t1, after, syn)
         if agent is not None:
@@ -379,6 +460,10 @@ def assign_roles(
         roles.initiators.extend(_extend_conj(sentence, base, before, subject, False, syn))
     if after:
         roles.targets.extend(_extend_conj(sentence, base, after, after[0], True, syn))
+    if trigger.cls in _PACT and len(roles.initiators) >= 2:
+        # "Dan Na Ambassagou and Fulani community leaders signed a peace agreement": one party on each side
+        parties = sorted(roles.initiators, key=lambda h: h.start)
+        roles.initiators, roles.targets = parties[:1], [*parties[1:], *roles.targets]
     return _attacker_first(roles, sentence, base)
 
 

@@ -229,6 +229,12 @@ _ROBBERY = re.compile(
     re.IGNORECASE,
 )
 
+# plundering a place ("looted the market", "ont pillé la boutique"), as opposed to taking animals or vehicles
+# ("Looting:" heading a note is only its label)
+_PLUNDER = re.compile(
+    r"\b(?:loot(?:ed|ing|s)?|pillag\w*|ransack\w*|pill(?:é|ée|és|ées|ent|er|ant)|saccag\w*)\b(?!\s*:)", re.I
+)
+
 
 def looting(
     out: list[ActorMention],
@@ -273,6 +279,10 @@ def looting(
         for h in victims:
             if "{country}" not in h.entry.canonical:
                 fixed.append(ActorMention(h.text, h.entry.canonical, "assoc", Span(h.start, h.end)))
+    elif _PLUNDER.search(text[lo:hi]):
+        # "the health centre and the pharmacy were looted": a place plundered was emptied of its owners' goods,
+        # and ACLED codes the owners robbed as Civilians though the note names no person
+        fixed.insert(1, ActorMention(civ, civ, "actor2", None))
     return fixed
 
 
