@@ -27,7 +27,7 @@ from pathlib import Path
 from distributed import Client, LocalCluster, as_completed
 from figures import record
 
-from sitrep.ingest.parallel import batches, ensure_gazetteer, extract_batch, ingest_parallel
+from sitrep.ingest.parallel import batches, ensure_gazetteer, extract_batch, ingest_parallel, warm_worker
 from sitrep.workbench import IngestReport, Workbench
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,8 +111,14 @@ def main() -> None:
             try:
                 with Client(cluster) as client:
                     address = cluster.scheduler_address
+                    # every worker builds its extractor outside the timing
+                    client.gather(
+                        [
+                            client.submit(warm_worker, gazetteer, workers=[w], allow_other_workers=False, pure=False)
+                            for w in client.scheduler_info()["workers"]
+                        ]
+                    )
                     _timed(tmp, f"warmup{workers}", partial(_parallel, paths=warmup, scheduler=address))
-                    _extract_only(client, warmup, gazetteer)  # every worker has built its extractor
                     extract[workers] = _extract_only(client, paths, gazetteer)
                     warm[workers] = _timed(tmp, f"warm{workers}", partial(_parallel, paths=paths, scheduler=address))
             finally:

@@ -16,7 +16,7 @@ HERE = Path(__file__).resolve().parent
 RUNS: list[list[str]] = [
     ["bench_extract.py"],
     ["bench_geo.py"],
-    ["bench_ingest.py", "--docs", "600"],
+    ["bench_ingest.py", "--docs", "1000"],
     ["bench_fuse.py"],
 ]
 

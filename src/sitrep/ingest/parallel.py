@@ -95,6 +95,12 @@ def worker_extractor(gazetteer_path: str) -> Extractor:
     return extractor
 
 
+def warm_worker(gazetteer_path: str) -> None:
+    """Build this worker's extractor now, in a task (the extractor's gazetteer connection belongs to the thread
+    that opened it, so ``client.run``, which runs outside the task thread, cannot warm it)."""
+    worker_extractor(gazetteer_path)
+
+
 def document_with_statements(extractor: Extractor, doc: Document) -> ExtractedDocument:
     """The statements :meth:`Workbench._ingest_document` would store for ``doc`` (the same function)."""
     from sitrep.workbench import code_document
