@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -84,12 +85,15 @@ def _check_complete_documents(db: Path, gazetteer: Path, sample: int) -> None:
             assert {s.id for s in store.statements(document_id=doc_id)} == fresh, doc_id
 
 
-def _ingest_command(db: Path, folder: Path) -> list[str]:
-    return [sys.executable, "-m", "sitrep", "--db", str(db), "ingest", str(folder)]
+def _ingest_command(db: Path, folder: Path, options: tuple[str, ...]) -> list[str]:
+    return [sys.executable, "-m", "sitrep", "--db", str(db), "ingest", *options, str(folder)]
 
 
 @pytest.mark.slow
-def test_kill_9_mid_ingest_then_rerun_finishes_exactly_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("options", [(), ("--workers", "2")], ids=["sequential", "dask-2-workers"])
+def test_kill_9_mid_ingest_then_rerun_finishes_exactly_once(tmp_path: Path, options: tuple[str, ...]) -> None:
+    """Sequential: one transaction per document. Dask: the driver writes a batch per transaction and the whole
+    process group (driver, scheduler, workers) is killed at once."""
     folder = tmp_path / "reports"
     write_reports(folder, N_REPORTS, seed=11)
     gazetteer = ensure_gazetteer(Workbench(None))  # the CLI would build it; do it before the clock starts
@@ -97,7 +101,13 @@ def test_kill_9_mid_ingest_then_rerun_finishes_exactly_once(tmp_path: Path) -> N
     env = {**os.environ, "SITREP_GAZETTEER": str(gazetteer)}
 
     with (tmp_path / "first.err").open("wb") as err:
-        proc = subprocess.Popen(_ingest_command(db, folder), stdout=subprocess.DEVNULL, stderr=err, env=env)
+        proc = subprocess.Popen(
+            _ingest_command(db, folder, options),
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=env,
+            start_new_session=True,  # its own process group, so Dask's workers die with it
+        )
         deadline = time.monotonic() + 300
         try:
             while _stored_count(db) < KILL_AFTER:
@@ -105,7 +115,7 @@ def test_kill_9_mid_ingest_then_rerun_finishes_exactly_once(tmp_path: Path) -> N
                 assert time.monotonic() < deadline, "ingest stored too little in 5 minutes"
                 time.sleep(0.1)
         finally:
-            proc.kill()  # SIGKILL: no cleanup, no rollback handler, no atexit
+            os.killpg(proc.pid, signal.SIGKILL)  # no cleanup, no rollback handler, no atexit
             proc.wait()
     assert proc.returncode == -9
 
@@ -114,7 +124,7 @@ def test_kill_9_mid_ingest_then_rerun_finishes_exactly_once(tmp_path: Path) -> N
     _check_consistent(db)
     _check_complete_documents(db, gazetteer, sample=40)
 
-    done = subprocess.run(_ingest_command(db, folder), capture_output=True, text=True, env=env, timeout=900)
+    done = subprocess.run(_ingest_command(db, folder, options), capture_output=True, text=True, env=env, timeout=900)
     assert done.returncode == 0, done.stderr[-2000:]
     summary = done.stdout.strip().splitlines()[-1]
     assert summary.startswith(f"{N_REPORTS - stored_before} added, {stored_before} already stored, 0 failed"), summary
