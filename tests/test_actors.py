@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 import spacy
 
-from sitrep.nlp.actors import ActorMatcher, load_kb
+from sitrep.nlp.actor_matcher import ActorMatcher
+from sitrep.nlp.actors import load_kb
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +90,8 @@ def test_country_from_demonyms_ignores_borders() -> None:
 
 
 def test_member_noun_after_a_group_name_is_not_a_civilian() -> None:
-    from sitrep.nlp.actors import ActorMatcher, load_kb
+    from sitrep.nlp.actor_matcher import ActorMatcher
+    from sitrep.nlp.actors import load_kb
     from sitrep.nlp.extract import Extractor
 
     ex = Extractor()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from sitrep.model import ActorMention
-from sitrep.nlp.actors import ActorMatcher, find_claimant, load_kb
+from sitrep.nlp.actor_claims import find_claimant
+from sitrep.nlp.actor_matcher import ActorMatcher
+from sitrep.nlp.actors import load_kb
 from sitrep.nlp.attribution import refine_actors
 from sitrep.nlp.extract import Extractor
 

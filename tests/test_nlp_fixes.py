@@ -59,7 +59,7 @@ def test_attacks_led_by_x_against_a_military_site(ex: Extractor) -> None:
 
 def test_an_agent_far_from_the_noun_needs_a_led_by_participle(ex: Extractor) -> None:
     """Neighbour: a "par" that does not follow a participle of doing is no agent ("par la route")."""
-    from sitrep.nlp.roles import _LED_BY
+    from sitrep.nlp.role_cues import _LED_BY
 
     assert _LED_BY.search("deux assauts simultanés menés par un ")
     assert _LED_BY.search("two raids carried out by ")

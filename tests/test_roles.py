@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitrep.nlp.actors import ActorMatcher, load_kb
+from sitrep.nlp.actor_matcher import ActorMatcher
+from sitrep.nlp.actors import load_kb
 from sitrep.nlp.extract import Extractor
 from sitrep.nlp.roles import assign_roles
 from sitrep.nlp.triggers import find_triggers

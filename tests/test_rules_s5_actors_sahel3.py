@@ -29,7 +29,7 @@ def test_headline_passive_still_makes_the_post_the_target(ex: Extractor) -> None
     assert side(ev, "actor1") == ["Unidentified Armed Group (Burkina Faso)"]
 
 
-# roles._when_clause_defender: the dead of "were killed when X repelled an attack" were the attackers
+# role_clauses._when_clause_defender: the dead of "were killed when X repelled an attack" were the attackers
 def test_killed_when_defenders_repelled_makes_the_dead_the_attackers(ex: Extractor) -> None:
     ev = first(ex, "Four gunmen were killed when Koglweogo members repelled an attack on Barsalogho.", "Burkina Faso")
     assert side(ev, "actor1") == ["Unidentified Armed Group (Burkina Faso)"]
@@ -87,7 +87,7 @@ def test_garde_nationale_in_mali_stays_malian(ex: Extractor) -> None:
     assert side(ev, "actor2") == ["Police Forces of Mali (2013-)"]
 
 
-# actors._hyphened_place: an ethnonym inside a hyphened place name is no actor
+# actor_matcher._hyphened_place: an ethnonym inside a hyphened place name is no actor
 def test_hyphened_place_is_not_an_ethnic_group(ex: Extractor) -> None:
     ev = first(ex, "FAMa clashed with JNIM fighters near Bambara-Kanta on Monday.")
     assert not [a for a in side(ev, "actor1") + side(ev, "actor2") + side(ev, "assoc") if "Bambara" in a]
@@ -99,7 +99,7 @@ def test_two_peoples_hyphened_stay(ex: Extractor) -> None:
     assert any("Bambara" in n for n in names)
 
 
-# actors._merge_generic with _BELONGING: "gunmen believed to belong to X" are X
+# actor_matcher._merge_generic with _BELONGING: "gunmen believed to belong to X" are X
 def test_gunmen_believed_to_belong_to_a_group(ex: Extractor) -> None:
     ev = first(ex, "Six traders were shot dead near Ayorou by gunmen believed to belong to ISGS.", "Niger")
     assert side(ev, "actor1") == ["Islamic State (Greater Sahara)"]
@@ -145,7 +145,7 @@ def test_traders_have_no_identity(ex: Extractor) -> None:
     assert side(ev, "assoc") == []
 
 
-# roles._coalitions: "X fighters of the Y": X acts, Y associated
+# role_clauses._coalitions: "X fighters of the Y": X acts, Y associated
 def test_members_of_a_coalition(ex: Extractor) -> None:
     ev = first(ex, "HCUA fighters of the CMA set up a checkpoint at the entrance of Anefis on 5 May.")
     assert side(ev, "actor1") == ["HCUA: High Council for the Unity of Azawad"]
@@ -157,7 +157,7 @@ def test_two_groups_joined_by_and_stay_sides(ex: Extractor) -> None:
     assert side(ev, "assoc") == []
 
 
-# roles._PACT and attribution._community_party: the parties of a pact
+# roles._PACT and attribution_communities._community_party: the parties of a pact
 def test_community_signing_a_pact_is_a_party(ex: Extractor) -> None:
     ev = first(ex, "Dan Na Ambassagou and Fulani community leaders signed a truce in Koro on 2 May.")
     assert side(ev, "actor1") == ["Dan Na Ambassagou"]

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from sitrep.nlp.actors import ARMED_KINDS, ActorHit
 from sitrep.nlp.background import background_spans, in_spans
 from sitrep.nlp.event_types import MILITARY_SITE, main_class, names_unarmed_victim, type_event
-from sitrep.nlp.roles import Roles, assign_roles, complete_roles, imputed_identity
+from sitrep.nlp.role_completion import complete_roles
+from sitrep.nlp.roles import Roles, assign_roles, imputed_identity
 from sitrep.nlp.triggers import Trigger
 
 if TYPE_CHECKING:

@@ -27,7 +27,8 @@ from sitrep.ingest.sections import find_sections
 from sitrep.model import Document, EventMention, Section
 from sitrep.nlp import lang
 from sitrep.nlp.actor_cleanup import _bind_bare_forces, _drop_sources
-from sitrep.nlp.actors import ActorHit, ActorKB, ActorMatcher, load_kb
+from sitrep.nlp.actor_matcher import ActorMatcher
+from sitrep.nlp.actors import ActorHit, ActorKB, load_kb
 from sitrep.nlp.country_names import acled_country
 from sitrep.nlp.drafts import _Draft as _Draft
 from sitrep.nlp.drafts import _draft_for_sentence as _draft_for_sentence

@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from sitrep.model import Document, Statement
-from sitrep.nlp.actors import ActorHit, ActorMatcher, load_kb
+from sitrep.nlp.actor_matcher import ActorMatcher
+from sitrep.nlp.actors import ActorHit, load_kb
 from sitrep.nlp.timex import TimeExpr, find_dates
 
 __all__ = ["RELATIONS_EXTRACTOR", "RELATIONS_VERSION", "Sentence", "document_statements", "sentences"]

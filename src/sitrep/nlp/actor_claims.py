@@ -1,0 +1,55 @@
+"""Who claimed an attack: a named armed group that took responsibility for it stands for the anonymous attackers.
+
+Split from :mod:`sitrep.nlp.actors` so that the matcher and the document-level rules
+(:mod:`sitrep.nlp.attribution`) read claims the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.nlp.actors import ActorEntry, ActorHit
+
+__all__ = ["attribute_claims", "find_claimant"]
+
+# "JNIM claimed the attack", "claimed by JNIM", "JNIM subsequently claimed it"
+# the verb, not the noun: "the JNIM claim was verified", "France denied JNIM claims" name no claimant
+_CLAIM_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}?(?:claim(?:ed|s)?\s+(?:responsibility|credit|the|an?|to|its|their|"
+    r"two|three|\d+|\w+ing)\b|(?:took|takes|has taken|have taken) responsibility)",
+    re.IGNORECASE,
+)
+
+
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_CLAIMANT_KINDS = frozenset({"rebel", "militia", "islamist"})
+
+
+_ANONYMOUS_KINDS = frozenset({"unidentified", "islamist"})
+
+
+def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
+    """The named armed group that the text says claimed the attack, if any."""
+    for h in hits:
+        if h.kind not in _CLAIMANT_KINDS or "{country}" in h.entry.canonical:
+            continue
+        after = text[h.end : h.end + 40]
+        before = text[max(0, h.start - 20) : h.start]
+        if _CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before):
+            return h.entry
+    return None
+
+
+def attribute_claims(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """Unnamed attackers of a note take the name of the group that claimed the attack.
+
+    ACLED codes a claimed attack to the claimant ("Gunmen attacked a post ... JNIM claimed the attack"
+    is coded JNIM), so the anonymous mentions of the report ("gunmen", "assailants", "jihadists") are
+    read as the claimant said another way. Only a named group can claim; "jihadists claimed" changes nothing.
+    """
+    claimant = find_claimant(text, hits)
+    if claimant is None:
+        return hits
+    return [ActorHit(h.start, h.end, h.text, claimant) if h.kind in _ANONYMOUS_KINDS else h for h in hits]

@@ -1,0 +1,213 @@
+"""The matcher that finds actor mentions in a Doc, and the fixes its raw hits need before anyone reads them.
+
+Split from :mod:`sitrep.nlp.actors` (which keeps the actor knowledge itself): the matcher is the one place
+where spans become hits, so the rules on which spans are one actor (a place word, "JNIM men") sit with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from sitrep.nlp.actor_claims import attribute_claims
+from sitrep.nlp.actors import ARMED_KINDS, ActorHit, ActorKB
+
+__all__ = ["ActorMatcher"]
+
+
+def _is_acronym(alias: str) -> bool:
+    """Matched with case: "IS", "CMA", "FAMa", "GATIA" are words in lower case ("is", "cma"...)."""
+    return " " not in alias and sum(c.isupper() for c in alias) >= 2
+
+
+class ActorMatcher:
+    """Finds actor mentions in a Doc: longest match wins, acronyms must match case."""
+
+    def __init__(self, nlp: Language, kb: ActorKB) -> None:
+        self.kb = kb
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower_pats: dict[str, list[Doc]] = {}
+        exact_pats: dict[str, list[Doc]] = {}
+        seen: set[tuple[str, str]] = set()
+        for alias, key in kb.patterns:
+            case = _is_acronym(alias)
+            norm = alias if case else alias.lower()
+            if (norm, key) in seen:
+                continue
+            seen.add((norm, key))
+            target = exact_pats if case else lower_pats
+            target.setdefault(key, []).append(nlp.make_doc(alias))
+        for key, docs in lower_pats.items():
+            self.lower.add(key, docs)
+        for key, docs in exact_pats.items():
+            self.exact.add(key, docs)
+        self._priority = {k: i for i, k in enumerate(kb.entries)}
+
+    def __call__(self, doc: Doc) -> list[ActorHit]:
+        spans: list[Span] = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=match_id))
+        hits: list[ActorHit] = []
+        text = doc.text
+        for span in filter_spans(spans):
+            key = doc.vocab.strings[span.label]
+            hit = ActorHit(span.start_char, span.end_char, span.text, self.kb.entries[key])
+            # "JNIM/AQMI", "JNIM/Ansarul Islam": one actor named twice; ACLED codes the first name
+            if hits and text[hits[-1].end : hit.start] == "/" and hits[-1].kind == hit.kind:
+                # the span covers both names, so a description after them ("JNIM/AQIM fighters")
+                # still sits next to the group it describes
+                first = hits[-1]
+                hits[-1] = ActorHit(first.start, hit.end, text[first.start : hit.end], first.entry)
+                continue
+            hits.append(hit)
+        return attribute_claims(text, _merge_generic(text, _drop_place_words(text, hits)))
+
+
+_GENERIC_ARMED = frozenset({"unidentified", "islamist", "militia"})
+
+
+# "FLM gunmen", "JNIM men", "a self-defence group (Ganda Koy)", "jihadists (JNIM)": one actor, named and described
+# person nouns that, right after an armed group's name, name its members ("JNIM men", "CMA individuals")
+_MEMBER_NOUNS = frozenset({"men", "man", "individuals", "individual", "members", "elements", "agents", "agent"})
+
+
+# vehicles a force's name can own ("a MINUSMA truck", "the FAMa's ambulance"): the force's property, so the
+# force is hit, not the civilians the bare word would otherwise stand for
+_OWNED_VEHICLES = frozenset({"truck", "trucks", "bus", "minibus", "ambulance", "ambulances", "boat", "boats"})
+
+
+_DESCRIBED = re.compile(
+    r"^\s*(?:\(\s*)?$|^\s*(?:\(\s*)?(?:the\s+|a\s+)?$"
+    r"|^\s*(?:\(\s*|,\s*)(?:presumably|presumed|probably|likely|suspected|allegedly|reportedly|believed to be)"
+    r"\s*[\"'“]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "gunmen believed to belong to ISGS", "des hommes armés appartenant à l'EIGS": the description says which group
+_BELONGING = re.compile(
+    r"^\s*,?\s*(?:(?:believed|thought|said|suspected|presumed|reported)\s+to\s+(?:belong\s+to|be\s+(?:members\s+of|"
+    r"from|with|part\s+of))|suspected\s+of\s+belonging\s+to|(?:presumed\s+|suspected\s+|alleged\s+)?"
+    r"(?:affiliated|linked|loyal)\s+(?:to|with)|(?:presumed\s+|suspected\s+|alleged\s+)?members\s+of|"
+    r"(?:présumés?\s+|supposés?\s+)?(?:appartenant|affiliée?s?|liée?s?)\s+à|se\s+réclamant\s+d[eu']?|"
+    r"assimilée?s?\s+à|soupçonnée?s?\s+d['’]appartenir\s+à)\s*(?:the\s+|l['’]\s*|la\s+|le\s+|une?\s+|des\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "an MSA checkpoint", "Platform's positions", "a CMA convoy": the bare word for a post or convoy, right
+# after a named group, is that group's, not the state's
+_POSSESSED = re.compile(r"^(?:'s)?\s*(?:military\s+|armed\s+)?$")
+
+
+# the bare words for a post or vehicle that name a force only through whoever holds it
+_FACILITY = re.compile(r"\b(?:checkpost|checkpoint|post|position|camp|base|vehicle|truck|convoy|patrol)s?$", re.I)
+
+
+# "in the area of Douna village", "near the village of Kobou": a village named as where something happened is
+# a place, not its people; only a village that is itself acted on ("armed men raided the hamlet") is a victim
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|at|around|outside|from|towards?|to|of|between)\s+(?:the\s+)?(?:(?:area|vicinity|outskirts)\s+of\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,2}$"
+)
+
+
+_PLACE_OF = re.compile(r"^\s+of\s+[A-Z]")
+
+
+_PLACE_LEAD = re.compile(r"\b(?:in|near|at|around|outside|from|towards?|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "Bambara-Maoudé", "Peulh-Bogo": an ethnonym hyphened to a capitalised word is part of a place name
+_HYPHEN_AFTER = re.compile(r"^[-‑][A-Z][a-zà-ÿ]")
+
+
+_HYPHEN_BEFORE = re.compile(r"[A-Z][a-zà-ÿ]+[-‑]$")
+
+
+_ETHNIC_KINDS = frozenset({"ethnic_group", "ethnic_militia"})
+
+
+def _hyphened_place(text: str, h: ActorHit, hits: list[ActorHit]) -> bool:
+    """Whether an ethnic mention is only part of a compound place name: no identity group is meant. Two
+    peoples hyphened together ("Fulani-Dogon violence") are both mentions, so they stay."""
+    if h.kind not in _ETHNIC_KINDS:
+        return False
+    after = text[h.end : h.end + 3]
+    before = text[max(0, h.start - 20) : h.start]
+    if _HYPHEN_AFTER.match(after):
+        return not any(o.start == h.end + 1 for o in hits)
+    if _HYPHEN_BEFORE.search(before):
+        return not any(o.end == h.start - 1 for o in hits)
+    return False
+
+
+def _drop_place_words(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """A civilian word that names a place in a locative phrase is no party to the event, nor is an
+    ethnonym inside a hyphened place name."""
+    hits = [h for h in hits if not _hyphened_place(text, h, hits)]
+
+    def locative(h: ActorHit) -> bool:
+        if h.kind != "civilian" or h.text.lower() not in ("village", "villages"):
+            return False
+        before = text[max(0, h.start - 60) : h.start]
+        if _PLACE_BEFORE.search(before):
+            return True
+        return bool(_PLACE_OF.match(text[h.end : h.end + 8]) and _PLACE_LEAD.search(before))
+
+    return [h for h in hits if not locative(h)]
+
+
+def _is_generic(hit: ActorHit) -> bool:
+    return hit.kind in _GENERIC_ARMED and "{country}" in hit.entry.canonical
+
+
+def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """A generic armed description next to the group it describes is that group, named once.
+
+    ACLED codes "presumed FLM assailants" as Katiba Macina alone; left apart, the generic word would add an
+    "Unidentified Armed Group" that the note never meant as a second side."""
+    drop: set[int] = set()
+    for i in range(len(hits) - 1):
+        a, b = hits[i], hits[i + 1]
+        gap = text[a.end : b.start]
+        if _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS and _BELONGING.match(gap):
+            drop.add(i)  # "gunmen believed to belong to ISGS": the group named
+            continue
+        if len(gap) > 24 or not (_DESCRIBED.match(gap) or _POSSESSED.match(gap)):
+            continue
+        if a.kind in ARMED_KINDS and b.kind == "civilian" and b.text.lower() in _MEMBER_NOUNS and not gap.strip():
+            drop.add(i + 1)  # "GATIA men", "Platform elements": the group's own members, not civilians
+        elif (
+            a.kind in ARMED_KINDS
+            and b.kind == "civilian"
+            and b.text.lower() in _OWNED_VEHICLES
+            and _POSSESSED.match(gap)
+            and "{country}" not in a.entry.canonical
+        ) or (
+            a.kind in ARMED_KINDS
+            and not a.entry.key.endswith(":@doc")
+            and b.entry.key.endswith(":@doc")
+            and _POSSESSED.match(gap)
+        ):
+            drop.add(i + 1)
+        elif (
+            a.entry.key.startswith("police:")
+            and b.entry.key == "military:@doc"
+            and not gap.strip()
+            and _FACILITY.search(b.text)
+        ):
+            drop.add(i + 1)  # "a gendarmerie post", "the police station": the police's own post, not the army's
+        elif _is_generic(a) and _is_generic(b) and {a.kind, b.kind} == {"unidentified", "islamist"}:
+            drop.add(i if a.kind == "unidentified" else i + 1)  # "gunmen (presumably jihadists)"
+        elif _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS:
+            drop.add(i)
+        elif _is_generic(b) and not _is_generic(a) and a.kind in ARMED_KINDS:
+            drop.add(i + 1)
+    return [h for i, h in enumerate(hits) if i not in drop]

@@ -1,0 +1,203 @@
+"""The word-order cues that :mod:`sitrep.nlp.roles` reads roles from, one set per language.
+
+Split from :mod:`sitrep.nlp.roles` so that the patterns (what marks a passive, an agent, a co-actor) can be
+read and extended apart from the logic that weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a passive needs a form of "be"/"get" before the participle; adverbs may sit between ("were reportedly")
+_AUX = re.compile(
+    r"\b(?:was|were|been|being|is|are|got|get|gets|be)\s+(?:(?:reportedly|allegedly|later|also|both|all|"
+    r"subsequently|reported|then|then|apparently|presumably|allegedly|badly|severely|fatally)\s+)*$"
+    r"|\b(?:was|were|been|being|is|are|got|get|gets|be)\s*$",
+    re.IGNORECASE,
+)
+
+
+_HEADLINE_NEXT = re.compile(
+    r"^\s*(?:[,.;:)]|$|in\b|near\b|at\b|on\b|by\b|overnight|yesterday|today|this\b|last\b|between\b|along\b|"
+    r"around\b|while\b|during\b|outside\b|inside\b|close\b|south|north|east|west|after\b|"
+    r"when\b|as\b|and\b(?!\s+(?:an?|the|\d)\b|\s+\w+ed\b)|early|late|in the\b|\d+\s*km|&(?!\s*\w+ed\b)|"
+    r"from\b|following\b|"
+    r"amid|again|twice)",
+    re.IGNORECASE,
+)
+
+
+_SYMMETRIC = frozenset({"clash"})
+
+
+# "reported by residents", "according to ...": the one after "by" is a source, not the agent
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|said|announced|confirmed|signall?ed|documented|denied|condemned|witnessed|seen|"
+    r"spotted|observed|heard)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+# "by" then up to four modifiers ("by unidentified armed", "by a group of", "by suspected FLM") then the agent
+_BY_AGENT = re.compile(
+    r"\bby\s+(?:[\w'\"/-]+\s+){0,4}?[\"'(]?$",
+    re.IGNORECASE,
+)
+
+
+# "trucks chartered by MINUSMA", "a convoy escorted by FAMa": "by" after a participle of ownership, hire or
+# escort names who the target belongs to, not who struck it
+_OWNER_BY = re.compile(
+    r"\b(?:chartered|rented|hired|leased|owned|operated|run|managed|funded|financed|built|used|employed|"
+    r"escorted|accompanied|sent|dispatched|contracted|loué(?:e|s|es)?|affrété(?:e|s|es)?|escorté(?:e|s|es)?)"
+    r"\s+(?:by|par)\s+(?:[\w'’\"/-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+# "A National Guard pick-up was seized after an exchange of fire", "a MINUSMA vehicle was damaged by an IED":
+# a passive verb of harm or seizure between the mention and a later trigger makes the mention its target
+_PASSIVE_HARM = re.compile(
+    r"\b(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?(?:seized|damaged|destroyed|hit|struck|"
+    r"targeted|burned|burnt|looted|stolen|robbed|attacked|ambushed|overrun|captured|shelled|bombed|wounded|"
+    r"injured|killed|abducted|kidnapped)\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_PASSIVE_BREAK = re.compile(r"[;:]|\b(?:and|but|when|while|as|because|who|which|that)\b", re.IGNORECASE)
+
+
+# "attaques menées par X", "attacks carried out by X": the participle names the act's agent
+_LED_BY = re.compile(
+    r"\b(?:carried out|conducted|launched|perpetrated|committed|staged|led|men(?:é|ée|és|ées)|"
+    r"perpétr(?:é|ée|és|ées)|commise?s?|lanc(?:é|ée|és|ées)|conduite?s?)\s+(?:by|par)\s+(?:[\w'’\"/-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+# "des hommes armés ont attaqué dans la nuit ...", "gunmen have attacked in ...": a participle after "have" or
+# "avoir" is a compound past of the active verb, not a headline passive with its "was" left out
+_PERFECT_AUX = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|avons|have|has|had)\s+(?:(?:\w+ment|\w+ly|also|reportedly|"
+    r"allegedly|again|déjà|encore|aussi|également)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_ASSOC = re.compile(
+    r"\b(?:supported by|backed by|alongside|along with|together with|jointly with|"
+    r"in coordination with|with the support of|assisted by|aided by|allied with)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "a Barkhane-MINUSMA base", "a CMA-HCUA patrol": a hyphen between two names joins them as "and" does
+_CONJ = re.compile(r"^\s*(?:,|and|&|/|-|\(|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+# "suspected of being thieves", "taken for jihadists", "accusés d'être des jihadistes": what the victims
+# were said to be, not a party present at the event
+_IMPUTED = re.compile(
+    r"\b(?:accus\w*(?:\s+\w+){0,2}\s+of|mistaken\s+for|taken\s+for|suspected\s+of|on\s+suspicion\s+of|"
+    r"accusée?s?\s+d[e']|soupçonnée?s?\s+d[e']|suspectée?s?\s+d[e']|pris\s+pour)\b[^,.;:()\"]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Syntax:
+    """The word-order cues of one language (see the module docstring for what each one marks)."""
+
+    aux: re.Pattern[str]
+    headline_next: re.Pattern[str]
+    reported_by: re.Pattern[str]
+    by_agent: re.Pattern[str]
+    assoc: re.Pattern[str]
+    conj: re.Pattern[str]
+    between: re.Pattern[str]
+    with_against: re.Pattern[str]
+    claim: re.Pattern[str]
+    participle_ends: tuple[str, ...]
+    suffer: re.Pattern[str]
+    irregular: frozenset[str] = frozenset()
+    # "civilians were killed when suspected jihadists raided a village": the subject of the time clause is
+    # the agent the passive leaves out; when_lead is the conjunction before it, clause_verb the act after it
+    when_lead: re.Pattern[str] = re.compile(r"(?!)")
+    clause_verb: re.Pattern[str] = re.compile(r"(?!)")
+
+
+_EN = _Syntax(
+    _AUX,
+    _HEADLINE_NEXT,
+    _REPORTED_BY,
+    _BY_AGENT,
+    _ASSOC,
+    _CONJ,
+    re.compile(r"\bbetween\b", re.IGNORECASE),
+    re.compile(r"\s*(?:with|against)\b", re.IGNORECASE),
+    # "JNIM claimed the attack"; not reported speech ("GATIA sources claim that CMA attacked ...")
+    re.compile(r"\bclaim\w*\b(?!\s+that\b)", re.IGNORECASE),
+    ("ed", "en"),
+    # "MINUSMA camp subjected to an attack", "the convoy came under fire", "FAMa, victims of an ambush":
+    # what comes before suffers the act though no "was ... by" says so
+    re.compile(
+        r"\b(?:subjected to|came under|comes? under|was under|were under|target of|targets of|victims? of|"
+        r"struck by|hit by)\s+(?:(?:an?|the|another|new|heavy|several|two|a\s+series\s+of)\s+)*(?:[\w/+-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    # past participles without -ed/-en that head a passive headline ("FAMa vehicle struck by IED")
+    frozenset({"struck", "hit", "seized", "burnt"}),
+    re.compile(r"\b(?:when|as|after|while)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE),
+    # acts only: "armed men based in the area" or "gunmen dressed as soldiers" are descriptions, not the act
+    re.compile(
+        r"^\s+(?:\w+ly\s+)?(?:attacked|ambushed|raided|assaulted|stormed|overran|opened|shot|fired|struck|hit|"
+        r"blew|set|shelled|bombed|targeted|killed|executed|kidnapped|abducted|seized|looted|robbed|burned|burnt|"
+        r"torched|destroyed|detonated|planted|launched|clashed|fought|engaged|surrounded|invaded|besieged|"
+        r"intercepted|captured|beat|stabbed|hacked|massacred)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+# French: "a été attaqué par", "ont été tués", "affrontements entre X et Y", "X a affronté Y", "revendiqué".
+_FR = _Syntax(
+    re.compile(
+        r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:également|aussi|tous|toutes|ensuite|"
+        r"notamment|probablement)\s+)*été\s+(?:(?:grièvement|mortellement|violemment|également)\s+)*$"
+        r"|\b(?:est|sont|fut|furent|été|était|étaient)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?:[,.;:)]|$|à\b|près\b|dans\b|sur\b|par\b|le\b\s+\d|lors\b|entre\b|au\b|aux\b|en\b|"
+        r"non loin|vers\b|hier|avant-hier|ce\s+matin|\d+\s*km|après\b|pendant\b|alors\b|et\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:rapporté|annoncé|confirmé|signalé|documenté|démenti|condamné|revendiqué)e?s?\s+par\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bpar\s+(?:[\w'’\"/-]+\s+){0,4}?[\"'(«]?\s*$", re.IGNORECASE),
+    re.compile(
+        r"\b(?:appuyée?s? par|soutenue?s? par|aux côtés d(?:es|u|e|e la|e l['’])|avec l['’]appui d(?:es|u|e)|"
+        r"avec le soutien d(?:es|u|e)|en coordination avec|conjointement avec|épaulée?s? par|"
+        r"accompagnée?s? (?:par|de))\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\s*(?:,|et|&|/|\(|ainsi que|,\s*et|ou)\s*(?:les\s+|des\s+|la\s+|le\s+|l['’]|un\s+|une\s+)?$", re.IGNORECASE
+    ),
+    re.compile(r"\bentre\b", re.IGNORECASE),
+    re.compile(r"\s*(?:à|aux|avec|contre)\b", re.IGNORECASE),
+    re.compile(r"\brevendiqu\w*\b", re.IGNORECASE),
+    ("é", "és", "ée", "ées", "is", "it", "u", "us"),
+    re.compile(
+        r"\b(?:victimes? d['’]une?|(?:a|ont) fait l['’]objet d['’]une?|(?:a|ont) subi une?|essuyé des|"
+        r"sous le feu d['’]|pris(?:e|es)? pour cible par)\s+(?:[\w/+-]+\s+){0,2}$",
+        re.IGNORECASE,
+    ),
+    when_lead=re.compile(r"\b(?:lorsque|lorsqu['’]|quand|après que|alors que)\s*(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE),
+    # the auxiliary of a compound past ("lorsque des hommes armés ont attaqué")
+    clause_verb=re.compile(r"^\s+(?:ont|a|avaient|avait)\b", re.IGNORECASE),
+)
