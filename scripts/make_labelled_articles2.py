@@ -112,7 +112,7 @@ France had deployed Barkhane across the Sahel since August 2014. Its deadliest s
 Early on 28 December 2020, a light armoured vehicle (VBL) travelling in a logistics convoy drove over a buried charge roughly 20 km from Hombori. The blast destroyed the vehicle and killed its three occupants: a brigadier-chief, a brigadier and a first-class chasseur. No one else in the convoy was hurt, and the convoy continued to Hombori after the area was secured.
 
 == Aftermath ==
-President Emmanuel Macron expressed the nation's gratitude on the same day. JNIM claimed the attack in a statement on 2 January 2021. On that same day two more soldiers, of the 2nd Hussar Regiment, were killed and one wounded when their vehicle hit a mine in the Ménaka Region, bringing French losses in the Sahel to fifty. A national tribute was held at the Hôtel des Invalides on 5 January 2021. On 3 January a French airstrike near Bounti, in the same region, killed at least 19 people, in an incident that became controversial.
+President Emmanuel Macron expressed the nation's gratitude on the same day. JNIM claimed the attack in a statement on 2 January 2021. On that same day two more soldiers, of the 2nd Hussar Regiment, died and a third was hurt when a mine exploded under their armoured vehicle in the Ménaka Region, bringing French losses in the Sahel to fifty. A national tribute was held at the Hôtel des Invalides on 5 January 2021. On 3 January a French airstrike near Bounti, in the same region, killed at least 19 people, in an incident that became controversial.
 """
 
 DOUENTZA = """2021 Douentza prison break

@@ -59,11 +59,11 @@ def test_village_at_home_beats_nothing_abroad(gaz: Gazetteer) -> None:
 
 
 def test_respelling_of_a_city_abroad_is_dropped(gaz: Gazetteer) -> None:
-    assert _countries("Two army vehicles were hit by an IED near Nialomba.", gaz) == []
+    assert _countries("An IED struck two military trucks near Nialomba.", gaz) == []
 
 
 def test_exact_name_of_a_large_city_abroad_is_kept(gaz: Gazetteer) -> None:
-    assert _countries("Two army vehicles were hit by an IED in Nyalomba.", gaz) == ["Sudan"]
+    assert _countries("An IED struck two military trucks in Nyalomba.", gaz) == ["Sudan"]
 
 
 def test_glossed_cercle_overrules_a_namesake_across_the_border(gaz: Gazetteer) -> None:
@@ -97,9 +97,9 @@ def gaz_alt(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def test_minor_alternate_across_the_border_dropped_when_the_text_points_home(gaz_alt: Gazetteer) -> None:
-    assert _countries("A Malian army post in the Gawru area was attacked by armed men.", gaz_alt) == []
+    assert _countries("Armed men raided a Malian army post in the Gawru area.", gaz_alt) == []
 
 
 def test_minor_alternate_kept_when_the_text_points_nowhere_or_there(gaz_alt: Gazetteer) -> None:
-    assert _countries("An army post in the Gawru area was attacked by armed men.", gaz_alt) == ["Burkina Faso"]
+    assert _countries("Armed men raided an army post in the Gawru area.", gaz_alt) == ["Burkina Faso"]
     assert _countries("A Burkinabe army post in the Gawru area was attacked.", gaz_alt) == ["Burkina Faso"]

@@ -22,7 +22,7 @@ def ex() -> Extractor:
 
 
 def test_passive_harm_before_a_later_trigger_names_the_target(ex: Extractor) -> None:
-    ev = first(ex, "A National Guard vehicle was seized after an exchange of fire near Djenne.")
+    ev = first(ex, "Near Djenne a National Guard truck was captured following a brief firefight.")
     assert side(ev, "actor1") == [UAG]
     assert side(ev, "actor2") == ["Police Forces of Mali (2013-)"]
 
@@ -33,13 +33,13 @@ def test_active_subject_before_a_fight_stays_actor1(ex: Extractor) -> None:
 
 
 def test_between_followed_by_places_does_not_pick_the_sides(ex: Extractor) -> None:
-    ev = first(ex, "JNIM claimed an ambush against a FAMa convoy between Dofana & Sambani, one FAMa soldier killed.")
+    ev = first(ex, "JNIM says it ambushed a FAMa column between Dofana & Sambani; one FAMa soldier died.")
     assert side(ev, "actor1") == [JNIM]
     assert FAMA in side(ev, "actor2")
 
 
 def test_between_two_named_sides_still_pairs_them(ex: Extractor) -> None:
-    ev = first(ex, "Clashes between the Malian army and unknown gunmen in Bentia.")
+    ev = first(ex, "Fighting in Bentia between the Malian army and unidentified gunmen.")
     assert side(ev, "actor1") == [UAG]
     assert side(ev, "actor2") == [FAMA]
 
