@@ -5,8 +5,9 @@ Why: the sealed test includes whole articles, where the main event must be chose
 infobox lines and aftermath sections that carry their own dates and tolls. These twelve were written and coded
 blind to the extractor's rules. Scored with the same helper as the English gate (score.py when ../shared is
 present). First run: date 1.00, event_type 0.58, sub_event_type 0.58, actor1 0.50, actors_f1 0.81,
-fatalities 0.83, country 0.92; the minimums sit at or a little below the current figures and are raised as
-fixes land."""
+fatalities 0.83, country 0.92; after the fixes it led to (general rules about article structure, each tested
+in tests/test_rules_s6_articles_doc.py): 1.00, 1.00, 1.00, 1.00, 0.94, 1.00, 0.92. The minimums sit a little
+below the current figures (one article of twelve is 0.083)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ DATA = Path(__file__).parent / "data" / "labelled_articles2.jsonl"
 
 MINIMUMS = {
     "date": 0.99,
-    "event_type": 0.58,
-    "sub_event_type": 0.58,
-    "actor1": 0.5,
-    "actors_f1": 0.8,
-    "fatalities": 0.83,
+    "event_type": 0.91,
+    "sub_event_type": 0.91,
+    "actor1": 0.91,
+    "actors_f1": 0.9,
+    "fatalities": 0.91,
     "country": 0.9,  # no gazetteer in the test: only countries the article names
 }
 

@@ -114,6 +114,7 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
     out: list[ActorMention] = []
     seen: dict[str, str] = {}
     camp_of: dict[str, str] = {}
+    kind_of: dict[str, str] = {}
     for h, role, name in items:
         if name in seen:
             continue
@@ -128,7 +129,13 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
             else:
                 final = "actor2" if not actor2 else "assoc"
         elif role == "actor2":
-            if actor1 and all(camp_of.get(a.canonical) == camp for a in actor1) and camp != "civ":
+            # an unidentified attacker and a named armed group it attacked are two sides, not allies
+            if (
+                actor1
+                and all(camp_of.get(a.canonical) == camp for a in actor1)
+                and camp != "civ"
+                and not (h.kind != "unidentified" and all(kind_of.get(a.canonical) == "unidentified" for a in actor1))
+            ):
                 final = "assoc"
             else:
                 final = "actor2" if not actor2 or not any(camp_of.get(a.canonical) == camp for a in actor2) else "assoc"
@@ -138,6 +145,7 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
             final = "assoc"
         seen[name] = final
         camp_of[name] = camp
+        kind_of[name] = h.kind
         out.append(ActorMention(h.text, name, final, Span(h.start, h.end)))
     if f.etype == "Violence against civilians" and not any(a.role == "actor2" for a in out):
         # violence against civilians always has civilians on the receiving end, named or not ("Soumaila

@@ -14,7 +14,7 @@ from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.country_names import acled_country
 from sitrep.nlp.doc_frames import PRECISION_RANK, PROTEST_RANK, VIOLENT_TYPES, Frame
 from sitrep.nlp.doc_infobox import InfoboxFrame
-from sitrep.nlp.doc_layout import DocumentContext
+from sitrep.nlp.doc_layout import DocumentContext, Unit
 from sitrep.nlp.doc_places import in_country, other_admin1, place_ok
 from sitrep.nlp.fatalities import Toll
 from sitrep.nlp.triggers import Trigger
@@ -22,7 +22,7 @@ from sitrep.nlp.triggers import Trigger
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _State
 
-__all__ = ["frames_country", "lead_attacker", "pick_primary", "with_attacker", "with_infobox"]
+__all__ = ["frames_country", "lead_attacker", "lead_targets", "pick_primary", "with_attacker", "with_infobox"]
 
 
 def _lead_units(text: str, ctx: DocumentContext) -> tuple[int, int]:
@@ -37,7 +37,21 @@ def _lead_units(text: str, ctx: DocumentContext) -> tuple[int, int]:
     ]
     first = named[0] if named else narrative[0]
     end = max(u.end for u in narrative if u.para == first.para)
+    if not named and _title_only(text, [u for u in narrative if u.para == first.para]):
+        # a title line ("2020 Sokolo attack") stands alone above the lead; the lead paragraph that follows
+        # it (after an infobox, if any) is the one that states who attacked whom
+        nxt = next((u for u in narrative if u.para > first.para), None)
+        if nxt is not None:
+            end = max(u.end for u in narrative if u.para == nxt.para)
     return (0 if not named else first.start, end)
+
+
+def _title_only(text: str, units: list[Unit]) -> bool:
+    """A paragraph of one short line without a full stop: a title, not a lead."""
+    if len(units) != 1:
+        return False
+    line = text[units[0].start : units[0].end].strip()
+    return "\n" not in line and len(line.split()) <= 15 and not re.search(r"[.!?…]\W*$", line)
 
 
 def pick_primary(text: str, ctx: DocumentContext, frames: list[Frame], info: InfoboxFrame | None) -> Frame | None:
@@ -170,6 +184,20 @@ def lead_attacker(text: str, ctx: DocumentContext, actors: list[ActorHit]) -> Ac
     return None
 
 
+def lead_targets(text: str, ctx: DocumentContext, actors: list[ActorHit], attacker: ActorHit | None) -> frozenset[str]:
+    """Actors (entry keys) the lead's attack sentence names after the attacker's verb: those attacked."""
+    if attacker is None or not _ATTACKED.match(text[attacker.end : attacker.end + 60]):
+        return frozenset()
+    unit = next((u for u in ctx.units if u.start <= attacker.start < u.end), None)
+    if unit is None:
+        return frozenset()
+    return frozenset(
+        h.entry.key
+        for h in actors
+        if attacker.end < h.start < unit.end and h.entry.key != attacker.entry.key and h.kind != "civilian"
+    )
+
+
 def _camp(hit: ActorHit) -> str:
     return (
         "gov"
@@ -212,12 +240,19 @@ def _sides_as_roles(
     return list(sides)
 
 
-def with_attacker(primary: Frame, attacker: ActorHit | None) -> None:
+def with_attacker(primary: Frame, attacker: ActorHit | None, targets: frozenset[str] = frozenset()) -> None:
     """The lead's attacker is the primary event's actor1, and the camp the sentence rules made actor1
     instead becomes actor2 (an article without an infobox; :func:`with_infobox` does this for sides)."""
     if attacker is None:
         return
     mine = _camp(attacker)
+    if mine != "civ" and targets and any(role == "actor1" and h.entry.key in targets for h, role in primary.actors):
+        # "gunmen attacked a convoy escorted by the VDP": the escort the attack sentence names after its verb
+        # was attacked, whatever the sentence rules made of it
+        primary.actors = [(attacker, "actor1")] + [
+            (h, "actor2" if role == "actor1" and h.entry.key in targets else role) for h, role in primary.actors
+        ]
+        return
     if mine == "civ" or not any(role == "actor1" and _camp(h) != mine for h, role in primary.actors):
         return
     flipped: list[tuple[ActorHit, str]] = [(attacker, "actor1")]

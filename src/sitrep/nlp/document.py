@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import EventMention
 from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.doc_claims import claim_authors, with_claims
 from sitrep.nlp.doc_frames import PRECISION_RANK, Frame, absorb, frame_specificity, merge_frames
 from sitrep.nlp.doc_infobox import infobox_lines, read_infobox
 from sitrep.nlp.doc_layout import (
@@ -61,8 +62,16 @@ from sitrep.nlp.doc_places import (
     specificity,
     stated_chains,
 )
-from sitrep.nlp.doc_primary import frames_country, lead_attacker, pick_primary, with_attacker, with_infobox
+from sitrep.nlp.doc_primary import (
+    frames_country,
+    lead_attacker,
+    lead_targets,
+    pick_primary,
+    with_attacker,
+    with_infobox,
+)
 from sitrep.nlp.doc_tolls import casualty_block, casualty_list, combine_sides, toll_camp
+from sitrep.nlp.doc_types import settle_type
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
@@ -107,6 +116,16 @@ _REVISED = re.compile(
 )
 
 
+# the attacker's own death told beside a toll without a figure ("was killed, along with the bomber"; "one
+# soldier was killed and the attacker died in the explosion"): ACLED counts the dead attacker too
+_ATTACKER_TOO = re.compile(
+    r"(?:\b(?:along|together)\s+with\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze)\b|"
+    r"\band\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|kamikaze)\s+(?:also\s+)?(?:died|was\s+killed|"
+    r"blew\s+(?:himself|herself)\s+up)\b)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) -> Toll:
     """Deaths of one sentence; "X was killed along with three others" counts X too (1 + 3)."""
     sent = _PARTITIVE.sub(lambda m: " " * len(m.group(0)), text[s:e])
@@ -129,6 +148,9 @@ def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) ->
         n = parse_count(m.group("n"))
         if n is not None and (t.value is None or t.value == n):
             return Toll(n + 1, m.start(), m.end())
+    too = _ATTACKER_TOO.search(text, s, e)
+    if too is not None and t.value is not None and not (t.start <= too.start() < t.end):
+        return Toll(t.value + 1, t.start, max(t.end, too.end()))
     return t
 
 
@@ -206,10 +228,11 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     if info is not None:
         primary = with_infobox(primary, info, ctx, attacker)
     elif primary is not None and primary.in_lead:
-        with_attacker(primary, attacker)
+        with_attacker(primary, attacker, lead_targets(text, ctx, st.actors, attacker))
     rest = [f for f in merged if f is not primary]
     if primary is not None:
         primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))
+        with_claims(primary, *claim_authors(text, st, ctx))
         rest = absorb(primary, rest)
         listed = (
             (casualty_list(text, ctx.sections) or casualty_block(text)) if info is None or not info.campaign else None
@@ -219,6 +242,8 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     rest.sort(key=lambda f: (-(f.fatalities.value or 0 if f.fatalities else 0), -frame_specificity(f), f.start))
     ordered = ([primary] if primary is not None else []) + rest
     for f in ordered:
+        if not f.from_infobox or info is None or info.etype is None:
+            settle_type(f)  # an "Attack type" line of the infobox states the type; else the sentences do
         _sum_sides(f)  # frames absorbed into the primary may have brought another side's toll
     country = frames_country(ordered, st)
     if country is not None:

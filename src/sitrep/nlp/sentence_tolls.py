@@ -49,9 +49,10 @@ _THEN_KILLED = re.compile(
 
 
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:(?:km|kms|kilomet\w*|miles?|h|hrs?|hours?|days?|weeks?|months?|years?|vehicles?|pick-?ups?|"
-    r"motorbikes?|motorcycles?|trucks?|cars?|villages?|hamlets?|towns?|localit(?:y|ies)|camps?|sites?|"
-    r"positions?|posts?|bases?|am|pm)\b|%|[/:.]\d)",
+    r"^\s*(?:(?:of\s+|d['’]\s*|de\s+)?(?:km|kms|kilomet\w*|miles?|h|hrs?|hours?|days?|weeks?|months?|years?|"
+    r"vehicles?|pick-?ups?|motorbikes?|motorcycles?|trucks?|cars?|villages?|hamlets?|towns?|localit(?:y|ies)|"
+    r"camps?|sites?|positions?|posts?|bases?|houses?|homes?|huts?|shops?|buildings?|stalls?|granar(?:y|ies)|"
+    r"head\s+of\s+cattle|cattle|livestock|maisons?|cases?|boutiques?|greniers?|t[êe]tes?|am|pm)\b|%|[/:.]\d)",
     re.IGNORECASE,
 )
 # "one single and three mass graves": graves are counted by their bodies, not by the graves
