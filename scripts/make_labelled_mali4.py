@@ -656,7 +656,7 @@ ROWS: list[Row] = [
         "Peaceful protest",
         "Protesters (Mauritania)",
         None,
-        ["Labor Group (Mauritania)"],
+        ["Labour Group (Mauritania)"],
         "Zouerate",
         0,
     ),

@@ -11,10 +11,12 @@ import re
 
 from sitrep.nlp.actors import ActorHit
 
-# "according to Gao residents", "heard by locals", "residents said": people named as the source of a
-# report, who are no side of the event they tell of (ACLED codes the event's actors, not its witnesses)
+# "according to Gao residents", "heard by locals", "residents said", "as per locals" (bulletin shorthand),
+# "selon des habitants": people named as the source of a report, who are no side of the event they tell of
+# (ACLED codes the event's actors, not its witnesses)
 _SOURCE_BEFORE = re.compile(
-    r"\b(?:reported|heard|seen|witnessed|observed|confirmed|signalled|signaled|according to)\s+(?:by\s+)?"
+    r"\b(?:reported|heard|seen|witnessed|observed|confirmed|signalled|signaled|according to|(?:as\s+)?per|"
+    r"citing|quoting|selon|d['’]apr[eè]s)\s+(?:by\s+|des\s+|les\s+|the\s+)?"
     r"(?:the\s+|some\s+|several\s+|many\s+)?(?:[A-Z][\w'-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -24,7 +26,18 @@ _SOURCE_AFTER = re.compile(r"^\s+(?:said|say|says|reported|report|told|claimed|c
 # the people of a place, who tell of what they saw; a victim telling of his own beating ("two men said they
 # were beaten") is still the victim
 _BYSTANDERS = frozenset(
-    {"locals", "local residents", "residents", "resident", "inhabitants", "villagers", "population", "people"}
+    {
+        "locals",
+        "local residents",
+        "residents",
+        "resident",
+        "inhabitants",
+        "villagers",
+        "population",
+        "people",
+        "habitants",
+        "riverains",
+    }
 )
 
 

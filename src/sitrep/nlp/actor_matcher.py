@@ -58,8 +58,9 @@ class ActorMatcher:
         for span in filter_spans(spans):
             key = doc.vocab.strings[span.label]
             hit = ActorHit(span.start_char, span.end_char, span.text, self.kb.entries[key])
-            # "JNIM/AQMI", "JNIM/Ansarul Islam": one actor named twice; ACLED codes the first name
-            if hits and text[hits[-1].end : hit.start] == "/" and hits[-1].kind == hit.kind:
+            # "JNIM/AQMI", "JNIM/Ansar Dine": one movement named with its component or sister branch; ACLED codes
+            # the first name. Two independent groups ("MSA/GATIA coalition") stay two allies.
+            if hits and text[hits[-1].end : hit.start] == "/" and _one_movement(hits[-1], hit):
                 # the span covers both names, so a description after them ("JNIM/AQIM fighters")
                 # still sits next to the group it describes
                 first = hits[-1]
@@ -67,6 +68,21 @@ class ActorMatcher:
                 continue
             hits.append(hit)
         return attribute_claims(text, _merge_generic(text, _drop_place_words(text, hits)))
+
+
+def _one_movement(a: ActorHit, b: ActorHit) -> bool:
+    """Whether two slash-joined names are one side: the same actor, or a group and its component or sister
+    branch under one parent (actors.yaml ``parent``)."""
+    if a.kind != b.kind:
+        return False
+    x, y = a.entry, b.entry
+    return (
+        x.key == y.key
+        or x.parent == y.canonical
+        or y.parent == x.canonical
+        or (x.parent is not None and x.parent == y.parent)
+        or x.kind in ("unidentified", "islamist")
+    )
 
 
 _GENERIC_ARMED = frozenset({"unidentified", "islamist", "militia"})

@@ -45,6 +45,7 @@ from sitrep.nlp.victims import (
     state_perpetrator,
     vehicle_victims,
     victim_identity,
+    worship_identity,
 )
 
 __all__ = ["refine_actors"]
@@ -239,10 +240,12 @@ def refine_actors(
     out = _no_civilian_side(out, event_type, hits, scope, when, country)
     out = herders(out, event_type, country)
     out = victim_identity(out, event_type, hits, scope, country, when)
+    out = worship_identity(out, event_type, text, scope, country)
     out = _bracketed_people(out, text, hits)
     out = _member_not_opponent(out, event_type, hits, scope, country, when)
     out = _allied_forces(out, event_type, text, hits, scope, country, when)
     out = _community_party(out, sub_event_type)
+    out = _component_beside_parent(out, text, hits)
     # one actor named twice (an alias and the claimant it resolved to) is listed once
     seen: set[tuple[str, str]] = set()
     uniq: list[ActorMention] = []
@@ -260,3 +263,28 @@ def refine_actors(
         seen.add((a.canonical, a.role))
         uniq.append(a)
     return tuple(uniq)
+
+
+def _component_beside_parent(out: list[ActorMention], text: str, hits: list[ActorHit]) -> list[ActorMention]:
+    """ "Katiba Macina (JNIM) attacked", "JNIM's Katiba Macina": a component named right beside the movement it
+    belongs to (actors.yaml ``parent``) is that movement's side, and ACLED codes the movement alone (ACLED's Mali
+    data code "JNIM's Katiba Macina" as JNIM), so the component is not listed beside it. Two groups named
+    apart ("JNIM and AQIM fighters") are left alone."""
+    parents = {h.start: h.entry.parent for h in hits if h.entry.parent}
+    drop: list[ActorMention] = []
+    for a in out:
+        parent = parents.get(a.span.start) if a.span is not None else None
+        if a.span is None or parent is None or a.role not in ("actor1", "actor2"):
+            continue
+        for b in out:
+            if b.canonical != parent or b.role != a.role or b.span is None:
+                continue
+            lo, hi = sorted((a.span, b.span), key=lambda sp: sp.start)
+            if _BESIDE.fullmatch(text[lo.end : hi.start]):
+                drop.append(a)
+                break
+    return [a for a in out if a not in drop]
+
+
+# what stands between two names of one side: a bracket, a slash, a dash, a possessive
+_BESIDE = re.compile(r"\s*(?:\(|\)\s*|/|-|–|'s\s+|’s\s+|,\s*)?\s*")

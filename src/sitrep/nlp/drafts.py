@@ -6,6 +6,7 @@ A draft is what both assemblers start from: short notes keep the first one or tw
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,8 +16,9 @@ from sitrep.nlp.actors import ARMED_KINDS, ActorHit
 from sitrep.nlp.background import background_spans, in_spans
 from sitrep.nlp.event_types import MILITARY_SITE, main_class, names_unarmed_victim, type_event
 from sitrep.nlp.role_completion import complete_roles
+from sitrep.nlp.role_cues import IMPUTED_MEMBERSHIP
 from sitrep.nlp.roles import Roles, assign_roles, imputed_identity
-from sitrep.nlp.triggers import Trigger
+from sitrep.nlp.triggers import Trigger, in_grievance
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _State
@@ -56,8 +58,9 @@ def _clause_verb(text: str, trig: Trigger, real: Sequence[Trigger], hits: Sequen
     "The attack took place on 23 March when Boko Haram fighters attacked an army base": the opening noun names
     the event but every actor follows it, so word order around it cannot tell who attacked; the later verb
     with an actor on each side can."""
-    # a mention the trigger overlaps ("Turkish drones" in "drones struck") stands before it
-    if not trig.violent or trig.cls == "clash" or any(h.start < trig.start for h in hits):
+    # a mention the trigger overlaps ("Turkish drones" in "drones struck") or opens with ("Air force" in "Air
+    # force strikes") stands before it
+    if not trig.violent or trig.cls == "clash" or any(h.start <= trig.start for h in hits):
         return trig
     later = [h for h in hits if h.start >= trig.end]
     if later and _PARTICIPANT_LEAD.search(text[trig.end : later[0].start]):
@@ -169,6 +172,56 @@ def _communal_fight(sentence: str, classes: set[str], hits: Sequence[ActorHit]) 
     return None
 
 
+def _slash_allies(text: str, hits: Sequence[ActorHit], roles: Roles) -> Roles:
+    """ "the MSA/GATIA coalition", "the MINUSMA/Barkhane camp": two forces joined by a slash act together, the
+    first named as the side and the second beside it (ACLED codebook: associated actors act alongside the
+    main actor; the matcher has already made one side of a group named with its own component)."""
+    sided = roles.initiators + roles.targets
+    allies: list[ActorHit] = []
+    for a, b in itertools.pairwise(hits):
+        if text[a.end : b.start] == "/" and a in sided and a.entry.key != b.entry.key and b not in roles.assoc:
+            allies.append(b)
+    if not allies:
+        return roles
+    inits = [h for h in roles.initiators if h not in allies]
+    targets = [h for h in roles.targets if h not in allies]
+    return Roles(inits, targets, roles.assoc + allies)
+
+
+def _before_grievance(text: str, s: int, e: int, hits: list[ActorHit]) -> list[ActorHit]:
+    """The hits before what a crowd protests about: from the first name in the grievance ("following the
+    arrest of 6 MNLA fighters amidst a joint G5 Sahel and Barkhane operation") to the clause's end, every
+    name belongs to the grievance, however long it runs."""
+    sentence = text[s:e]
+    for i, h in enumerate(hits):
+        if in_grievance(sentence, h.start - s):
+            rest = sentence[h.start - s :]
+            stop = re.search(r"[;:]", rest)
+            end = h.start + (stop.start() if stop else len(rest))
+            return hits[:i] + [g for g in hits[i:] if g.start >= end]
+    return hits
+
+
+def _held_as_members(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """ "arrested two individuals suspected of links with ISGS": the people held are named twice, by a plain
+    word and by the group they are taken to belong to; ACLED codes the group (as for "suspected ISGS
+    members"), so the plain word gives way to it."""
+    out: list[ActorHit] = []
+    for i, h in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            h.kind == "civilian"
+            and nxt is not None
+            and nxt.kind in ARMED_KINDS
+            and nxt.start - h.end < 60
+            and not re.search(r"[,.;:]", text[h.end : nxt.start])
+            and IMPUTED_MEMBERSHIP.search(text[h.end : nxt.start])
+        ):
+            continue
+        out.append(h)
+    return out
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -195,14 +248,23 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         first_violent = main_acts
     if trig.violent and first_violent and first_violent[0].start < trig.start:
         trig = first_violent[0]
-    hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h)]
+    arrest_told = any(t.cls == "arrest" or t.cls == "prefix:arrest" for t in trigs)
+    hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h, arrest_told)]
+    if arrest_told:
+        hits = _held_as_members(text, hits)
+    if st.language == "en" and main in ("protest", "riot"):
+        # "to denounce the killing of a Dogon hunter": who the crowd's grievance is about took no part in it
+        hits = _before_grievance(text, s, e, hits)
     # the parties of an earlier event or of an accusation are not this event's sides
     spans = background_spans(text[s:e])
-    foreground = [h for h in hits if not in_spans(h.start - s, spans)]
+    # a suspected membership of the people held is who they are, not an accusation's party
+    members = [h for h in hits if arrest_told and IMPUTED_MEMBERSHIP.search(text[max(s, h.start - 80) : h.start])]
+    foreground = [h for h in hits if not in_spans(h.start - s, spans) or h in members]
     if foreground:
         hits = foreground
     trig = _clause_verb(text, trig, real, hits)
     roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
+    roles = _slash_allies(text, hits, roles)
     others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
     typed = type_event(
         classes,

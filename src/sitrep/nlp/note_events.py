@@ -45,9 +45,20 @@ def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None)
     violent = draft.etype in ("Battles", "Violence against civilians", "Explosions/Remote violence")
     inits = [h for h in draft.roles.initiators if h.kind != "ethnic_group"] or draft.roles.initiators
     targets = draft.roles.targets
+    # a mob that set on people (ACLED's "Mob violence") has victims beside it; a violent demonstration's
+    # target is property or the police, and a civilian word after it names no side
+    crowd = "Rioters" if draft.subtype == "Mob violence" else None
     for h in inits:
-        if h.kind == "ethnic_group":
+        if crowd is not None and h.kind == "civilian":
+            # the mob is named as such at once, so that the civilians it attacked stay a side of their own
+            # ("Residents of Tougan beat to death a man": Rioters, and the man Civilians)
+            add(h, "actor1", f"{crowd} ({country})" if country else crowd)
+        elif h.kind == "ethnic_group" and draft.subtype != "Agreement":
             add(h, "actor1", h.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia"))
+        elif h.kind == "ethnic_group":
+            # a community whose leaders sign a pact acts as the community, not as an armed militia (ACLED
+            # codebook: identity groups are actors in their own right when they act; militia means armed)
+            add(h, "actor1")
         else:
             add(h, "actor1")
     if violent and not inits:
@@ -78,7 +89,10 @@ def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None)
     if draft.etype == "Battles" and any(h.kind != "civilian" for h in targets):
         targets = [h for h in targets if h.kind != "civilian"]
     for h in targets:
-        if draft.etype == "Riots" and h.kind == "civilian" and _UNARMED_CROWD.fullmatch(h.text):
+        # "young people", "young men": the matcher's hit may be the bare noun
+        crowd_words = st.text[max(0, h.start - 6) : h.end]
+        crowd_hit = any(m.end() == len(crowd_words) for m in _UNARMED_CROWD.finditer(crowd_words))
+        if draft.etype == "Riots" and h.kind == "civilian" and crowd_hit:
             add(h, "actor2", f"Rioters ({country})" if country else "Rioters")  # one side of the brawl
         elif h.kind == "ethnic_group":
             if draft.etype == "Battles":

@@ -105,6 +105,18 @@ _IMPUTED = re.compile(
     re.IGNORECASE,
 )
 
+# "arrested two individuals suspected of links with ISGS", "soupçonnés d'appartenir à Ansarul Islam": the people
+# held are taken to be the group's members, and ACLED codes an arrest of suspected members with the group as
+# actor2 (as it does "arrested four suspected ISGS members"); "suspected of supplying fuel to armed groups" is
+# a suspicion of an act, not of membership, and still names nobody present
+IMPUTED_MEMBERSHIP = re.compile(
+    r"\b(?:suspected|accused|soupçonnée?s?|suspectée?s?|accusée?s?)\s+(?:of\s+|d['’]\s*|de\s+)"
+    r"(?:having\s+)?(?:(?:close\s+)?(?:links?|ties|connections?)\s+(?:with|to)|being\s+(?:members?\s+of\s+)?|"
+    r"belonging\s+to|membership\s+(?:of|in)|(?:liens?|accointances?)\s+avec|appartenir\s+(?:à|au|aux)|"
+    r"(?:ê|e)tre\s+(?:des\s+)?(?:membres?\s+(?:de|du|d['’])\s*)?)\s*(?:the\s+|l['’]\s*|la\s+|le\s+|des\s+)?$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class _Syntax:

@@ -30,15 +30,21 @@ from sitrep.nlp.role_clauses import (
     _when_clause_agent,
     _when_clause_defender,
 )
-from sitrep.nlp.role_cues import _EN, _FR, _IMPUTED, _LED_BY, _OWNER_BY, _PERFECT_AUX, _SYMMETRIC
+from sitrep.nlp.role_cues import _EN, _FR, _IMPUTED, _LED_BY, _OWNER_BY, _PERFECT_AUX, _SYMMETRIC, IMPUTED_MEMBERSHIP
 from sitrep.nlp.triggers import Trigger
 
 __all__ = ["Roles", "assign_roles", "imputed_identity"]
 
 
-def imputed_identity(sentence: str, base: int, hit: ActorHit) -> bool:
-    """Whether ``hit`` only names what someone was accused of or taken for, within its own clause."""
-    return _IMPUTED.search(sentence[: max(0, hit.start - base)]) is not None
+def imputed_identity(sentence: str, base: int, hit: ActorHit, arrest: bool = False) -> bool:
+    """Whether ``hit`` only names what someone was accused of or taken for, within its own clause.
+
+    In an arrest (``arrest``), a suspected membership ("suspected of links with ISGS") is what ACLED codes the
+    people held as, so it is kept as a side."""
+    before = sentence[: max(0, hit.start - base)]
+    if arrest and IMPUTED_MEMBERSHIP.search(before):
+        return False
+    return _IMPUTED.search(before) is not None
 
 
 @dataclass(slots=True)
@@ -74,8 +80,9 @@ def _assign_roles(
     if not hits:
         return roles
     t0, t1 = trigger.start - base, trigger.end - base
-    # "Turkish drones struck": a mention the trigger word overlaps ("drones struck") is still its subject
-    before = [h for h in hits if h.end - base <= t0 or (h.start - base < t0 and h.end - base <= t1)]
+    # "Turkish drones struck": a mention the trigger word overlaps ("drones struck") is still its subject, and
+    # so is one the trigger phrase opens with ("Air force strikes near Kaya": the hit "Air force")
+    before = [h for h in hits if h.end - base <= t0 or (h.start - base <= t0 and h.end - base <= t1)]
     after = [h for h in hits if h.start - base >= t1]
     # co-actors introduced by "supported by", "alongside"...
     assoc = [h for h in hits if syn.assoc.search(sentence[: h.start - base][-40:])]

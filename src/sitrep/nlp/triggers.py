@@ -71,9 +71,28 @@ def find_triggers(text: str, offset: int = 0, language: str | None = None) -> li
         ):
             continue  # the month, not a march
         out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
-    if not french:
-        out = _drop_grievances(text, offset, out)
+    out = _writer_words_outside_quote(text, offset, out) if french else _drop_grievances(text, offset, out)
     return _drop_background(text, offset, out)
+
+
+# a quotation between straight, curly or French marks ('...', "...", « ... »); an apostrophe inside a word is none
+_QUOTE = re.compile(r"(?<!\w)'[^'\n]{3,}?'(?!\w)|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”|‘[^’\n]{3,}?’|«[^»\n]{3,}?»")
+
+
+def _writer_words_outside_quote(text: str, offset: int, found: list[Trigger]) -> list[Trigger]:
+    """An English bulletin quoting a French statement ("Air force strikes near Kaya: 'une trentaine de
+    terroristes neutralisés' per army statement") reads as French by its function words, but its own act is
+    told outside the quotation: when every French trigger lies inside a quotation, the English words outside it
+    are read too, and they come first (the quotation tells the outcome the source claims)."""
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    real = [t for t in found if not t.cls.startswith("prefix:")]
+    if not quotes or not real or not all(in_spans(t.start - offset, quotes) for t in real):
+        return found
+    blanked = text
+    for s, e in quotes:
+        blanked = blanked[:s] + " " * (e - s) + blanked[e:]
+    own = [t for t in find_triggers(blanked, offset, "en") if not t.cls.startswith("prefix:")]
+    return own + found if own else found
 
 
 def _drop_background(text: str, offset: int, found: list[Trigger]) -> list[Trigger]:
@@ -89,9 +108,13 @@ def _drop_background(text: str, offset: int, found: list[Trigger]) -> list[Trigg
 # What a crowd protests about or reacts to is not an act of the demonstration ("a rally against Haftar's
 # offensive", "rioted after a student was killed by a police vehicle"): ACLED codes the demonstration by its
 # own conduct, and the grievance, when it is an event at all, is another one.
+# ("marched to demand the release of two health workers kidnapped last week": the kidnapping is what they ask
+# to undo, not an act of the march)
 _GRIEVANCE = re.compile(
     r"\b(?:against|denounc\w*|condemn\w*|in protest (?:at|over|against)|to protest(?: against)?|over|"
-    r"in support of|in solidarity with|justice for|after|following)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"in support of|in solidarity with|justice for|after|following|"
+    r"(?:demand\w*|call\w*\s+for|ask\w*\s+for|seek\w*)\s+(?:the\s+)?(?:release|return|liberation|freedom)\s+of)"
+    r"\s+(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 

@@ -88,7 +88,9 @@ _LEXICON: list[tuple[str, str]] = [
     ),
     (
         "clash",
-        r"clash\w*|fight(?!ers?\b)\w*|fought|exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
+        # "moved in without a fight", "took the camp without fighting": the fight that did not happen
+        r"clash\w*|(?<!without a )(?<!without any )(?<!without )fight(?!ers?\b)\w*|fought|"
+        r"exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
         r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
         r"retaliated|returned (?:the )?fire|fired back|counter-?attack\w*|(?:communal )?violence between|"
@@ -185,7 +187,10 @@ _LEXICON: list[tuple[str, str]] = [
         r"abandoned (?:the|their) (?:base|camp|post|position)|"
         # a town taken by name ("took Kidal without a fight", "captured Sirte from the rebels")
         r"(?:took|captured|seized|retook|recaptured|entered) (?-i:[A-Z][a-z][\w'’-]+)"
-        r"(?= without\b| unopposed\b| from (?:the )?(?-i:[A-Z]|rebels|militants|jihadists|forces))",
+        r"(?= without\b| unopposed\b| from (?:the )?(?-i:[A-Z]|rebels|militants|jihadists|forces))"
+        # a force walking into a place left empty ("moved in without a fight", "entered the town unopposed")
+        r"|(?:moved|marched|walked|rolled|entered)(?: in| into)?(?: the (?:town|city|village|locality|camp|base|"
+        r"post|area))?(?= without (?:a |any )?(?:fight|fighting|resistance|combat|a shot)\b| unopposed\b)",
     ),
     (
         "base",

@@ -431,3 +431,34 @@ def victim_identity(
         if name not in listed:
             return [*out, ActorMention(h.text, name, "assoc", Span(h.start, h.end))]
     return out
+
+
+_WORSHIPPERS = re.compile(
+    r"worshipp?ers|congregation|parishioners|churchgoers|faithful|fid[eè]les|pri[aà]nts", re.IGNORECASE
+)
+_CHURCH = re.compile(
+    r"\b(?:church(?:es)?|chapels?|parish|cathedral|mass|[ée]glises?|paroisses?|chapelles?|messe)\b", re.I
+)
+_MOSQUE = re.compile(r"\b(?:mosques?|mosqu[ée]es?|friday prayers?|pri[èe]re du vendredi)\b", re.IGNORECASE)
+
+
+def worship_identity(
+    out: list[ActorMention], event_type: str, text: str, scope: tuple[int, int] | None, country: str | None
+) -> list[ActorMention]:
+    """Civilians killed or taken as worshippers at a church or a mosque were targeted for their faith: ACLED
+    lists the faith's group as the victims' associated actor ("Christian Group (Burkina Faso)", codebook:
+    identity groups as associated actors); the word "worshippers" alone does not say which faith."""
+    civ = tag(CIVILIANS, country)
+    if event_type not in _VICTIM_TYPES or scope is None:
+        return out
+    victims = [a for a in out if a.role == "actor2" and a.canonical == civ and _WORSHIPPERS.fullmatch(a.name)]
+    if not victims:
+        return out
+    sentence = text[scope[0] : scope[1]]
+    church, mosque = _CHURCH.search(sentence), _MOSQUE.search(sentence)
+    if bool(church) == bool(mosque):
+        return out
+    name = tag("Christian Group" if church else "Muslim Group", country)
+    if any(a.canonical == name for a in out):
+        return out
+    return [*out, ActorMention(victims[0].name, name, "assoc", victims[0].span)]
