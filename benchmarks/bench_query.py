@@ -15,7 +15,8 @@ compact ``as_json()``-shaped record (the summary path never reads them).
 Queries (each timed through ``Workbench.event_page_counted`` — ``event_page`` plus whether the total was
 capped — with ``fields="summary"``, the API's path):
 list first page (100), list within a 30-day range, list by sub-event type, list by actor (part of a name),
-map 2x2 degrees (up to 500), map 10x10 degrees (up to 2,000), title text search; plus the first page with
+map 2x2 degrees (up to 500), map 10x10 degrees (up to 2,000), title text search, events within 30 km of a
+point (``near_30km``, up to 100; on PostgreSQL through PostGIS where the server has it); plus the first page with
 full payloads for comparison, and the baseline of the wide map in the same run: ``map_10deg_2000_table_rows``
 is the same page with its columns read from the event rows (``covered=False``, how pages were read before
 migration 6 made the page indexes cover the summary columns), on the same boxes. Each size and backend runs
@@ -184,6 +185,8 @@ def run_one(n: int, url: str, reps: int) -> dict[str, Any]:
         "text_search": lambda: EventQuery(text=rng.choice(places), limit=100, fields="summary"),
         "list_first_page_full": lambda: EventQuery(limit=100),
         "map_10deg_2000_table_rows": lambda: EventQuery(bbox=box(10.0), limit=2000, fields="summary"),
+        # Last, so the cases above keep their random draws: "within 30 km of" a point of the map's area.
+        "near_30km": lambda: EventQuery(near=(*_point(rng), 30.0), limit=100, fields="summary"),
     }
     rng_boxes = {"map_10deg_2000_table_rows": "map_10deg_2000"}
     seeds: dict[str, int] = {}
@@ -215,6 +218,10 @@ def run_one(n: int, url: str, reps: int) -> dict[str, Any]:
     out["peak_rss_mb"] = peak_rss_mb()
     wb.close()
     return out
+
+
+def _point(rng: random.Random) -> tuple[float, float]:
+    return rng.uniform(11, 24), rng.uniform(-11, 15)
 
 
 def _sub(n: int, url: str, reps: int) -> dict[str, Any]:

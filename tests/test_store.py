@@ -173,9 +173,10 @@ _HYPOTHESIS = settings(max_examples=40, deadline=None, suppress_health_check=[He
 @given(doc=_documents())
 def test_random_documents_round_trip(store: Store, doc: Document) -> None:
     if "\x00" in "".join(filter(None, (doc.text, doc.title, doc.source, doc.origin))) and _is_postgres(store):
+        stored_before = store.has_document(doc.id)  # examples share one store: an earlier one may hold the text
         with pytest.raises(StoreError, match="cannot store the NUL character"):
             store.ingest(doc)
-        assert not store.has_document(doc.id)
+        assert store.has_document(doc.id) == stored_before
         return
     # Examples share one store, so a text may already be there with other metadata: then the first wins.
     fresh = store.ingest(doc)
@@ -1131,7 +1132,7 @@ def test_sqlite_version_6_title_index_is_rebuilt_with_the_ranking_key(tmp_path: 
         "tokenize = 'unicode61 remove_diacritics 2');"
         "INSERT INTO old_titles (rowid, event_id, title) SELECT rowid, event_id, title FROM event_titles_fts;"
         "DROP TABLE event_titles_fts; ALTER TABLE old_titles RENAME TO event_titles_fts;"
-        "DELETE FROM schema_version WHERE version = 7;"
+        "DELETE FROM schema_version WHERE version >= 7;"
     )
     raw.commit()
     raw.close()

@@ -171,29 +171,36 @@ def events(
     date_from: Annotated[str | None, typer.Option("--from", help="Earliest date, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date, YYYY-MM-DD.")] = None,
     bbox: Annotated[str | None, typer.Option("--bbox", help="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")] = None,
+    near: Annotated[
+        str | None,
+        typer.Option("--near", help="lat,lon,km: within km (great-circle, up to 2000) of a point, e.g. 15.92,2.40,30."),
+    ] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Actor name (any part, any role).")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="Event or sub-event type.")] = None,
     text: Annotated[str | None, typer.Option("--text", help="Words in the event's title, place or quotes.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Most events to list.", min=1)] = None,
 ) -> None:
     """Fused events, most important first, optionally filtered."""
+    from sitrep.store.near import parse_near  # the store (SQLAlchemy) only for commands that open it
+
+    start, end, box, circle = (
+        _parse_date(date_from, "--from"),
+        _parse_date(date_to, "--to"),
+        _parse_bbox(bbox),
+        parse_near(near, "--near"),
+    )
     with _workbench() as wb:
         fused = wb.fused_events(
-            date_from=_parse_date(date_from, "--from"),
-            date_to=_parse_date(date_to, "--to"),
-            bbox=_parse_bbox(bbox),
-            actor=actor,
-            type=event_type,
-            text=text,
-            limit=limit,
+            date_from=start, date_to=end, bbox=box, actor=actor, type=event_type, text=text, limit=limit, near=circle
         )
+        rows = [e.as_json() for e in fused]
     if as_json:
-        sys.stdout.write(json.dumps([e.as_json() for e in fused], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
-    if not fused:
-        out.print("no events yet: run `sitrep ingest FILE...` first")
+    if not rows:
+        out.print("no events match" if circle is not None else "no events yet: run `sitrep ingest FILE...` first")
         return
-    table = Table(title=f"{len(fused)} fused events", title_justify="left")
+    table = Table(title=f"{len(rows)} fused events", title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
@@ -202,8 +209,7 @@ def events(
     table.add_column("actors")
     table.add_column("killed", justify="right", no_wrap=True)
     table.add_column("sources", justify="right", no_wrap=True)
-    for i, e in enumerate(fused, 1):
-        j = e.as_json()
+    for i, j in enumerate(rows, 1):
         loc = j.get("location") or {}
         place = ", ".join(dict.fromkeys(x for x in (loc.get("name"), loc.get("admin1"), loc.get("country")) if x))
         actors = "; ".join(_short_actor(a["canonical"]) for a in j.get("actors", []))

@@ -201,15 +201,25 @@ class Workbench:
         text: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        near: tuple[float, float, float] | None = None,
     ) -> list[FusedEvent]:
         """Events from the view, most important first, filtered (``text`` is matched against the titles and
-        a full-text search of the cited documents)."""
+        a full-text search of the cited documents; ``near`` is (lat, lon, km), a great-circle radius)."""
         self.refresh_events()
         docs = None
         if text and text.strip():
             docs = frozenset(h.document_id for h in self.search(text, limit=1000))
         query = EventQuery(
-            date_from, date_to, bbox, actor or None, type or None, docs, (text or "").strip() or None, limit, offset
+            date_from,
+            date_to,
+            bbox,
+            actor or None,
+            type or None,
+            docs,
+            (text or "").strip() or None,
+            limit,
+            offset,
+            near=near,
         )
         _total, payloads = self.store.query_events(query, count=False)
         return [from_record(json.loads(p)) for p in payloads]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from sitrep.api.deps import check_id, workbench
-from sitrep.api.event_filters import parse_bbox
+from sitrep.api.event_filters import parse_bbox, parse_near
 from sitrep.api.security import EVENT_ID
 from sitrep.store import EventQuery
 
@@ -25,6 +25,9 @@ def list_events(
     date_from: date | None = None,
     date_to: date | None = None,
     bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat", max_length=200)] = None,
+    near: Annotated[
+        str | None, Query(description="lat,lon,radius_km: within radius_km (at most 2000) of a point", max_length=200)
+    ] = None,
     actor: Annotated[str | None, Query(description="Part of an actor's canonical name", max_length=200)] = None,
     type: Annotated[str | None, Query(description="ACLED event type or sub-event type", max_length=100)] = None,
     q: Annotated[str | None, Query(description="Words in a cited document or the title", max_length=500)] = None,
@@ -40,8 +43,10 @@ def list_events(
     and the map cost a page, not the collection; claims (and which fields are contested) are on the event
     itself. ``total`` counts matches only up to a few pages: when ``total_is_estimate`` it is "at least".
     ``next_cursor`` pages on with ``after`` (stable while events are added, unlike ``offset``); it is null on
-    the last page. Answered as a ready JSONResponse: the rows are plain JSON already."""
+    the last page. ``near`` keeps events within a great-circle distance of a point (the sphere of
+    docs/postgresql.md, "Radius queries"). Answered as a ready JSONResponse: the rows are plain JSON already."""
     box = parse_bbox(bbox)
+    circle = parse_near(near)
     with workbench(request) as wb:
         docs = None
         if q and q.strip():
@@ -58,6 +63,7 @@ def list_events(
             0 if after else offset,
             fields="summary",
             after=after or None,
+            near=circle,
         )
         page = wb.event_page_counted(query)
     rows = page.rows

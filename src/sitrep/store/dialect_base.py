@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Integer, Select, String, and_, func, literal, select, type_coerce
+from sqlalchemy import ColumnElement, Engine, Float, Integer, Select, String, and_, func, literal, select, type_coerce
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert
@@ -20,6 +20,7 @@ from sqlalchemy.sql.schema import Column, Table
 from sitrep.errors import StoreError
 from sitrep.store.dialect_clauses import bbox_exact, like_escape, prefix_range
 from sitrep.store.fulltext_query import query_terms
+from sitrep.store.near import Near, near_bbox
 from sitrep.store.records import SearchHit
 
 WRITE_OPTION = "sitrep_write"
@@ -48,6 +49,12 @@ class Dialect:
 
     def configure(self, engine: Engine) -> None:
         """Register per-connection set-up on a new engine."""
+
+    def opened(self, engine: Engine) -> None:
+        """After the migrations, when the store opens: look up what this database offers (PostGIS)."""
+
+    postgis = False
+    """Radius filters (:meth:`near_clause`) are answered by PostGIS's ``ST_DWithin`` and its index."""
 
     # -- writing --------------------------------------------------------------------------------------
 
@@ -98,6 +105,14 @@ class Dialect:
 
     def core_tables_created(self, conn: Connection) -> None:
         """After migration 1 made the core tables: backend-specific indexes on them."""
+
+    def extension_tables(self, conn: Connection) -> set[str]:
+        """Tables in the default schema that belong to database extensions (PostGIS's ``spatial_ref_sys``
+        when an administrator installed it there first): not a sign of somebody else's database."""
+        return set()
+
+    def create_radius_index(self, conn: Connection) -> None:
+        """Migration 8: whatever serves radius filters beyond the box indexes (PostGIS's geography index)."""
 
     # -- full-text search -----------------------------------------------------------------------------
 
@@ -151,6 +166,20 @@ class Dialect:
         """The box for a broad filter, checked on each event met while walking the ranking index: plain
         column comparisons, whose statistics tell the planner how many events pass."""
         return bbox_exact(table, bbox)
+
+    def near_clause(self, table: Table, near: Near, *, scan: bool = False) -> ColumnElement[bool]:
+        """Events within ``near`` = (lat, lon, radius_km): the circle's box in the form :meth:`bbox_clause`
+        (or, for a broad filter's walk, :meth:`scan_bbox_clause`) gives, so the spatial index finds the
+        candidates, then the exact great-circle distance (:mod:`sitrep.store.near`)."""
+        box = near_bbox(near)
+        inside = self.scan_bbox_clause(table, box) if scan else self.bbox_clause(table, box)
+        lat, lon, radius = near
+        return and_(inside, self.distance_km(table, lat, lon) <= radius)
+
+    def distance_km(self, table: Table, lat: float, lon: float) -> ColumnElement[float]:
+        """Great-circle kilometres from each event's point to (lat, lon); NULL for events without one. By
+        default the function ``sitrep_distance_km`` (SQLite registers it on every connection)."""
+        return func.sitrep_distance_km(table.c.lat, table.c.lon, lat, lon, type_=Float)
 
     def narrow_box_max(self, conn: Connection, cap: int, limit: int) -> int:
         """Up to how many matches a box alone is still served by the spatial index (and sorted) rather than

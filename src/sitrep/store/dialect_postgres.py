@@ -1,5 +1,6 @@
 """PostgreSQL through psycopg 3, for a team sharing a server: connections, upserts, errors, migrations and
-the event view's GiST and title indexes (search is in :mod:`sitrep.store.dialect_postgres_search`).
+the event view's GiST and title indexes (search is in :mod:`sitrep.store.dialect_postgres_search`, radius
+filters and PostGIS in :mod:`sitrep.store.dialect_postgres_spatial`).
 
 PostgreSQL choices (:class:`PostgresDialect`):
 
@@ -48,7 +49,8 @@ from sqlalchemy.sql.schema import Column, Table
 from sitrep.errors import StoreError
 from sitrep.store.dialect_base import COVERED_COLUMNS, RANK_INDEX, RANK_KEY
 from sitrep.store.dialect_clauses import bbox_exact, lon_ranges, prefix_range
-from sitrep.store.dialect_postgres_search import SEARCH_CONFIG, PostgresSearch
+from sitrep.store.dialect_postgres_search import SEARCH_CONFIG
+from sitrep.store.dialect_postgres_spatial import PostgresSpatial
 from sitrep.store.fulltext_query import query_terms, tsquery_text
 
 _PG_DRIVERS = ("", "psycopg")
@@ -56,7 +58,7 @@ _MIGRATION_LOCK = 0x5117_2E9
 """Advisory lock key for migrations; any constant no other application on the server uses."""
 
 
-class PostgresDialect(PostgresSearch):
+class PostgresDialect(PostgresSpatial):
     """PostgreSQL through psycopg 3: a shared server for a team. See the module docstring."""
 
     name = "postgresql"

@@ -18,6 +18,8 @@ SQLite choices (:class:`SQLiteDialect`):
   may renumber implicit rowids). The ``unicode61`` tokenizer with ``remove_diacritics 2`` makes "Menaka"
   find "Ménaka".
 - **Query safety**: user text becomes FTS5 syntax only through :func:`sitrep.store.fulltext_query.fts5_query`.
+- **Radius filters**: the circle's box through the lat/lon index, then ``sitrep_distance_km`` (a Python
+  function registered on every connection: :func:`sitrep.store.near.great_circle_km`).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from sitrep.errors import StoreError
 from sitrep.store.dialect_base import WRITE_OPTION, Dialect
 from sitrep.store.dialect_clauses import bbox_exact, lon_ranges
 from sitrep.store.fulltext_query import fts5_query, query_terms
+from sitrep.store.near import great_circle_km
 from sitrep.store.records import SNIPPET_MARK, SearchHit
 
 
@@ -108,6 +111,10 @@ class SQLiteDialect(Dialect):
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (module docstring)
+            # Radius filters: SQLite's own math functions (sin, asin, ...) exist only in builds compiled
+            # with SQLITE_ENABLE_MATH_FUNCTIONS, so the distance is a Python function, deterministic (the
+            # planner may then use it like a built-in).
+            dbapi_conn.create_function("sitrep_distance_km", 4, great_circle_km, deterministic=True)
             cur = dbapi_conn.cursor()
             try:
                 cur.execute(f"PRAGMA busy_timeout = {int(timeout)}")

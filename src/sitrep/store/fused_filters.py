@@ -49,10 +49,12 @@ class EventFilters(StoreAccess):
         if q.bbox is not None:
             clause = self._dialect.scan_bbox_clause if scan else self._dialect.bbox_clause
             where.append(clause(fe, q.bbox))
+        if q.near is not None:  # the circle's box through the spatial index, then the exact distance
+            where.append(self._dialect.near_clause(fe, q.near, scan=scan))
         if q.actor:
             ea = schema.event_actors
             names = self._actor_names(q.actor)
-            others = q.bbox is not None or q.type or q.text or q.documents is not None
+            others = q.bbox is not None or q.near is not None or q.type or q.text or q.documents is not None
             others = others or q.date_from is not None or q.date_to is not None
             if scan or others:  # checked per event found by another index (or by the ranking scan)
                 where.append(select(ea.c.event_id).where(ea.c.event_id == fe.c.id, ea.c.actor.in_(names)).exists())

@@ -35,6 +35,7 @@ class EventPages(EventFilters):
         alone = [
             q.date_from is not None or q.date_to is not None,
             q.bbox is not None,
+            q.near is not None,
             bool(q.actor),
             bool(q.type),
             q.documents is not None or bool(q.text),
@@ -67,7 +68,8 @@ class EventPages(EventFilters):
     def _text_alone(q: EventQuery) -> bool:
         """Title text is the query's one filter (an empty actor or type is no filter, as in ``_where``)."""
         dated = q.date_from is not None or q.date_to is not None
-        return bool(q.text) and not (dated or q.bbox is not None or q.actor or q.type or q.documents is not None)
+        placed = q.bbox is not None or q.near is not None
+        return bool(q.text) and not (dated or placed or q.actor or q.type or q.documents is not None)
 
     def _run_page(
         self, q: EventQuery, cols: Sequence[Any], count: bool, *, covered: bool = False, raw: bool = False

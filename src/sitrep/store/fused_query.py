@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sitrep.errors import ValidationError
+from sitrep.store.near import check_near
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,14 @@ class EventQuery:
     read from columns (no JSON parsing), for the list and the map."""
     after: str | None = None
     """Keyset paging: the ``cursor`` of the last summary row of the previous page (instead of ``offset``)."""
+    near: tuple[float, float, float] | None = None
+    """lat, lon, radius_km: the event's point lies within radius_km of (lat, lon), great-circle distance on
+    the sphere of :data:`sitrep.store.near.EARTH_RADIUS_KM` (checked when the query is made: latitude in
+    -90..90, longitude in -180..180, radius above 0 and at most 2,000 km)."""
+
+    def __post_init__(self) -> None:
+        if self.near is not None:
+            object.__setattr__(self, "near", check_near(self.near))
 
 
 SUMMARY_FIELDS = (

@@ -170,6 +170,13 @@ def _v7_title_index_carries_ranking_key(conn: Connection, dialect: Dialect) -> N
     dialect.rank_title_index(conn)
 
 
+def _v8_radius_index(conn: Connection, dialect: Dialect) -> None:
+    """Radius filters ("within 30 km of Ménaka"): PostgreSQL installs PostGIS where the server offers it and
+    indexes each located event's point as a geography; elsewhere nothing (the box indexes and an exact
+    distance check serve them)."""
+    dialect.create_radius_index(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, sources, statements, judgements", _v1_core_tables),
     Migration(2, "full-text index over document titles and text", _v2_search_index),
@@ -178,14 +185,18 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "ranking and lat/lon indexes carry each other's columns", _v5_rank_index_with_point),
     Migration(6, "the ranking index covers the summary columns", _v6_covering_rank_index),
     Migration(7, "the event-title index carries the ranking key", _v7_title_index_carries_ranking_key),
+    Migration(8, "radius filters: PostGIS geography index where available", _v8_radius_index),
 )
 
 LATEST = MIGRATIONS[-1].version
 
 
-def current_version(conn: Connection, location: str) -> int:
-    """The schema version of an open database; StoreError if it is not a sitrep database at all."""
+def current_version(conn: Connection, location: str, dialect: Dialect | None = None) -> int:
+    """The schema version of an open database; StoreError if it is not a sitrep database at all (tables
+    belonging to extensions, such as PostGIS's ``spatial_ref_sys``, do not count)."""
     names = set(inspect(conn).get_table_names())
+    if dialect is not None and names and schema.schema_version.name not in names:
+        names -= dialect.extension_tables(conn)
     if schema.schema_version.name not in names:
         if names:
             raise StoreError(f"{location} is not a sitrep database (it has tables but no schema_version)")
@@ -202,7 +213,7 @@ def migrate(engine: Engine, dialect: Dialect, *, target: int = LATEST) -> int:
     location = dialect.location()
     try:
         with engine.connect() as conn:
-            version = current_version(conn, location)
+            version = current_version(conn, location, dialect)
             conn.rollback()
         if version > LATEST:
             raise StoreError(
@@ -214,7 +225,7 @@ def migrate(engine: Engine, dialect: Dialect, *, target: int = LATEST) -> int:
                 continue
             with engine.connect().execution_options(**{WRITE_OPTION: True}) as conn, conn.begin():
                 dialect.lock_for_migration(conn)
-                if current_version(conn, location) >= migration.version:
+                if current_version(conn, location, dialect) >= migration.version:
                     continue  # another process got there first
                 if migration.version == 1:
                     schema.metadata.create_all(conn, tables=[schema.schema_version])

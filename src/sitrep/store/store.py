@@ -90,6 +90,10 @@ class Store(FusedEventTables):
         dialect.configure(engine)
         try:
             migrate(engine, dialect)
+            dialect.opened(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise dialect.error(exc) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -329,7 +333,8 @@ class Store(FusedEventTables):
             return self._dialect.search(conn, query, limit)
 
     def stats(self) -> dict[str, Any]:
-        """What the store holds, for a status command: backend, location, schema version, row counts, size."""
+        """What the store holds, for a status command: backend, location, schema version, row counts, size,
+        and whether radius filters use PostGIS (``postgis``)."""
         with self._read() as conn:
             version = current_version(conn, self._dialect.location())
             counts = {
@@ -342,6 +347,7 @@ class Store(FusedEventTables):
             "schema_latest": LATEST,
             **counts,
             "size_bytes": self._dialect.size_bytes(),
+            "postgis": self._dialect.postgis,
         }
 
     def _count(self, table: Any) -> int:
