@@ -1,0 +1,49 @@
+"""Accuracy gate on a third set of whole encyclopedia-style articles (tests/data/labelled_articles3.jsonl,
+written by scripts/make_labelled_articles3.py): twelve articles on one Sahel or Libyan event each, 2018-21.
+
+Why a gate on whole articles: the sealed test holds encyclopedia articles, where the main event has to be
+found among background attacks, later operations, revised tolls and lists of governments that condemned it;
+short notes never exercise that. The set was written and coded blind to the extractor's rules. First run
+(after the fixes articles2 led to): event_type 0.75, actor1 0.50, actors_f1 0.77, fatalities 0.50, country 1.00,
+date 1.00; the minimums start there and are raised as fixes land."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_extract_accuracy import load_rows, score_labelled
+
+DATA = Path(__file__).parent / "data" / "labelled_articles3.jsonl"
+
+MINIMUMS = {
+    "event_type": 0.75,
+    "actor1": 0.5,
+    "actors_f1": 0.77,
+    "fatalities": 0.5,
+    "country": 0.98,
+    "date": 0.99,
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_labelled(DATA)
+
+
+def test_articles3_set_is_whole_articles_across_the_theatres() -> None:
+    rows = load_rows(DATA)
+    assert len(rows) == 12
+    by_country = {
+        c: sum(r["country"] == c for r in rows) for c in ("Mali", "Burkina Faso", "Niger", "Libya", "Algeria")
+    }
+    assert by_country == {"Mali": 2, "Burkina Faso": 3, "Niger": 4, "Libya": 2, "Algeria": 1}
+    assert len({r["event_type"][0] for r in rows}) == 4
+    assert all(r["text"].count("\n== ") >= 3 for r in rows), "every text is a sectioned article"
+    assert sum("== Contexte ==" in r["text"] for r in rows) == 3, "three articles in French"
+
+
+@pytest.mark.parametrize("field", sorted(MINIMUMS))
+def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
+    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"
