@@ -42,6 +42,7 @@ class InfoboxFrame:
     country: str | None = None  # the country the Place line states ("..., Chad"): the event lies there
     etype: str | None = None  # the ACLED type an "Attack type" line states ("Airstrike", "Kidnapping")
     subtype: str | None = None
+    sides_given: int = 0  # how many numbered casualty lines (one per combatant) give a figure
     span_days: int = 0  # days from the first to the last day of the Date line ("4 April 2019 – 5 June 2020")
 
     @property
@@ -81,6 +82,16 @@ _KEY_SLOTS = {
     "attacktype": "type",
     "type": "type",
     "methods": "type",
+    # the French infobox ("Infobox conflit militaire") names the battle slots in French
+    "lieu": "place",
+    "combattant1": "combatant1",
+    "combattant2": "combatant2",
+    "combattant3": "combatant3",
+    "pertes1": "casualties1",
+    "pertes2": "casualties2",
+    "pertes3": "casualties3",
+    "résultat": "result",
+    "issue": "result",
 }
 # a Date line spanning more than this many days is a campaign: multi-day battles (a camp overrun over two
 # days, a week-long siege) are still coded as one event with the infobox's frame
@@ -141,6 +152,9 @@ def read_infobox(
         if key in lines:
             s, e, _v = lines[key]
             hits = [h for h in st.actors if s <= h.start < e]
+            # "GSIM (Katiba Macina)": a unit in brackets after the side's name details that side, which ACLED
+            # codes by its name
+            hits = [h for h in hits if not (h is not hits[0] and text.rfind("(", s, h.start) > hits[0].end - 1)]
             if not hits:
                 hits = _demonym_forces(text, s, e, kb)
             sides[n] = hits
@@ -179,6 +193,8 @@ def read_infobox(
                 n0 = parse_count(v.split()[0]) if v.split() else None
                 t = Toll(n0, s, e) if n0 is not None and re.search(r"kill|dead|death", v, re.I) else t
         if t.value is not None:
+            if key[-1].isdigit():
+                frame.sides_given += 1
             for h in sides.get(key[-1], []) if key[-1].isdigit() else []:
                 frame.toll_camps.add(_camp(h))
             if total is None or not total.value:

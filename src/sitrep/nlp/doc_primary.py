@@ -138,7 +138,12 @@ def with_infobox(
             primary.fatalities = Toll(0, primary.start, primary.start)
     elif info.fatalities is not None and info.fatalities.value is not None:
         # the infobox's sides, plus the prose's toll of a side it leaves out; never below the prose's total
-        extra = sum(n for c, n in primary.sides.items() if c not in info.toll_camps) if info.toll_camps else 0
+        # (an infobox that gives every combatant's losses on lines of their own leaves no side out)
+        extra = (
+            sum(n for c, n in primary.sides.items() if c not in info.toll_camps)
+            if info.toll_camps and info.sides_given < 2
+            else 0
+        )
         body = primary.fatalities.value if primary.fatalities is not None else None
         stated = info.fatalities.value + extra
         # the prose may add up more deaths (both sides in one sentence) than the infobox states
@@ -160,10 +165,17 @@ _ATTACK_BY = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|of|for|the|and|in|al|de|du|des|la|le)\s+){0,10}?(?:\(\s*)?$",
     re.IGNORECASE,
 )
+# the French lead: "une attaque menée dans la nuit du 12 au 13 décembre par des combattants de X"
+_ATTACK_PAR = re.compile(
+    r"\b(?:attaques?|assauts?|raids?|embuscades?|offensives?)\s+(?:menée?s?|lancée?s?|perpétrée?s?|conduite?s?)\b"
+    r"[^.;]{0,60}?\bpar\s+(?:des\s+|les\s+)?(?:(?:combattants|hommes|membres|éléments|jihadistes|djihadistes)\s+"
+    r"(?:de\s+|du\s+|d'|des\s+)?)?(?:l'|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
 _ATTACKED = re.compile(
     r"^(?:\s*\([^)]{1,20}\))?(?:\s+(?:fighters|militants|insurgents|gunmen|jihadists|forces|troops|soldiers|"
     r"members|units|commandos))?\s+(?:\w+ly\s+)?(?:attacked|assaulted|raided|ambushed|stormed|overran|"
-    r"launched an? (?:attack|assault|raid|offensive)|struck)\b",
+    r"launched an? (?:attack|assault|raid|offensive)|struck|seized|captured|recaptured|retook)\b",
     re.IGNORECASE,
 )
 
@@ -179,7 +191,11 @@ def lead_attacker(text: str, ctx: DocumentContext, actors: list[ActorHit]) -> Ac
         if not (lo <= h.start < hi) or h.kind in ("civilian", "ethnic_group"):
             continue
         before = text[max(lo, h.start - 60) : h.start]
-        if _ATTACK_BY.search(before) or _ATTACKED.match(text[h.end : h.end + 60]):
+        if (
+            _ATTACK_BY.search(before)
+            or _ATTACK_PAR.search(text[max(lo, h.start - 120) : h.start])
+            or _ATTACKED.match(text[h.end : h.end + 60])
+        ):
             return h
     return None
 

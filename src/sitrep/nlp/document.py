@@ -126,11 +126,52 @@ _ATTACKER_TOO = re.compile(
 )
 
 
+# a figure the sentence itself says nobody confirmed ("a figure of 38 dead, which was not confirmed"; "un
+# chiffre qui n'a pas été confirmé"): ACLED keeps the most conservative credible figure, so it never raises
+# the toll
+_UNCONFIRMED = re.compile(
+    r"\b(?:not\s+(?:been\s+)?(?:confirmed|verified)|unconfirmed|unverified|could\s+not\s+be\s+(?:confirmed|"
+    r"verified)|n'(?:a|ont)\s+pas\s+été\s+(?:confirmée?s?|vérifiée?s?)|non\s+(?:confirmée?s?|vérifiée?s?))\b",
+    re.IGNORECASE,
+)
+# the count a sentence calls final or official among others it reports ("local officials spoke of 160 dead,
+# while the government's final count ... was 157"): that figure is the toll
+_FINAL = re.compile(
+    r"\b(?:final|official|definitive|confirmed)\s+(?:death\s+)?(?:count|toll|tally|figure)\b[^.;]{0,90}?"
+    r"\b(?:was|is|of|at|stood\s+at|came\s+to)\s+(?:at\s+least\s+)?(?P<n>\d[\d,]*)\b|"
+    r"\bbilan\s+(?:définitif|officiel|final)\b[^.;]{0,60}?\b(?:est\s+de|de|à)\s+(?P<m>\d[\d\s]*?\d|\d)\b",
+    re.IGNORECASE,
+)
+# a killing told as a noun with its victims after a dated aside ("l'assassinat, le 9 août 2020, de huit
+# personnes"): the counted victims are the deaths
+_NOUN_KILLING = re.compile(
+    r"\b(?:assassinat|meurtre|massacre|exécution|killing|murder|massacre|execution)\b(?:,[^,.;]{1,40},)?\s+"
+    r"(?:de|d'|of)\s*(?:at\s+least\s+|au\s+moins\s+)?(?P<n>[^\W\d_]+|\d+)\s+[^\W\d_]+",
+    re.IGNORECASE,
+)
+# ages are not deaths ("âgés de 25 à 50 ans", "aged 25 to 50")
+_AGES = re.compile(r"\b(?:âgée?s?\s+de|aged(?:\s+between)?)\s+\d+\s+(?:à|to|and|-)\s+\d+(?:\s+(?:ans|years))?", re.I)
+
+
 def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) -> Toll:
     """Deaths of one sentence; "X was killed along with three others" counts X too (1 + 3)."""
-    sent = _PARTITIVE.sub(lambda m: " " * len(m.group(0)), text[s:e])
+    raw = text[s:e]
+    if _UNCONFIRMED.search(raw):
+        return Toll(None)
+    final = _FINAL.search(raw)
+    if final is not None:
+        n = parse_count(re.sub(r"[\s,]", "", final.group("n") or final.group("m")))
+        if n is not None:
+            return Toll(n, s + final.start(), s + final.end())
+    sent = _PARTITIVE.sub(lambda m: " " * len(m.group(0)), raw)
+    sent = _AGES.sub(lambda m: " " * len(m.group(0)), sent)
     t = count_fatalities(sent)
     t = Toll(t.value, t.start + s, t.end + s) if t.value is not None else t
+    noun = _NOUN_KILLING.search(sent) if t.value is None else None
+    if noun is not None:
+        n = parse_count(noun.group("n"))
+        if n is not None and n > 1:
+            t = Toll(n, s + noun.start(), s + noun.end())
     revised = _REVISED.search(sent)
     if revised is not None and t.value is not None:
         n = parse_count(revised.group("n").replace(",", ""))
@@ -231,6 +272,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         with_attacker(primary, attacker, lead_targets(text, ctx, st.actors, attacker))
     rest = [f for f in merged if f is not primary]
     if primary is not None:
+        primary.actors = no_civilian_author(ex, primary)
         primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))
         with_claims(primary, *claim_authors(text, st, ctx))
         rest = absorb(primary, rest)
@@ -311,6 +353,22 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
 def _names_next(text: str, end: int, starts: set[int]) -> bool:
     """A day date starts one or two blanks or a comma after ``end``."""
     return any(end + k in starts and not text[end : end + k].strip(" ,") for k in (1, 2))
+
+
+def no_civilian_author(ex: Extractor, f: Frame) -> list[tuple[ActorHit, str]]:
+    """A suicide bombing's author is never a civilian: "the driver detonated the explosives" names the bomber
+    by his role, and ACLED codes an author nobody identified as an Unidentified Armed Group."""
+    if f.subtype != "Suicide bomb":
+        return f.actors  # elsewhere a civilian "actor1" may be a witness the prose names; the rules decide
+    civ = [h for h, role in f.actors if role == "actor1" and h.kind == "civilian"]
+    if not civ or any(role == "actor1" and h.kind != "civilian" for h, role in f.actors):
+        return f.actors
+    uag = next((e for e in ex.kb.entries.values() if e.kind == "unidentified"), None)
+    out = [(h, role) for h, role in f.actors if not (role == "actor1" and h.kind == "civilian")]
+    if uag is not None:
+        h = civ[0]
+        out.insert(0, (ActorHit(h.start, h.end, h.text, uag), "actor1"))
+    return out
 
 
 def _sum_sides(f: Frame) -> None:
