@@ -4,8 +4,8 @@ Burkina Faso, Niger, Mali, Chad, Algeria and Mauritania 2018-21, written by scri
 Why another gate: the sealed test holds French local press, whose habits (HANI, FDS/VDP, "terroristes
 neutralisés", "ce mardi", "dans la nuit du X au Y", "le 3 courant", two tolls from two sources) the English
 sets do not exercise; these notes were written and coded blind to the extractor's rules. Scored with the same
-helper as the English gate. First run: event_type 0.88, actors_f1 0.81, fatalities 0.92, country 0.16; the
-minimums start there and are raised as fixes land."""
+helper as the English gate. First run: event_type 0.88, actors_f1 0.81, fatalities 0.92, country 0.16; after
+the fixes it led to (tests/test_rules_s7_fr_notes.py): 0.98, 0.90, 0.96, 0.16. The minimums sit a little below."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from test_extract_accuracy import load_rows, score_labelled
 DATA = Path(__file__).parent / "data" / "labelled_fr2.jsonl"
 
 MINIMUMS = {
-    "event_type": 0.88,
-    "actors_f1": 0.8,
-    "fatalities": 0.92,
+    "event_type": 0.96,
+    "actors_f1": 0.88,
+    "fatalities": 0.94,
     "country": 0.16,  # no gazetteer in the test: only countries the note names
 }
 

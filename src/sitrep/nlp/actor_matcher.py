@@ -106,13 +106,15 @@ _DESCRIBED = re.compile(
 )
 
 
-# "gunmen believed to belong to ISGS", "des hommes armés appartenant à l'EIGS": the description says which group
+# "gunmen believed to belong to ISGS", "des hommes armés appartenant à l'EIGS", "terroristes de l'EIGS",
+# "fighters of ISGS": the description says which group
 _BELONGING = re.compile(
     r"^\s*,?\s*(?:(?:believed|thought|said|suspected|presumed|reported)\s+to\s+(?:belong\s+to|be\s+(?:members\s+of|"
     r"from|with|part\s+of))|suspected\s+of\s+belonging\s+to|(?:presumed\s+|suspected\s+|alleged\s+)?"
     r"(?:affiliated|linked|loyal)\s+(?:to|with)|(?:presumed\s+|suspected\s+|alleged\s+)?members\s+of|"
     r"(?:présumés?\s+|supposés?\s+)?(?:appartenant|affiliée?s?|liée?s?)\s+à|se\s+réclamant\s+d[eu']?|"
-    r"assimilée?s?\s+à|soupçonnée?s?\s+d['’]appartenir\s+à)\s*(?:the\s+|l['’]\s*|la\s+|le\s+|une?\s+|des\s+)?$",
+    r"assimilée?s?\s+à|soupçonnée?s?\s+d['’]appartenir\s+à|"
+    r"(?:présumée?s?\s+|supposée?s?\s+|presumed\s+|suspected\s+)?(?:de|du|des|d['’]|of|from))\s*(?:the\s+|l['’]\s*|la\s+|le\s+|une?\s+|des\s+)?$",
     re.IGNORECASE,
 )
 

@@ -190,7 +190,9 @@ _FR = _Syntax(
         r"\b(?:rapporté|annoncé|confirmé|signalé|documenté|démenti|condamné|revendiqué)e?s?\s+par\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\bpar\s+(?:[\w'’\"/-]+\s+){0,4}?[\"'(«]?\s*$", re.IGNORECASE),
+    # the agent may stand after an elided article inside a description: "par des hommes armés présumés de
+    # l'EIGS" (not straight after "par": "mené par l'armée de l'air" is read through the lead's own rules)
+    re.compile(r"\bpar\s+(?:(?:[\w'’\"/-]+\s+){0,4}?[\"'(«]?|(?:[\w'’\"/-]+\s+){1,5}?\b[dl]['’])\s*$", re.IGNORECASE),
     re.compile(
         r"\b(?:appuyée?s? par|soutenue?s? par|aux côtés d(?:es|u|e|e la|e l['’])|avec l['’]appui d(?:es|u|e)|"
         r"avec le soutien d(?:es|u|e)|en coordination avec|conjointement avec|épaulée?s? par|"

@@ -40,6 +40,12 @@ _ONE_DEATH = re.compile(
     r"(?:home|house|residence|shop|farm|field)\b",
     re.IGNORECASE,
 )
+# French: "un manifestant a succombé à ses blessures", "le blessé est décédé": one death told of one person
+_ONE_DEATH_FR = re.compile(
+    r"\ba\s+(?:(?:ensuite|finalement|plus tard)\s+)?succombé\b|\best\s+(?:(?:ensuite|finalement)\s+)?décédée?\b"
+    r"|\b(?:a|avait)\s+(?:(?:ensuite|finalement)\s+)?(?:perdu la vie|trouvé la mort|péri)\b",
+    re.IGNORECASE,
+)
 # "two men detained by gendarmes were later shot": the same people, first held then killed
 _THEN_KILLED = re.compile(
     r"^(?=.{0,130}$)\s+(?:\w+\s+){0,2}?(?:arrested|detained|abducted|kidnapped|captured|held)\b[^;:]*?\b"
@@ -293,7 +299,7 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
         if m and not counts:
             # "Teacher and his driver shot by ...": two people; "Councilman assassinated": one
             return Toll(2 if m.group("pair") else 1, base + m.start(), base + m.end())
-        m = _ONE_DEATH.search(text) if r.language == "en" else None
+        m = (_ONE_DEATH if r.language == "en" else _ONE_DEATH_FR).search(text)
         if m and not any(c.value > 1 and 0 <= m.start() - c.end < 25 for c in counts):
             return Toll(1, base + m.start(), base + m.end())
         return None

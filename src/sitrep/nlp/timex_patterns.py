@@ -58,6 +58,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # le 3 courant, du 12 courant, the 3rd instant / inst.: that day of the month the text was published in
+    (
+        "day_cur",
+        re.compile(
+            r"\b(?:le|du|au|the|on\s+the)\s+(?P<x>(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:courant|instant\b|inst\.))",
+            _F,
+        ),
+    ),
     # 3 June 2020, 3rd of June, le 1er juillet, from 3 to 20 December, 28-30 April, the First^h of July
     (
         "dm",

@@ -128,6 +128,12 @@ def resolve(c: Cand, published: date | None, previous: TimeExpr | None, year_hin
             d, mo = mo, d  # month-first (US) writing: 6/13/2020
         dt = _safe_date(y, mo, d)
         return None if dt is None else (dt, "day", False, "explicit")
+    if kind == "day_cur":
+        # "le 26 courant" names a day of the current month: the month of publication, never a later one.
+        if published is None:
+            return None
+        cur = _safe_date(published.year, published.month, int(g("d")))
+        return None if cur is None else (cur, "day", False, "published")
     if kind in ("dm_num", "dm", "md"):
         if kind == "dm_num":
             d, mo_opt = int(g("d")), int(g("m"))

@@ -95,6 +95,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
         r"retaliated|returned (?:the )?fire|fired back|counter-?attack\w*|(?:communal )?violence between|"
         r"(?:air|aerial)(?:-| and )ground (?:strikes?|attacks?|assaults?|raids?)|"
+        # "during a military operation": the operation frames another act (arrests, a find), no clash
+        r"(?<!during a )(?<!during an )(?<!in the course of a )(?<!in the course of an )(?<!during )"
         r"(?:military|joint|security|counter-?terrorism|"
         r"anti-?terrorist|ground|air-?ground|cross-?border) operations?",
     ),

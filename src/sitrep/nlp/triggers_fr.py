@@ -71,6 +71,9 @@ FR_LEXICON: list[tuple[str, str]] = [
         "attack",
         r"attaqu\w+|attentats?|embuscades?|assauts?\b|raids?\b|ouvert le feu|tir(?:é|ant) sur|pris pour cible|"
         rf"cibl{_PP}|vis{_PP}\b|incursions?|offensives?|(?:mené|mènent|menée) (?:une|des) opérations?|"
+        # "lors d'une opération de ratissage": the operation frames another act (arrests, a find), no attack
+        r"(?<!lors d'une )(?<!lors d’une )(?<!au cours d'une )(?<!au cours d’une )(?<!pendant une )"
+        r"(?<!durant une )(?<!lors des )(?<!au cours des )(?<!pendant des )"
         r"opérations? (?:militaire|antiterroriste|de ratissage)s?",
     ),
     (
