@@ -121,6 +121,12 @@ def border_countries(text: str, spans: Sequence[tuple[int, int, str]]) -> set[st
             code = _DEMONYMS.get(word.lower())
             if code:
                 out.add(code)
+        # French puts the demonym after the noun: "la frontière burkinabè", "frontières nigériennes"
+        after = re.match(r"\s+([A-Za-zÀ-ÿ]+)", text[bm.end() : bm.end() + 25])
+        if after:
+            code = _DEMONYMS.get(after.group(1).lower()) or _DEMONYMS.get(after.group(1).lower().rstrip("s"))
+            if code:
+                out.add(code)
     return out
 
 

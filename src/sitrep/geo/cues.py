@@ -22,9 +22,18 @@ _BORDER_WORD = re.compile(r"\b(?:borders?|frontières?|frontieres?)\b", re.IGNOR
 _MISSION_WORD = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassadors?|ambassades?|consulats?)\b", re.IGNORECASE)
 
 
-def _points_elsewhere(text: str, end: int) -> bool:
-    """Whether the cue ending at ``end`` names a border or a diplomatic mission, not the report's country."""
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|frontières?|frontieres?)\s+$", re.IGNORECASE)
+
+
+def _points_elsewhere(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the cue ending at ``end`` names a border or a diplomatic mission, not the report's country.
+
+    French puts the adjective after the noun: "vers la frontière burkinabè" (from ``start``) names the
+    neighbour a place lies near, as "the Burkinabe border" does in English.
+    """
     after = text[end : end + 20].lstrip(" -–")
+    if start is not None and _BORDER_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
     return bool(_BORDER_WORD.match(after) or _MISSION_WORD.match(after))
 
 
@@ -43,7 +52,7 @@ def country_cues(text: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for rx, cc in _cue_table():
         # "by the Chadian border" places the event near Algeria, not in it
-        n = sum(1 for m in rx.finditer(text) if not _points_elsewhere(text, m.end()))
+        n = sum(1 for m in rx.finditer(text) if not _points_elsewhere(text, m.end(), m.start()))
         if n:
             found[cc] = found.get(cc, 0) + n
     return found
@@ -55,7 +64,7 @@ def cue_first_positions(text: str) -> dict[str, int]:
     first: dict[str, int] = {}
     for rx, cc in _cue_table():
         for m in rx.finditer(text):
-            if not _points_elsewhere(text, m.end()):
+            if not _points_elsewhere(text, m.end(), m.start()):
                 first[cc] = min(first.get(cc, m.start()), m.start())
                 break
     return first

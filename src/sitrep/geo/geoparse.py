@@ -34,12 +34,18 @@ import re
 from collections.abc import Collection, Sequence
 
 from sitrep.geo.country_inference import _DEMONYMS, SEAT_VOTE, _border_part_country, border_countries, infer_country
-from sitrep.geo.cues import country_cues
+from sitrep.geo.cues import _points_elsewhere, country_cues, in_border_phrase
 from sitrep.geo.enumerations import list_runs
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, admin_display_name
 from sitrep.geo.glosses import apply_glosses
 from sitrep.geo.mentions import GeoMention
-from sitrep.geo.nonplace import border_compound_spans, equipment_spans, person_spans
+from sitrep.geo.nonplace import (
+    border_compound_spans,
+    equipment_spans,
+    first_name_spans,
+    institution_spans,
+    person_spans,
+)
 from sitrep.geo.normalise import normalise_name
 from sitrep.geo.place_fields import ADMIN_RADIUS_KM, _place_from_row, _precision
 from sitrep.geo.relative import RelativeExpr, find_relative, locate
@@ -113,13 +119,15 @@ def geoparse(
     # equipment models ("Tigre helos"), the parts of border compounds ("Malo-Mauritanian border") and
     # people's names ("President Deby")
     compounds = border_compound_spans(text)
-    people = person_spans(text)
+    people = person_spans(text) + first_name_spans(text) + institution_spans(text)
     spans = _find_names(text, gaz, [*exclude_spans, *rel_text, *equipment_spans(text), *compounds, *people])
 
-    countries = {s.country for s in spans if s.country}
-    for word in re.findall(r"[A-Za-zÀ-ÿ]+", text):
-        code = _DEMONYMS.get(word.lower())
-        if code:
+    # a country named only as a neighbour ("near the Mali border", "vers la frontière burkinabè") is where
+    # the place is not: it is a border hint (``borders`` below), never a vote for candidates there
+    countries = {s.country for s in spans if s.country and not in_border_phrase(text, s.start, s.end)}
+    for wm in re.finditer(r"[A-Za-zÀ-ÿ]+", text):
+        code = _DEMONYMS.get(wm.group(0).lower())
+        if code and not _points_elsewhere(text, wm.end(), wm.start()):
             countries.add(code)
     admin_names = {normalise_name(s.text) for s in spans if s.kind == "toponym"}
 

@@ -23,6 +23,8 @@ __all__ = [
     "TITLES",
     "border_compound_spans",
     "equipment_spans",
+    "first_name_spans",
+    "institution_spans",
     "non_place_spans",
     "person_spans",
 ]
@@ -97,6 +99,17 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def first_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the first names in "Mohamed Bazoum", "Mahamane Ousmane": the first name is the person's
+    too, though a hamlet somewhere carries it (Niger has villages called Mohamed); :func:`person_spans`
+    covers the surname."""
+    return [
+        (m.start(), m.start() + len(m.group(0)[: m.start("name") - m.start()].rstrip()))
+        for m in _PERSON_AFTER_FIRST.finditer(text)
+        if not _NOT_SURNAME.match(m.group("name"))
+    ]
+
+
 def equipment_spans(text: str) -> list[tuple[int, int]]:
     """Spans of model names used as equipment ("Tigre helos", "helicopters (Caracal", "Mirage 2000")."""
     out: list[tuple[int, int]] = []
@@ -117,6 +130,53 @@ def border_compound_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_INSTITUTION_FR = (
+    r"universit[ée]s?|lyc[ée]es?|coll[èe]ges?|[ée]coles?|h[ôo]pital|h[ôo]pitaux|stades?|cliniques?|instituts?|"
+    r"centre\s+hospitalier(?:\s+universitaire)?|CHU|maternit[ée]|complexe\s+scolaire|groupe\s+scolaire|"
+    r"boulevard|avenue|rue"
+)
+_INSTITUTION_EN = r"University|Hospital|Stadium|High\s+School|School|College|Institute|Avenue|Boulevard|Bridge"
+_INSTITUTION_AFTER = re.compile(
+    rf"\b(?i:{_INSTITUTION_FR})\s+(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{0,3}})"
+)
+_INSTITUTION_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_PARTICLE}?{_NAME_WORD}){{1,3}})\s+(?:{_INSTITUTION_EN})\b"
+)
+_GENERIC_WORDS = frozenset(
+    {"national", "regional", "central", "general", "military", "teaching", "university", "state", "public"}
+    | {"islamic", "international", "mother", "father", "the", "a", "an"}
+)
+
+
+def institution_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the person's name an institution or street carries: "l'université Abdou Moumouni", "le
+    lycée Askia", "Gabriel Touré Hospital".
+
+    A French institution is named after a person by apposition ("université Abdou Moumouni") and after its
+    town with a preposition ("université de Niamey"), so a capitalised name right after the institution
+    word is not the place the event happened, though a village may carry one of its words. English puts
+    the name before the word; only a run of two or more words that are not generic ("Kidal Regional
+    Hospital" names Kidal) is taken as a person's name.
+    """
+    out: list[tuple[int, int]] = []
+    for m in _INSTITUTION_AFTER.finditer(text):
+        word = m.group(0)[: m.start("name") - m.start()].strip()
+        if not word[:1].islower() and word.upper() != "CHU":
+            continue  # "Place Kidal"/"Camp Xville" at a sentence start: leave to the other rules
+        out.append((m.start("name"), m.end("name")))
+    for m in _INSTITUTION_BEFORE.finditer(text):
+        words = m.group("name").split()
+        if not any(w.lower() in _GENERIC_WORDS for w in words):
+            out.append((m.start("name"), m.end("name")))
+    return out
+
+
 def non_place_spans(text: str) -> list[tuple[int, int]]:
     """Everything in ``text`` that must not be read as a toponym (see the module docstring)."""
-    return equipment_spans(text) + border_compound_spans(text) + person_spans(text)
+    return (
+        equipment_spans(text)
+        + border_compound_spans(text)
+        + person_spans(text)
+        + first_name_spans(text)
+        + institution_spans(text)
+    )

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
+from sitrep.geo.normalise import normalise_name
 from sitrep.geo.resolve import (
     CORE_COUNTRIES,
     PROMINENT_POPULATION,
@@ -122,8 +123,30 @@ def _lookup(
         found = lookup_in_country(gaz, name, country, found)
     out = [c for c in found if _plausible(c)]
     if pointed is not None:
-        out = [c for c in out if not _far_namesake(c, pointed) and not _respelling_elsewhere(c, pointed)]
+        same = same_spellings(normalise_name(name))
+        out = [
+            c
+            for c in out
+            if not _far_namesake(c, pointed)
+            and ((c.match == "variant" and c.key in same) or not _respelling_elsewhere(c, pointed))
+        ]
     return out
+
+
+def same_spellings(key: str) -> frozenset[str]:
+    """The keys that write ``key`` with the same letters: its apostrophes, hyphens and spaces dropped or
+    turned into spaces ("N'Guigmi", "Nguigmi", "N Guigmi").
+
+    Such a variant is the same spelling, not a guess: :func:`_respelling_elsewhere` must not drop the place
+    it finds because the text's actors point to another country (a Malian-sounding force in a note on
+    Niger's N'Guigmi).
+    """
+    out = {key}
+    for mark in ("'", "-", " "):
+        if mark in key:
+            out |= {key.replace(mark, ""), key.replace(mark, " ")}
+    out |= {re.sub(r"['\- ]", "", key)}
+    return frozenset(out)
 
 
 def _respelling_elsewhere(c: Candidate, pointed: Collection[str]) -> bool:

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from sitrep.geo.country_inference import _country_index
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.normalise import normalise_name
-from sitrep.geo.resolve import Candidate, lookup, variants
+from sitrep.geo.resolve import CORE_COUNTRIES, Candidate, lookup, variants
 from sitrep.geo.short_forms import short_form_targets
+from sitrep.geo.translit import consonant_skeleton
 
 
 def _words(text: str) -> frozenset[str]:
@@ -61,7 +62,9 @@ TRAIL_FEATURE_WORDS = _words(
 
 _CONNECTORS = r"(?:de|du|des|la|le|el|al|ag|ould|ben|bin|n'|d'|en|i|y)"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-_NGRAM = re.compile(rf"{_WORD}(?:\s+(?:{_CONNECTORS}\s+)?{_WORD}){{0,3}}")
+# a run never crosses a blank line: a title ("Attaque de Xville") and the paragraph after it are two runs
+_GAP = r"(?:[^\S\n]*\n?[^\S\n]*)"
+_NGRAM = re.compile(rf"{_WORD}(?:(?=\s){_GAP}(?:{_CONNECTORS}(?=\s){_GAP})?{_WORD}){{0,3}}")
 _TOKEN = re.compile(_WORD)
 
 
@@ -148,6 +151,24 @@ def _particle_name(gaz: Gazetteer, text: str, m: re.Match[str], words: Sequence[
     )
 
 
+EVENT_HEADS = _words(
+    """
+    attaque attaques attentat attentats bataille batailles massacre massacres siege prise combats embuscade
+    raid enlevement assassinat explosion
+    """
+)
+"""Event nouns that head a title or a named event ("Attaque de Xville", "L'embuscade de Yburg"): the name after
+them is the place where it happened, not part of a person's or organisation's name."""
+
+
+def _event_head(word: str, between: str) -> bool:
+    """Whether ``word`` is an event noun followed by "de"/"du"/"d'" ("Attaque de", "L'attaque du")."""
+    key = normalise_name(word)
+    if key.startswith(("l'", "l’")):
+        key = key[2:]
+    return key in EVENT_HEADS and re.fullmatch(r"\s+(?:de|du|des|d')\s*", between) is not None
+
+
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -169,6 +190,8 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
     for m in _NGRAM.finditer(text):
         words = list(_TOKEN.finditer(m.group(0)))
         while words and normalise_name(words[0].group(0)) in LEAD_WORDS and not _particle_name(gaz, text, m, words):
+            words.pop(0)
+        if len(words) > 1 and _event_head(words[0].group(0), m.group(0)[words[0].end() : words[1].start()]):
             words.pop(0)
         keys = [normalise_name(w.group(0)) for w in words]
         run = len(words)
@@ -271,8 +294,30 @@ def _known(gaz: Gazetteer, key: str, text: str, start: int, single: bool, at_sta
     if not single or at_start or len(key) < 5 or not _CUE_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     return any(
-        c.match == "fuzzy" and c.similarity >= FUZZY_SPAN_SIMILARITY and c.place.country_code in FOCUS_COUNTRIES
+        c.match == "fuzzy"
+        and c.place.country_code in FOCUS_COUNTRIES
+        and (c.similarity >= FUZZY_SPAN_SIMILARITY or _same_frame(key, c))
         for c in lookup(gaz, key)
+    )
+
+
+CONSONANT_SPAN_SIMILARITY = 0.8
+"""A looser fuzzy match still read as a place when it keeps the name's consonant frame
+(:func:`sitrep.geo.translit.consonant_skeleton`) and lies in a core Sahel country."""
+CONSONANT_FRAME_MIN = 5
+"""Consonants a frame needs to vouch for a near miss: a short frame ("Tadalok", t-d-l-k) is shared by many
+unrelated names, so a one-vowel change there is still a guess; five or more rarely match by chance."""
+
+
+def _same_frame(key: str, c: Candidate) -> bool:
+    """Whether a near-miss fuzzy match is a vowel or liquid respelling of ``key`` in a core Sahel country
+    ("Chinégodar" for Chinagodrar): the gazetteer's spelling differs by more than a fuzzy ratio forgives."""
+    frame = consonant_skeleton(key)
+    return (
+        c.similarity >= CONSONANT_SPAN_SIMILARITY
+        and c.place.country_code in CORE_COUNTRIES
+        and len(frame) >= CONSONANT_FRAME_MIN
+        and frame == consonant_skeleton(c.key)
     )
 
 

@@ -53,6 +53,20 @@ def skeleton(key: str) -> str:
     return _FINAL_E.sub("", out)
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def consonant_skeleton(key: str) -> str:
+    """The consonants of a name's skeleton, doubles merged: "Chinégodar" and "Chinagodrar" both give
+    ``chngdr``.
+
+    French and English ears write a Tamasheq or Fulfulde name's vowels as they hear them (e/a, o/ou) and
+    drop or double a liquid (-dar/-drar); the consonant frame survives. Too loose alone, it only confirms a
+    near fuzzy match (:func:`sitrep.geo.spotting._known`).
+    """
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", skeleton(key)))
+
+
 _LOOSE = re.compile(r"(?<=[bcdfgjklmnprstvz])[ei](?=[bcdfgjklmnprstvz])")
 
 # the letters a name may start with when its skeleton starts with the key's letter ("j": Djibo, Jibo)
