@@ -189,8 +189,8 @@ def _slash_allies(text: str, hits: Sequence[ActorHit], roles: Roles) -> Roles:
 
 
 def _before_grievance(text: str, s: int, e: int, hits: list[ActorHit]) -> list[ActorHit]:
-    """The hits before what a crowd protests about: from the first name in the grievance ("following the
-    arrest of 6 MNLA fighters amidst a joint G5 Sahel and Barkhane operation") to the clause's end, every
+    """The hits before what a crowd protests about: from the first name in the grievance ("after the
+    detention of four GATIA men during a combined FAMa and MINUSMA sweep") to the clause's end, every
     name belongs to the grievance, however long it runs."""
     sentence = text[s:e]
     for i, h in enumerate(hits):

@@ -94,8 +94,8 @@ _BETWEEN_JOIN = re.compile(r"^[^.;:]{0,40}?(?:\b(?:and|et)\b|&|,)", re.IGNORECAS
 
 
 def _second_side(sentence: str, base: int, sides: Sequence[ActorHit]) -> ActorHit:
-    """The other side of "between X and Y": the first mention after the "and" that follows X ("between JNIM's
-    Katiba Macina and a National Guard patrol" names one side twice before the "and")."""
+    """The other side of "between X and Y": the first mention after the "and" that follows X ("between ISGS
+    and its Katiba Salaheddine and a Niger army column" can name one side twice before the "and")."""
     for h in sides[1:]:
         if _BETWEEN_JOIN.match(_gap(sentence, base, sides[0], h)):
             return h
@@ -103,7 +103,7 @@ def _second_side(sentence: str, base: int, sides: Sequence[ActorHit]) -> ActorHi
 
 
 def _pair_before(sentence: str, base: int, before: Sequence[ActorHit], span: tuple[int, int], syn: _Syntax) -> bool:
-    """ "CMA and Platform clashes in Techanak ...": two mentions joined by "and" right before the noun of a
+    """ "GATIA and MSA fighting near Inekar ...": two mentions joined by "and" right before the noun of a
     fight (``span``, relative to the sentence) are its two sides, whatever the sentence names after it; "FAMa
     and MINUSMA clashed with jihadists" is one side against the one after "with"."""
     t0, t1 = span
@@ -116,7 +116,8 @@ def _pair_before(sentence: str, base: int, before: Sequence[ActorHit], span: tup
 
 def _passive_before(sentence: str, base: int, before: Sequence[ActorHit], t0: int) -> bool:
     """Whether the mention nearest before the trigger is the subject of a passive verb of harm that stands
-    between them in the same clause ("A National Guard pick-up was seized after an exchange of fire"): the
+    between them in the same clause ("two army trucks were captured
+    following a firefight"): the
     trigger then tells how the harm came about, and the mention suffered it."""
     if not before:
         return False

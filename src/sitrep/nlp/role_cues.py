@@ -56,7 +56,7 @@ _OWNER_BY = re.compile(
 )
 
 
-# "A National Guard pick-up was seized after an exchange of fire", "a MINUSMA vehicle was damaged by an IED":
+# "two army trucks were captured following a firefight", "a UN convoy truck was hit by a roadside bomb":
 # a passive verb of harm or seizure between the mention and a later trigger makes the mention its target
 _PASSIVE_HARM = re.compile(
     r"\b(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?(?:seized|damaged|destroyed|hit|struck|"
