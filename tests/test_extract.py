@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -173,6 +175,32 @@ def test_jsonl_round_trip_and_bad_line(tmp_path: Path, ex: Extractor) -> None:
     assert n == 1
     assert [str(e) for e in errors] == [f"{src}:2: " + errors[0].reason]
     assert '"id": "b"' in out.read_text()
+
+
+def test_jsonl_report_the_extractor_fails_on_costs_only_its_own_row(
+    tmp_path: Path, ex: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = ["Gunmen killed two herders near Gao.", "TRIGGER a fault", "Soldiers clashed with JNIM near Boni."]
+    src.write_text(
+        "".join(json.dumps({"id": f"r{i}", "text": t, "published": "2019-06-10"}) + "\n" for i, t in enumerate(rows))
+    )
+    real = ex.extract_document
+
+    def faulty(doc: Any, **kw: Any) -> Any:
+        if "TRIGGER" in doc.text:
+            raise ValueError("min() arg is an empty sequence")
+        return real(doc, **kw)
+
+    monkeypatch.setattr(ex, "extract_document", faulty)
+    out = tmp_path / "out.jsonl"
+    n, errors = extract_jsonl(src, out, ex)
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert n == 3 and [r["id"] for r in lines] == ["r0", "r1", "r2"]
+    assert lines[1]["events"] == [] and lines[0]["events"] and lines[2]["events"]
+    assert [str(e) for e in errors] == [
+        f"{src}: report r1 could not be coded (ValueError: min() arg is an empty sequence)"
+    ]
 
 
 def test_incl_does_not_end_a_sentence(ex: Extractor) -> None:

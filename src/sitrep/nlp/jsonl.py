@@ -14,6 +14,7 @@ country's capital, as geo does for notes that name their country (:mod:`sitrep.g
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections import Counter
 from collections.abc import Callable
@@ -23,6 +24,8 @@ from typing import Any
 from sitrep.errors import InputError
 from sitrep.ingest.read import read_path
 from sitrep.nlp.extract import Extractor
+
+log = logging.getLogger(__name__)
 
 __all__ = ["PRIOR_MIN_NOTES", "PRIOR_MIN_SHARE", "count_documents", "extract_jsonl"]
 
@@ -53,7 +56,9 @@ def extract_jsonl(
 ) -> tuple[int, list[InputError]]:
     """Code every report in ``in_path`` into ``out_path``; returns (lines written, errors of bad lines).
 
-    A file that cannot be read at all raises :class:`InputError`; the output file is then not created.
+    A file that cannot be read at all raises :class:`InputError`; the output file is then not created. A report
+    the extractor fails on is written with no events and reported among the errors (a one-line message, exit 1
+    from the CLI), so one bad report never costs the batch.
     Lines are written to a temporary file first and rewritten once the batch's country is known, so memory
     stays flat however long the batch is.
     """
@@ -61,13 +66,21 @@ def extract_jsonl(
     out_path = Path(out_path)
     partial = out_path.with_name(out_path.name + ".partial")
     countries: Counter[str] = Counter()
+    errors = list(result.errors)
     n = 0
     with partial.open("w", encoding="utf-8") as out:
         for doc in result.documents:
-            events = extractor.extract_document(doc, country_hint=country_hint)
+            ident = doc.metadata.get("external_id", doc.id)
+            try:
+                events = extractor.extract_document(doc, country_hint=country_hint)
+            except Exception as exc:  # a fault of ours on one report must not lose the rest of the batch
+                log.debug("coding %s failed", ident, exc_info=True)
+                errors.append(
+                    InputError(str(in_path), f"report {ident} could not be coded ({type(exc).__name__}: {exc})")
+                )
+                events = []
             if events and events[0].location is not None and events[0].location.country:
                 countries[events[0].location.country] += 1
-            ident = doc.metadata.get("external_id", doc.id)
             out.write(json.dumps({"id": ident, "events": [e.as_json() for e in events]}, ensure_ascii=False))
             out.write("\n")
             n += 1
@@ -80,7 +93,7 @@ def extract_jsonl(
         for line in src:
             dst.write(_with_prior(line, prior, templates, capital) if prior else line)
     os.unlink(partial)
-    return n, result.errors
+    return n, errors
 
 
 def _batch_country(countries: Counter[str]) -> str | None:

@@ -1,0 +1,48 @@
+"""Accuracy gate on a fourth set of whole encyclopedia-style articles (tests/data/labelled_articles4.jsonl,
+written by scripts/make_labelled_articles4.py): one main event per article, Mali, Burkina Faso, Niger, Libya,
+Chad and Algeria 2019-21, two of them in French.
+
+Why: the sealed set scores the FIRST event the extractor writes for a whole article, so background sections,
+earlier attacks and later reprisals must not displace the main event. This set was written and coded blind to
+the extractor's rules. Its first run crashed on the two articles with an infobox and no other section the
+layout code recognised (fixed in nlp/doc_layout.reference_date; nlp/jsonl now writes such a report with no
+events and a one-line error instead of losing the batch); counting those two as misses it gave event_type 0.70,
+actor1 0.60, actors_f1 0.62, fatalities 0.60. The minimums sit at that first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_extract_accuracy import load_rows, score_labelled
+
+DATA = Path(__file__).parent / "data" / "labelled_articles4.jsonl"
+
+MINIMUMS = {
+    "event_type": 0.7,
+    "actors_f1": 0.6,
+    "fatalities": 0.6,
+    "country": 0.8,
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, float]:
+    return score_labelled(DATA)
+
+
+def test_articles4_set_shape() -> None:
+    rows = load_rows(DATA)
+    assert len(rows) == 10
+    assert all(len(r["text"]) > 700 and "\n\n" in r["text"] for r in rows)
+    countries = {r["country"] for r in rows}
+    assert countries == {"Mali", "Burkina Faso", "Niger", "Libya", "Chad", "Algeria"}
+    french = [r for r in rows if " le " in r["text"] and " la " in r["text"]]
+    assert len(french) == 2
+    assert len({r["event_type"][0] for r in rows}) == 5
+
+
+@pytest.mark.parametrize("field", sorted(MINIMUMS))
+def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
+    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"
