@@ -7,7 +7,9 @@ earlier attacks and later reprisals must not displace the main event. This set w
 the extractor's rules. Its first run crashed on the two articles with an infobox and no other section the
 layout code recognised (fixed in nlp/doc_layout.reference_date; nlp/jsonl now writes such a report with no
 events and a one-line error instead of losing the batch); counting those two as misses it gave event_type 0.70,
-actor1 0.60, actors_f1 0.62, fatalities 0.60. The minimums sit at that first run."""
+actor1 0.60, actors_f1 0.62, fatalities 0.60. With the crash fixed and the session's last rules (no rule was
+fitted to this set): event_type 0.90, actor1 0.70, actors_f1 0.68, fatalities 0.70, country 0.90 (no
+gazetteer). The minimums sit a little below."""
 
 from __future__ import annotations
 
@@ -20,10 +22,10 @@ from test_extract_accuracy import load_rows, score_labelled
 DATA = Path(__file__).parent / "data" / "labelled_articles4.jsonl"
 
 MINIMUMS = {
-    "event_type": 0.7,
-    "actors_f1": 0.6,
-    "fatalities": 0.6,
-    "country": 0.8,
+    "event_type": 0.85,
+    "actors_f1": 0.66,
+    "fatalities": 0.7,
+    "country": 0.88,
 }
 
 

@@ -22,6 +22,22 @@ _SOURCE_BEFORE = re.compile(
 )
 _SOURCE_AFTER = re.compile(r"^\s+(?:said|say|says|reported|report|told|claimed|claim|witnessed|recounted)\b")
 
+# "Le gouvernement annonce un bilan de 28 morts", "the authorities gave a death toll of 12", "officials spoke of
+# 30 dead": who announces or counts the toll tells of the event, it is no side of it (an army that "said it
+# killed" stays one: its object is its own act, not a count)
+_ANNOUNCES_TOLL = re.compile(
+    r"^\s+(?:(?:has|have|had|later|then|also|a|ont|avait|avaient)\s+)?(?:announc\w*|annon[cç]\w*|[ée]voqu\w*|"
+    r"said|says|counted|spoke of|speaks of|gave|give|gives|reported|published|released|parl\w* de|d[ée]clar\w*|"
+    r"donn\w*|publi\w*|fait [ée]tat d['’]?\w*|comptabilis\w*|recens\w*)\s+(?:un\s+|une\s+|le\s+|la\s+|an?\s+|the\s+|"
+    r"its\s+|their\s+|son\s+|leur\s+)?(?:\w+\s+){0,2}?(?:bilan|toll|tally|death toll|casualty figures?)\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT_NUMBERS = re.compile(
+    r"^\s+(?:(?:has|have|had|a|ont)\s+)?(?:announc\w*|annon[cç]\w*|[ée]voqu\w*|counted|spoke of|speaks of|"
+    r"parl\w* de|comptabilis\w*|recens\w*)\s+(?:de\s+|d['’])?\d+",
+    re.IGNORECASE,
+)
+
 
 # the people of a place, who tell of what they saw; a victim telling of his own beating ("two men said they
 # were beaten") is still the victim
@@ -59,7 +75,16 @@ def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             and h.text.lower() in _RANKS
             and any(text[e : h.start].strip().lower() in _RANK_QUALIFIERS for e in armed_ends if e <= h.start)
         )
+        and not _announcer(text, h)
     ]
+
+
+def _announcer(text: str, hit: ActorHit) -> bool:
+    """Whether ``hit`` is the subject of a verb announcing or counting the toll, not a side of the event."""
+    after = text[hit.end : hit.end + 80]
+    if _ANNOUNCES_TOLL.match(after):
+        return True
+    return hit.entry.canonical.startswith("Government") and bool(_GOVERNMENT_NUMBERS.match(after))
 
 
 _ARMED_KINDS = frozenset({"state", "rebel", "militia", "islamist", "international", "ethnic_militia"})

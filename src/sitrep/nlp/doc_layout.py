@@ -37,7 +37,9 @@ _ANALYSIS = re.compile(
 )
 _CONTEXT = re.compile(
     r"background|history|context|prelude|origins?|antecedents?|aftermath|reactions?|consequences?|"
-    r"investigation|response|contexte|historique|suites|r[ée]actions?",
+    r"investigation|response|contexte|historique|suites|r[ée]actions?|"
+    # the hunt for the perpetrators follows the event it reports ("Search", "Recherches", "Enquête")
+    r"\bsearch(?:es)?\b|manhunt|recherches?|enqu[êe]tes?",
     re.IGNORECASE,
 )
 _SKIP = re.compile(
@@ -242,8 +244,10 @@ def reference_date(text: str, ctx: DocumentContext, dates: Sequence[TimeExpr]) -
             for d in dates:
                 if lo <= d.start < hi and d.precision == "day":
                     return d
+    # the header lines before the first real section (an infobox alone is not one: then the whole text is header)
+    body = min((s.start for s in ctx.sections if s.name != "Infobox"), default=None)
     for u in ctx.units:
-        if u.narrative or (ctx.sections and u.start >= min(s.start for s in ctx.sections if s.name != "Infobox")):
+        if u.narrative or (body is not None and u.start >= body):
             continue
         line = text[u.start : u.end]
         if re.match(r"\s*(?:date|dated|issued on|published)\s*:", line, re.IGNORECASE):

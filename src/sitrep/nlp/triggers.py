@@ -70,9 +70,35 @@ def find_triggers(text: str, offset: int = 0, language: str | None = None) -> li
             and _MONTH_CONTEXT.search(text[max(0, m.start() - 12) : m.end() + 6])
         ):
             continue  # the month, not a march
+        if cls == "explosive" and m.group(0).lower() in ("mine", "mines") and not weapon_mine(text, m.start(), m.end()):
+            continue  # a gold mine, its workers: a place of work, not a weapon
         out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
     out = _writer_words_outside_quote(text, offset, out) if french else _drop_grievances(text, offset, out)
     return _drop_background(text, offset, out)
+
+
+# A bare "mine" is a weapon only where the sentence says so: something hits it or runs over it, it explodes, it
+# pairs with an IED ("IED/mine"), or it is anti-tank or artisanal; otherwise it is a place of work ("the Inata gold
+# mine", "mine workers")
+_MINE_BEFORE = re.compile(
+    r"(?:\b(?:hit|hits|hitting|struck|strikes|striking|ran|runs|run|drove|driving|stepped|triggered|planted|laid|"
+    r"set off|detonated|by|on|over|into)\b(?: an?| the| one)?(?: \w+)?|/|\banti-?\w*|\bat-)\s*$",
+    re.IGNORECASE,
+)
+_MINE_AFTER = re.compile(
+    r"^(?:\s*/|\s+(?:blasts?|explosions?|detonations?|attacks?|strikes?|incidents?|exploded|explodes|went off|"
+    r"detonated|blew|hit|hits|struck|strikes|killed|artisanal|anti))",
+    re.IGNORECASE,
+)
+_MINE_TRADE = re.compile(r"\b(?:gold|uranium|coal|copper|iron|salt|diamond|phosphate|mining|open-pit)\s+$", re.I)
+
+
+def weapon_mine(text: str, start: int, end: int) -> bool:
+    """Whether the word "mine" at ``text[start:end]`` names a weapon rather than a mining site."""
+    before = text[max(0, start - 30) : start]
+    if _MINE_TRADE.search(before):
+        return False
+    return bool(_MINE_BEFORE.search(before) or _MINE_AFTER.match(text[end : end + 20]))
 
 
 # a quotation between straight, curly or French marks ('...', "...", « ... »); an apostrophe inside a word is none
