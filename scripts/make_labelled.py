@@ -1306,14 +1306,20 @@ Row = tuple[str, str, str, str, str | None, str, str | None, list[str], str, int
 
 
 def write_labelled(
-    out: Path, rows: Sequence[Row], id_prefix: str, place_of: Callable[[str], tuple[str, str, float, float]]
+    out: Path,
+    rows: Sequence[Row],
+    id_prefix: str,
+    place_of: Callable[[str], tuple[str, str, float, float]],
+    precisions: Sequence[int] | None = None,
 ) -> None:
-    """Write notes and their gold coding, one JSON object a line, in the scorer's gold format (shared with the
-    French set's script)."""
+    """Write notes and their gold coding, one JSON object a line, in the scorer's gold format (shared by every
+    set's script). ``precisions``: ACLED geo_precision per row, for the sets that code it."""
+    if precisions is not None and len(precisions) != len(rows):
+        raise ValueError(f"{len(precisions)} precisions for {len(rows)} rows")
     with out.open("w", encoding="utf-8") as f:
         for i, (pub, text, d, et, sub, a1, a2, assoc, place, fat) in enumerate(rows, start=1):
             country, admin1, lat, lon = place_of(place)
-            row = {
+            row: dict[str, object] = {
                 "id": f"{id_prefix}:{i:03d}",
                 "text": text,
                 "published": pub,
@@ -1329,6 +1335,7 @@ def write_labelled(
                 "location": place,
                 "lat": lat,
                 "lon": lon,
+                **({"geo_precision": precisions[i - 1]} if precisions is not None else {}),
                 "fatalities": fat,
                 "place_named": True,
             }

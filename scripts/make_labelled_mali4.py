@@ -23,7 +23,6 @@ Re-run after editing: ``python scripts/make_labelled_mali4.py``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from acled_names import (
@@ -740,12 +739,8 @@ NEAR = {1, 2, 5, 7, 8, 14, 16, 18, 19, 21, 24, 25, 29, 34, 36, 37, 38, 41, 46, 4
 
 def main() -> None:
     out = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_mali4.jsonl"
-    write_labelled(out, ROWS, "sitrep-mali4", P.__getitem__)
-    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    with out.open("w", encoding="utf-8") as f:
-        for i, row in enumerate(rows, start=1):
-            row["geo_precision"] = 2 if i in NEAR else 1
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    precisions = [2 if i in NEAR else 1 for i in range(1, len(ROWS) + 1)]
+    write_labelled(out, ROWS, "sitrep-mali4", P.__getitem__, precisions)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,6 @@ Re-run after editing: ``python scripts/make_labelled_sahel3.py``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from acled_names import ANS as ANSAROUL
@@ -60,6 +59,7 @@ from acled_names import (
 from acled_names import FRANCE as FRA
 from acled_names import ISL as ISLAMIST
 from acled_names import MINUSMA as MIN
+from make_labelled import write_labelled
 
 P = {  # place: (country, admin1, lat, lon)
     # Mali (geonames-ML.txt)
@@ -789,39 +789,9 @@ ROWS: list[Row3] = [
 ]
 
 
-def write_rows(out: Path, rows: list[Row3], id_prefix: str) -> None:
-    """Write notes and their gold coding in the scorer's gold format, as make_labelled.write_labelled does, plus
-    geo_precision, which this set codes and the earlier ones did not."""
-    with out.open("w", encoding="utf-8") as f:
-        for i, (pub, text, d, et, sub, a1, a2, assoc, place, fat, prec) in enumerate(rows, start=1):
-            country, admin1, lat, lon = P[place]
-            row = {
-                "id": f"{id_prefix}:{i:03d}",
-                "text": text,
-                "published": pub,
-                "source": "sitrep",
-                "date": d,
-                "event_type": [et],
-                "sub_event_type": sub,
-                "actor1": a1,
-                "actor2": a2,
-                "assoc_actors": assoc,
-                "country": country,
-                "admin1": admin1,
-                "location": place,
-                "lat": lat,
-                "lon": lon,
-                "geo_precision": prec,
-                "fatalities": fat,
-                "place_named": True,
-            }
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} notes -> {out}")
-
-
 def main() -> None:
     out = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_sahel3.jsonl"
-    write_rows(out, ROWS, "sitrep-sahel3")
+    write_labelled(out, [r[:10] for r in ROWS], "sitrep-sahel3", P.__getitem__, [r[10] for r in ROWS])
 
 
 if __name__ == "__main__":
