@@ -39,13 +39,7 @@ from sitrep.geo.enumerations import list_runs
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, admin_display_name
 from sitrep.geo.glosses import apply_glosses
 from sitrep.geo.mentions import GeoMention
-from sitrep.geo.nonplace import (
-    border_compound_spans,
-    equipment_spans,
-    first_name_spans,
-    institution_spans,
-    person_spans,
-)
+from sitrep.geo.nonplace import border_compound_spans, non_place_spans
 from sitrep.geo.normalise import normalise_name
 from sitrep.geo.place_fields import ADMIN_RADIUS_KM, _place_from_row, _precision
 from sitrep.geo.relative import RelativeExpr, find_relative, locate
@@ -116,11 +110,10 @@ def geoparse(
     ) | frozenset(c for c in country_cues(text) if c in FOCUS_COUNTRIES)
     relatives = find_relative(text)
     rel_text = [(r.start, r.end) for r in relatives]
-    # equipment models ("Tigre helos"), the parts of border compounds ("Malo-Mauritanian border") and
-    # people's names ("President Deby")
+    # equipment models ("Tigre helos"), the parts of border compounds ("Malo-Mauritanian border"), people's and
+    # institutions' names ("President Deby", "université Abdou Moumouni"): one list, in nonplace
+    spans = _find_names(text, gaz, [*exclude_spans, *rel_text, *non_place_spans(text)])
     compounds = border_compound_spans(text)
-    people = person_spans(text) + first_name_spans(text) + institution_spans(text)
-    spans = _find_names(text, gaz, [*exclude_spans, *rel_text, *equipment_spans(text), *compounds, *people])
 
     # a country named only as a neighbour ("near the Mali border", "vers la frontière burkinabè") is where
     # the place is not: it is a border hint (``borders`` below), never a vote for candidates there
