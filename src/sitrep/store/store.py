@@ -156,13 +156,7 @@ class Store(FusedEventTables):
         When the document is already there the statements are not even read: use :meth:`add_statements`
         to add claims to a stored document (a re-extraction, say).
         """
-        row = document_row(document, utcnow())
-        with self._write() as conn:
-            inserted = conn.execute(self._dialect.insert_ignore(schema.documents), row).rowcount
-            if not inserted:
-                return False
-            self._insert_statements(conn, statements)
-        return True
+        return self.ingest_many([(document, statements)])[0]
 
     def ingest_many(self, items: Iterable[tuple[Document, Iterable[Statement]]]) -> list[bool]:
         """:meth:`ingest` for several documents in one transaction: one commit instead of one per document,
