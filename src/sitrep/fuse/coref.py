@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 from sitrep.errors import ValidationError
 from sitrep.fuse.names import fold_name, name_similarity
+from sitrep.great_circle import haversine_km
 from sitrep.model import EventMention, Judgement
 
 DECIDED_BY = "machine:coref"
@@ -132,13 +133,6 @@ def _features(m: EventMention) -> _F:
         fat=m.fatalities,
         doc=m.document_id,
     )
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # --- pairwise score ---------------------------------------------------------------------------------------

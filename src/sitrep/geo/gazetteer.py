@@ -33,9 +33,9 @@ from sitrep.geo.gazetteer_schema import (
     PlaceRow,
     SourceInfo,
     _now,
-    haversine_km,
 )
 from sitrep.geo.normalise import normalise_name
+from sitrep.great_circle import haversine_km
 
 if TYPE_CHECKING:
     from sitrep.geo.resolve import Candidate

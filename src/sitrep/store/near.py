@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 
 from sitrep.errors import ValidationError
+from sitrep.great_circle import haversine_km
 
 EARTH_RADIUS_KM = 6371.0088
 """The sphere's radius; PostGIS's own sphere for WGS84 is 6371.00877 km (a difference of 1 cm at 2,000 km)."""
@@ -72,9 +73,7 @@ def great_circle_km(lat1: float | None, lon1: float | None, lat2: float | None, 
     same formula in SQL (:func:`sitrep.store.dialect_clauses.haversine_km`)."""
     if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
         return None
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(lat1, lon1, lat2, lon2, EARTH_RADIUS_KM)
 
 
 def near_bbox(near: Near) -> tuple[float, float, float, float]:
