@@ -34,6 +34,7 @@ from sitrep.nlp.attribution_communities import (
 from sitrep.nlp.crowds import demonstration_sides
 from sitrep.nlp.drafts import RIVAL_SIDES
 from sitrep.nlp.event_types import MILITARY_SITE
+from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, tag
 from sitrep.nlp.victims import (
     civilian_victims,
@@ -54,29 +55,22 @@ __all__ = ["refine_actors"]
 _NO_CIVILIAN_TYPES = frozenset({"Battles", "Protests"})
 
 
-def _no_civilian_side(
-    out: list[ActorMention],
-    event_type: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    when: date | None,
-    country: str | None,
-) -> list[ActorMention]:
+def _no_civilian_side(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """ACLED never codes Civilians as a side of a battle or of a protest (codebook, event types: a battle
     is fought by two organised armed groups; a protest's only actor is the protesters, and civilians
     met by force make it "Excessive force against protesters" with Protesters as actor2). A word such as
     "people" or "village" that word order put on the receiving end of a battle ("5 people were killed in
     an attack ... on CJA positions") is the toll, not a side: it is dropped, and the organised force the
     sentence names on neither side takes its place."""
-    if event_type not in _NO_CIVILIAN_TYPES or not any(a.canonical.startswith(CIVILIANS) for a in out):
+    if scene.event_type not in _NO_CIVILIAN_TYPES or not any(a.canonical.startswith(CIVILIANS) for a in out):
         return out
     kept = [a for a in out if not (a.canonical.startswith(CIVILIANS) and a.role in ("actor1", "actor2"))]
-    if event_type == "Battles" and not any(a.role == "actor2" for a in kept) and scope is not None:
+    if scene.event_type == "Battles" and not any(a.role == "actor2" for a in kept) and scene.scope is not None:
         listed = {a.canonical for a in kept}
-        for h in hits:
-            if not (scope[0] <= h.start < scope[1]) or h.kind not in _BATTLE_KINDS:
+        for h in scene.hits:
+            if not (scene.scope[0] <= h.start < scene.scope[1]) or h.kind not in _BATTLE_KINDS:
                 continue
-            name = load_kb().resolve(h, country, when)
+            name = load_kb().resolve(h, scene.country, scene.when)
             if name in listed:
                 continue
             kept.append(ActorMention(h.text, name, "actor2", None))
@@ -102,54 +96,47 @@ _REPELLED = re.compile(
 )
 
 
-def _unnamed_other_side(
-    out: list[ActorMention],
-    event_type: str,
-    sub_event_type: str | None,
-    country: str | None,
-    text: str = "",
-    when: date | None = None,
-) -> list[ActorMention]:
+def _unnamed_other_side(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A battle has two sides, and a bomb someone who laid it: when the note names only one side, the
     other is "Unidentified Armed Group (country)" (ACLED codebook: unknown perpetrators). When that one
     side is a government or peacekeeping force and the act is a mine, IED, shell or rocket, the force is
     on the receiving end ("MINUSMA vehicle hit an IED", "army post subjected to shelling"); air and
     drone strikes are the exception, flown by states."""
-    if event_type not in TWO_SIDED or sub_event_type == "Air/drone strike":
+    if scene.event_type not in TWO_SIDED or scene.sub_event_type == "Air/drone strike":
         return out
     if any(a.role == "actor2" for a in out):
         return out
     firsts = [a for a in out if a.role == "actor1"]
-    if event_type == "Battles" and country and MILITARY_SITE.search(text):
+    if scene.event_type == "Battles" and scene.country and MILITARY_SITE.search(scene.text):
         # "militants attacked two military camps": the garrison of the site is the other side, the army of
         # the country (ACLED names a force by its state when the report does not name the unit)
-        army = load_kb().entries.get(f"military:{country}")
+        army = load_kb().entries.get(f"military:{scene.country}")
         if army is not None and firsts and not any(a.canonical.startswith(GOVERNMENT) for a in firsts):
-            name = army.resolve(country, when)
+            name = army.resolve(scene.country, scene.when)
             return [*out, ActorMention(name, name, "actor2", None)]
     if not firsts or any(a.canonical.startswith(UNIDENTIFIED) for a in firsts):
         return out
-    uag = ActorMention(tag(UNIDENTIFIED, country), tag(UNIDENTIFIED, country), "actor1", None)
-    fired = sub_event_type == "Shelling/artillery/missile attack" and any(
+    uag = ActorMention(tag(UNIDENTIFIED, scene.country), tag(UNIDENTIFIED, scene.country), "actor1", None)
+    fired = scene.sub_event_type == "Shelling/artillery/missile attack" and any(
         a.span is not None
-        and (m := _FIRED.match(text[a.span.end : a.span.end + 60])) is not None
+        and (m := _FIRED.match(scene.text[a.span.end : a.span.end + 60])) is not None
         and not re.search(r"\b(?:was|were|been|being|is|are)\b", m.group(0), re.IGNORECASE)
         for a in firsts
     )
     # "Dozo hunters repelled an attack on Samorogouan": the one side named held off attackers nobody names
-    repelled = event_type == "Battles" and all(
-        a.span is not None and _REPELLED.match(text[a.span.end : a.span.end + 60]) is not None for a in firsts
+    repelled = scene.event_type == "Battles" and all(
+        a.span is not None and _REPELLED.match(scene.text[a.span.end : a.span.end + 60]) is not None for a in firsts
     )
     if repelled or (
-        event_type == "Explosions/Remote violence"
+        scene.event_type == "Explosions/Remote violence"
         and not fired
         and all(a.canonical.startswith(GOVERNMENT) for a in firsts)
     ):
         moved = [ActorMention(a.name, a.canonical, "actor2", a.span) if a.role == "actor1" else a for a in out]
         return [uag, *moved]
-    if fired and _CIVILIAN_TOLL.search(text):
+    if fired and _CIVILIAN_TOLL.search(scene.text):
         # "LNA forces shelled residential areas. Four civilians were killed": the shells fell on civilians
-        civ = tag(CIVILIANS, country)
+        civ = tag(CIVILIANS, scene.country)
         return [*out, ActorMention(civ, civ, "actor2", None)]
     return [*out, ActorMention(uag.name, uag.canonical, "actor2", None)]
 
@@ -173,13 +160,14 @@ def refine_actors(
     * battles and protests have no Civilians side (``scope``: the sentence that carries the event, where
       an organised force replacing a dropped civilian side is looked for).
     """
-    out = _armed_community(list(actors), event_type, text, country)
-    out = _civilian_initiators(out, event_type, country)
+    scene = Scene(event_type, text, hits, country, when, scope, sub_event_type)
+    out = _armed_community(list(actors), scene)
+    out = _civilian_initiators(out, scene)
     claimant = find_claimant(text, hits)
-    out = force_victim(out, event_type, sub_event_type, text, hits, scope, country, when)
-    out = leader_casualty(out, event_type, text, hits, scope, country, when)
+    out = force_victim(out, scene)
+    out = leader_casualty(out, scene)
     if claimant is None:
-        out = _unnamed_other_side(out, event_type, sub_event_type, country, text, when)
+        out = _unnamed_other_side(out, scene)
     if claimant is not None and event_type in (
         "Battles",
         "Explosions/Remote violence",
@@ -226,25 +214,25 @@ def refine_actors(
                     out.append(ActorMention(h.text, name, "assoc", Span(h.start, h.end)))
                     listed.add(name)
     if claimant is None:
-        out = state_perpetrator(out, event_type, text, hits, scope, country, when)
+        out = state_perpetrator(out, scene)
     generic = {"Protests": "Protesters", "Riots": "Rioters"}.get(event_type)
     if generic is not None:
         for i, a in enumerate(out):
             if a.role == "actor1" and a.canonical.startswith(CIVILIANS):
                 out[i] = ActorMention(a.name, tag(generic, country), "actor1", a.span)
-    out = demonstration_sides(out, event_type, text, hits, scope, country, when)
-    out = looting(out, event_type, sub_event_type, text, hits, scope, country)
-    out = property_only(out, event_type, text, scope)
-    out = vehicle_victims(out, event_type, sub_event_type, text, scope, country)
-    out = civilian_victims(out, event_type, country)
-    out = _no_civilian_side(out, event_type, hits, scope, when, country)
-    out = herders(out, event_type, country)
-    out = victim_identity(out, event_type, hits, scope, country, when)
-    out = worship_identity(out, event_type, text, scope, country)
+    out = demonstration_sides(out, scene)
+    out = looting(out, scene)
+    out = property_only(out, scene)
+    out = vehicle_victims(out, scene)
+    out = civilian_victims(out, scene)
+    out = _no_civilian_side(out, scene)
+    out = herders(out, scene)
+    out = victim_identity(out, scene)
+    out = worship_identity(out, scene)
     out = _bracketed_people(out, text, hits)
-    out = _member_not_opponent(out, event_type, hits, scope, country, when)
-    out = _allied_forces(out, event_type, text, hits, scope, country, when)
-    out = _community_party(out, sub_event_type)
+    out = _member_not_opponent(out, scene)
+    out = _allied_forces(out, scene)
+    out = _community_party(out, scene)
     out = _component_beside_parent(out, text, hits)
     # one actor named twice (an alias and the claimant it resolved to) is listed once
     seen: set[tuple[str, str]] = set()

@@ -8,11 +8,11 @@ is the side, and whose side it is), apart from the rules on communities and civi
 from __future__ import annotations
 
 import re
-from datetime import date
 from itertools import pairwise
 
 from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorEntry, ActorHit, load_kb
+from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import GOVERNMENT, note_scope
 
 # kinds that can be a side of a battle (ACLED codebook: "a violent interaction between two politically
@@ -47,36 +47,28 @@ def _bracketed_people(out: list[ActorMention], text: str, hits: list[ActorHit]) 
 _FORCE_KINDS = frozenset({"state", "international"})
 
 
-def _allied_forces(
-    out: list[ActorMention],
-    event_type: str,
-    text: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-    when: date | None,
-) -> list[ActorMention]:
+def _allied_forces(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A second government or peacekeeping force the note names in a battle ("Barkhane intervened with
     airstrikes", "evacuated by French troops", "a soldier and a peacekeeper dead") took part in it on the
     side of the force already coded: ACLED lists every joint force of an engagement, the first as the side
     and the others as associated actors (codebook: "associated actors ... operating alongside")."""
-    if event_type != "Battles":
+    if scene.event_type != "Battles":
         return out
     sides = [a.canonical for a in out if a.role in ("actor1", "actor2")]
     if not any(c.startswith(GOVERNMENT) for c in sides):
         return out
-    lo, hi = note_scope(text, scope)
+    lo, hi = note_scope(scene.text, scene.scope)
     kb = load_kb()
     listed = {_state_of(a.canonical) for a in out}
     states = {a.canonical for a in out if _FORCE_OF.match(a.canonical)}
     added: list[ActorMention] = []
-    for h in hits:
+    for h in scene.hits:
         if not (lo <= h.start < hi) or h.kind not in _FORCE_KINDS or h.entry.key.startswith("Government of"):
             continue
         if h.entry.key.endswith(":@doc") and states:
             # a bare "police" beside a named country's force is that country's police
             continue
-        name = kb.resolve(h, country, when)
+        name = kb.resolve(h, scene.country, scene.when)
         if _state_of(name) in listed or not name.startswith(GOVERNMENT):
             continue
         listed.add(_state_of(name))
@@ -94,31 +86,24 @@ def _state_of(canonical: str) -> str:
     return m.group("state") if m else canonical
 
 
-def _member_not_opponent(
-    out: list[ActorMention],
-    event_type: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-    when: date | None,
-) -> list[ActorMention]:
+def _member_not_opponent(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A group and its own member unit ("JNIM's Katiba Macina") cannot fight each other: the unit named
     on the other side of a battle is the same side named twice, so it is dropped, and the force the
     sentence names on neither side is the opponent (ACLED codes member units under the coalition: acled-
     actors, JNIM's constituent groups)."""
-    if event_type != "Battles":
+    if scene.event_type != "Battles":
         return out
     firsts = {a.canonical for a in out if a.role == "actor1"}
-    parents = {h.start: h.entry.parent for h in hits if h.entry.parent}
+    parents = {h.start: h.entry.parent for h in scene.hits if h.entry.parent}
     members = [a for a in out if a.role == "actor2" and a.span is not None and parents.get(a.span.start) in firsts]
     if not members:
         return out
     kept = [a for a in out if a not in members]
-    if scope is not None and not any(a.role == "actor2" for a in kept):
+    if scene.scope is not None and not any(a.role == "actor2" for a in kept):
         listed = {a.canonical for a in out}
-        for h in hits:
-            if scope[0] <= h.start < scope[1] and h.kind in _BATTLE_KINDS:
-                name = load_kb().resolve(h, country, when)
+        for h in scene.hits:
+            if scene.scope[0] <= h.start < scene.scope[1] and h.kind in _BATTLE_KINDS:
+                name = load_kb().resolve(h, scene.country, scene.when)
                 if name not in listed and h.entry.parent not in firsts:
                     kept.append(ActorMention(h.text, name, "actor2", Span(h.start, h.end)))
                     break

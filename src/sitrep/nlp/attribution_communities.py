@@ -11,6 +11,7 @@ import re
 
 from sitrep.model import ActorMention
 from sitrep.nlp.actors import load_kb
+from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, UNIDENTIFIED, VIOLENT, tag
 
 # what a force's shells hit when no armed side is named: homes and the people in them
@@ -60,21 +61,21 @@ _COUNTED = re.compile(
 _ARMED_SIDES = (UNIDENTIFIED, "Islamist Militia")
 
 
-def _armed_community(out: list[ActorMention], event_type: str, text: str, country: str | None) -> list[ActorMention]:
+def _armed_community(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """The people of a place who fight ("clashes between jihadists and locals", "youths in the village
     repelled an attack by bandits") or seize armed men and hand them over are no longer civilians: ACLED
     codes a community's self-defence as "Vigilante Militia (country)" (codebook: civilians who take up
     arms are a militia, never Civilians as a side of a battle). A counted group ("two youths") is a toll,
     and a single person or a trade stays what it was."""
-    if event_type == "Strategic developments":
+    if scene.event_type == "Strategic developments":
         if not any(a.role == "actor2" and a.canonical.startswith(_ARMED_SIDES) for a in out):
             return out
         roles: tuple[str, ...] = ("actor1",)
-    elif event_type == "Battles":
+    elif scene.event_type == "Battles":
         roles = ("actor1", "actor2")
     else:
         return out
-    vigilantes = tag("Vigilante Militia", country)
+    vigilantes = tag("Vigilante Militia", scene.country)
     fixed: list[ActorMention] = []
     for a in out:
         if (
@@ -82,12 +83,12 @@ def _armed_community(out: list[ActorMention], event_type: str, text: str, countr
             and a.canonical.startswith(CIVILIANS)
             and a.name.lower() in _COMMUNITY
             and a.span is not None
-            and not _COUNTED.search(text[max(0, a.span.start - 25) : a.span.start])
+            and not _COUNTED.search(scene.text[max(0, a.span.start - 25) : a.span.start])
         ):
-            town = _TOWN_BEFORE.search(text[max(0, a.span.start - 30) : a.span.start])
+            town = _TOWN_BEFORE.search(scene.text[max(0, a.span.start - 30) : a.span.start])
             if town is not None and town.group(1).lower() not in _NOT_TOWNS and not _is_demonym(town.group(1)):
                 # "a brawl between gendarmes and Ayorou youths": a community named after its town
-                name = tag(f"{town.group(1)} Communal Militia", country)
+                name = tag(f"{town.group(1)} Communal Militia", scene.country)
                 a = ActorMention(a.name, name, a.role, a.span)
             else:
                 a = ActorMention(a.name, vigilantes, a.role, a.span)
@@ -111,14 +112,14 @@ def _is_demonym(word: str) -> bool:
     )
 
 
-def _civilian_initiators(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
+def _civilian_initiators(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """Civilians are never the side that starts political violence (ACLED codebook: civilians are victims,
     coded as actor2 of violence against civilians and of remote violence). A civilian word that word order
     put first is one of two things: an anonymous doer ("two men shot ...") is an unidentified armed group;
     anything else (a mayor, a minibus, "one civilian dead following ... a mine") is the victim."""
-    if event_type not in VIOLENT:
+    if scene.event_type not in VIOLENT:
         return out
-    uag = tag(UNIDENTIFIED, country)
+    uag = tag(UNIDENTIFIED, scene.country)
     fixed: list[ActorMention] = []
     for a in out:
         if a.role == "actor1" and a.canonical.startswith(CIVILIANS):
@@ -136,11 +137,11 @@ def _civilian_initiators(out: list[ActorMention], event_type: str, country: str 
 _PARTY_TYPES = frozenset({"Agreement", "Non-violent transfer of territory"})
 
 
-def _community_party(out: list[ActorMention], sub_event_type: str | None) -> list[ActorMention]:
+def _community_party(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A community that signs a pact is a party, not a victim: "Dan Na Ambassagou and Fulani community
     leaders signed an agreement" has the Fulani Ethnic Group as actor2 (ACLED codebook: identity groups are
     actors in their own right when they act), not Civilians with the group associated."""
-    if sub_event_type not in _PARTY_TYPES:
+    if scene.sub_event_type not in _PARTY_TYPES:
         return out
     groups = [a for a in out if a.role == "assoc" and "Ethnic Group" in a.canonical and a.span is not None]
     for g in groups:

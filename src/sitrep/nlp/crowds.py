@@ -8,10 +8,10 @@ crowd control, which no other event type needs.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from sitrep.model import ActorMention, Span
-from sitrep.nlp.actors import ActorHit, load_kb
+from sitrep.nlp.actors import load_kb
+from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, is_bare, note_scope, tag
 
 __all__ = ["demonstration_sides"]
@@ -48,27 +48,19 @@ def _is_crowd_police(word: str, crowd_means: bool) -> bool:
     return w in _PUBLIC_ORDER or (crowd_means and w in _SECURITY_FORCES)
 
 
-def demonstration_sides(
-    out: list[ActorMention],
-    event_type: str,
-    text: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-    when: date | None,
-) -> list[ActorMention]:
+def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """ACLED codes every demonstration with the demonstrators as actor1 ("Protesters (country)" for a
     protest, "Rioters (country)" for a riot) and the force that intervened, if any, as actor2 (codebook:
     Protests and Riots). Who the demonstrators are (soldiers' wives, MINUSMA troops protesting their pay)
     is at most an associated actor, and the object of the grievance is no actor at all."""
-    if event_type not in ("Protests", "Riots"):
+    if scene.event_type not in ("Protests", "Riots"):
         return out
-    crowd = tag("Protesters" if event_type == "Protests" else "Rioters", country)
+    crowd = tag("Protesters" if scene.event_type == "Protests" else "Rioters", scene.country)
     kb = load_kb()
-    police = kb.entries.get(f"police:{country}") if country else None
+    police = kb.entries.get(f"police:{scene.country}") if scene.country else None
     # rioters' targets are sides too ("stones thrown at police"); a protest's police only when they act
-    scoped = text[slice(*note_scope(text, scope))]
-    intervened = event_type == "Riots" or bool(_INTERVENTION.search(scoped))
+    scoped = scene.text[slice(*note_scope(scene.text, scene.scope))]
+    intervened = scene.event_type == "Riots" or bool(_INTERVENTION.search(scoped))
     crowd_means = bool(_CROWD_MEANS.search(scoped))
     people: list[ActorMention] = []
     forces: list[ActorMention] = []
@@ -81,10 +73,10 @@ def demonstration_sides(
             continue  # the government protested against is the grievance, not a side
         if a.canonical.startswith(GOVERNMENT[:2]):
             if _is_crowd_police(a.name, crowd_means) and police is not None:
-                a = ActorMention(a.name, police.resolve(country, when), a.role, a.span)
+                a = ActorMention(a.name, police.resolve(scene.country, scene.when), a.role, a.span)
             if intervened:
                 forces.append(ActorMention(a.name, a.canonical, "actor2", a.span))
-            elif a.role == "actor1" and a.span is not None and not is_bare(a, hits):
+            elif a.role == "actor1" and a.span is not None and not is_bare(a, scene.hits):
                 others.append(ActorMention(a.name, a.canonical, "assoc", a.span))
             continue
         if a.role == "actor1":
@@ -92,12 +84,12 @@ def demonstration_sides(
         elif a.role == "assoc" or a.canonical.startswith(CIVILIANS):
             others.append(a)
     if intervened and not forces:
-        lo, hi = note_scope(text, scope)
-        for h in hits:
+        lo, hi = note_scope(scene.text, scene.scope)
+        for h in scene.hits:
             if lo <= h.start < hi and h.kind == "state" and h.entry.key.startswith(("military:", "police:")):
-                name = kb.resolve(h, country, when)
+                name = kb.resolve(h, scene.country, scene.when)
                 if _is_crowd_police(h.text, crowd_means) and police is not None:
-                    name = police.resolve(country, when)
+                    name = police.resolve(scene.country, scene.when)
                 forces.append(ActorMention(h.text, name, "actor2", Span(h.start, h.end)))
                 break
     first = people[0] if people else None

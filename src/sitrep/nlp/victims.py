@@ -9,10 +9,10 @@ blasts and custody, which the rest of the actor conventions never use. Each func
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import ActorHit, load_kb
+from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, VIOLENT, note_scope, tag
 
 __all__ = [
@@ -31,19 +31,19 @@ __all__ = [
 _ARMED_PREFIXES = (UNIDENTIFIED, "Islamist Militia", "Military Forces", "Police Forces", "Vigilante Militia")
 
 
-def civilian_victims(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
+def civilian_victims(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """ACLED's coding of the victim side: the target of violence against civilians is always "Civilians
     (country)"; who the victim worked for or belonged to (an off-duty officer of an armed group, an NGO)
     is an associated actor. A looting note's "Looting: gunmen raided a camp" has its raiders as actor1."""
-    civ = tag(CIVILIANS, country)
-    if event_type == "Violence against civilians":
+    civ = tag(CIVILIANS, scene.country)
+    if scene.event_type == "Violence against civilians":
         if any(a.role == "actor2" and a.canonical.startswith(CIVILIANS) for a in out):
             return out
         fixed = [ActorMention(a.name, a.canonical, "assoc", a.span) if a.role == "actor2" else a for a in out]
         first = next((i for i, a in enumerate(fixed) if a.role == "actor1"), -1)
         fixed.insert(first + 1, ActorMention(civ, civ, "actor2", None))
         return fixed
-    if event_type == "Strategic developments" and not any(a.role == "actor1" for a in out):
+    if scene.event_type == "Strategic developments" and not any(a.role == "actor1" for a in out):
         armed = [i for i, a in enumerate(out) if a.role == "actor2" and a.canonical.startswith(_ARMED_PREFIXES)]
         if armed:
             i = armed[0]
@@ -81,38 +81,30 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[lo : hi if hi >= 0 else len(text)]
 
 
-def state_perpetrator(
-    out: list[ActorMention],
-    event_type: str,
-    text: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-    when: date | None,
-) -> list[ActorMention]:
+def state_perpetrator(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """Violence against civilians coded with an unnamed perpetrator, in a note that names the state force
     that arrested the victims before they were executed or disappeared, or that killed them ("killed by
     gendarmerie"): ACLED codes that force as actor1 (the custodian answers for deaths in custody)."""
-    if event_type != "Violence against civilians":
+    if scene.event_type != "Violence against civilians":
         return out
     firsts = [a for a in out if a.role == "actor1"]
     if firsts and not all(a.canonical.startswith(UNIDENTIFIED) for a in firsts):
         return out
-    lo, hi = note_scope(text, scope)
+    lo, hi = note_scope(scene.text, scene.scope)
     kb = load_kb()
-    for h in hits:
+    for h in scene.hits:
         if not (lo <= h.start < hi) or h.kind != "state" or h.entry.key.startswith("Government of"):
             continue
-        by = _BY_FORCE.search(text[max(0, h.start - 60) : h.start])
+        by = _BY_FORCE.search(scene.text[max(0, h.start - 60) : h.start])
         custody = (by is not None and _CUSTODY.match(by.group("verb")) is not None) or (
-            by is None and _FORCE_ARRESTED.match(text[h.end : h.end + 40]) is not None
+            by is None and _FORCE_ARRESTED.match(scene.text[h.end : h.end + 40]) is not None
         )
         if by is None and not custody:
             continue
-        sentence = _sentence_at(text, h.start, h.end)
+        sentence = _sentence_at(scene.text, h.start, h.end)
         if _CULPRITS.search(sentence) or (custody and not _DIED_IN_CUSTODY.search(sentence)):
             continue
-        name = kb.resolve(h, country, when)
+        name = kb.resolve(h, scene.country, scene.when)
         rest = [a for a in out if a.role != "actor1" and a.canonical != name]
         return [ActorMention(h.text, name, "actor1", Span(h.start, h.end)), *rest]
     return out
@@ -127,37 +119,32 @@ def _struck(out: list[ActorMention], hit: ActorHit, name: str, country: str | No
     return [*out, ActorMention(hit.text, name, "actor2", Span(hit.start, hit.end))]
 
 
-def force_victim(
-    out: list[ActorMention],
-    event_type: str,
-    sub_event_type: str | None,
-    text: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-    when: date | None,
-) -> list[ActorMention]:
+def force_victim(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A fight or a bomb whose target the carrying sentence leaves unnamed hit the force the note names as
     its casualties ("Truck hits mine. Two soldiers lost"; "Policeman wounded after armed men
     seized his vehicle"): ACLED codes the convoy's or post's force as actor2 of the IED or attack, and the
     unidentified armed group as actor1."""
-    if event_type not in TWO_SIDED or sub_event_type == "Air/drone strike" or any(a.role == "actor2" for a in out):
+    if (
+        scene.event_type not in TWO_SIDED
+        or scene.sub_event_type == "Air/drone strike"
+        or any(a.role == "actor2" for a in out)
+    ):
         return out
     firsts = [a for a in out if a.role == "actor1"]
     if firsts and all(a.canonical.startswith(GOVERNMENT) for a in firsts):
         return out
-    lo, hi = note_scope(text, scope)
+    lo, hi = note_scope(scene.text, scene.scope)
     listed = {a.canonical for a in out}
     kb = load_kb()
-    for h in hits:
+    for h in scene.hits:
         if not (lo <= h.start < hi) or h.kind not in ("state", "international"):
             continue
         if h.entry.key.startswith("Government of"):
             continue
-        name = kb.resolve(h, country, when)
+        name = kb.resolve(h, scene.country, scene.when)
         if name in listed or not name.startswith(GOVERNMENT):
             continue
-        return _struck(out, h, name, country)
+        return _struck(out, h, name, scene.country)
     return out
 
 
@@ -187,38 +174,30 @@ _RANK_KILLED = re.compile(
 _GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic_militia"})
 
 
-def leader_casualty(
-    out: list[ActorMention],
-    event_type: str,
-    text: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-    when: date | None,
-) -> list[ActorMention]:
+def leader_casualty(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A fight or strike whose carrying sentence names no target, in a note that says a group's emir,
     leader or commander was killed ("The emir of AQIM, X, was killed with three fighters"; "L'émir d'AQMI,
     X, a été tué"): the dead man's group was on the receiving end, and ACLED codes it as actor2 (codebook:
     an attack on a commander is one on his group). Only the named group of the rank is taken, never the
     force that did the killing."""
-    if event_type not in TWO_SIDED or any(a.role == "actor2" for a in out):
+    if scene.event_type not in TWO_SIDED or any(a.role == "actor2" for a in out):
         return out
-    lo, hi = note_scope(text, scope)
+    lo, hi = note_scope(scene.text, scene.scope)
     listed = {a.canonical for a in out}
-    for h in hits:
+    for h in scene.hits:
         if not (lo <= h.start < hi) or h.kind not in _GROUP_KINDS:
             continue
-        before = _RANK_OF.search(text[max(0, h.start - 50) : h.start])
-        after = _RANK_AFTER.match(text[h.end : h.end + 30])
+        before = _RANK_OF.search(scene.text[max(0, h.start - 50) : h.start])
+        after = _RANK_AFTER.match(scene.text[h.end : h.end + 30])
         if before is None and after is None:
             continue
-        rest = text[h.end + (after.end() if after else 0) : h.end + 160]
+        rest = scene.text[h.end + (after.end() if after else 0) : h.end + 160]
         if not _RANK_KILLED.match(rest):
             continue
-        name = load_kb().resolve(h, country, when)
+        name = load_kb().resolve(h, scene.country, scene.when)
         if name in listed:
             continue
-        return _struck(out, h, name, country)
+        return _struck(out, h, name, scene.country)
     return out
 
 
@@ -236,22 +215,14 @@ _PLUNDER = re.compile(
 )
 
 
-def looting(
-    out: list[ActorMention],
-    event_type: str,
-    sub_event_type: str | None,
-    text: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-) -> list[ActorMention]:
+def looting(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """Looting is done by someone (an unidentified armed group when the note names nobody) to someone:
     robbed owners are "Civilians (country)", and an aid organisation robbed (ICRC, an NGO) is associated
     with its staff rather than coded as a side (ACLED codebook: civilians and their affiliations)."""
-    if event_type != "Strategic developments" or sub_event_type != "Looting/property destruction":
+    if scene.event_type != "Strategic developments" or scene.sub_event_type != "Looting/property destruction":
         return out
-    uag = tag(UNIDENTIFIED, country)
-    civ = tag(CIVILIANS, country)
+    uag = tag(UNIDENTIFIED, scene.country)
+    civ = tag(CIVILIANS, scene.country)
     if not any(a.role == "actor1" for a in out):
         armed = [i for i, a in enumerate(out) if a.role == "actor2" and a.canonical.startswith(_ARMED_PREFIXES)]
         if armed:  # "Looting: gunmen raided a camp": the raiders, after the heading's trigger, did it
@@ -259,8 +230,8 @@ def looting(
             out[armed[0]] = ActorMention(out[armed[0]].name, out[armed[0]].canonical, "actor1", out[armed[0]].span)
         else:
             out = [ActorMention(uag, uag, "actor1", None), *out]
-    lo, hi = scope if scope is not None else (0, len(text))
-    if not _ROBBERY.search(text[lo:hi]):
+    lo, hi = scene.scope if scene.scope is not None else (0, len(scene.text))
+    if not _ROBBERY.search(scene.text[lo:hi]):
         return out
     fixed = [
         ActorMention(a.name, a.canonical, "assoc", a.span)
@@ -273,13 +244,13 @@ def looting(
     ]
     if any(a.role == "actor2" for a in fixed):
         return fixed
-    victims = [h for h in hits if lo <= h.start < hi and h.kind == "civilian"]
+    victims = [h for h in scene.hits if lo <= h.start < hi and h.kind == "civilian"]
     if victims:
         fixed.insert(1, ActorMention(victims[0].text, civ, "actor2", Span(victims[0].start, victims[0].end)))
         for h in victims:
             if "{country}" not in h.entry.canonical:
                 fixed.append(ActorMention(h.text, h.entry.canonical, "assoc", Span(h.start, h.end)))
-    elif _PLUNDER.search(text[lo:hi]):
+    elif _PLUNDER.search(scene.text[lo:hi]):
         # "the health centre and the pharmacy were looted": a place plundered was emptied of its owners' goods,
         # and ACLED codes the owners robbed as Civilians though the note names no person
         fixed.insert(1, ActorMention(civ, civ, "actor2", None))
@@ -309,29 +280,27 @@ _UNHARMED = re.compile(
 _THING_TYPES = frozenset({"Explosions/Remote violence", "Strategic developments"})
 
 
-def property_only(
-    out: list[ActorMention], event_type: str, text: str, scope: tuple[int, int] | None
-) -> list[ActorMention]:
+def property_only(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A civilian side that is only a thing is no side at all: ACLED codes Civilians when people are
     harmed, taken or put at risk, and leaves actor2 blank when a mine wrecks an empty truck or a mayor's
     office is burned (codebook: property destruction has no victim actor). Violence against civilians
     always has its Civilians side, so only the remote-violence and strategic-development notes change."""
-    if event_type not in _THING_TYPES:
+    if scene.event_type not in _THING_TYPES:
         return out
-    lo, hi = note_scope(text, scope)
-    note = text[lo:hi]
+    lo, hi = note_scope(scene.text, scene.scope)
+    note = scene.text[lo:hi]
     if _HARMED.search(_UNHARMED.sub(" ", note)) or _ROBBERY.search(note):
         # people hurt, or owners robbed of what they had: the Civilians side stands
         return out
-    if event_type != "Strategic developments" and not _UNHARMED.search(note):
+    if scene.event_type != "Strategic developments" and not _UNHARMED.search(note):
         # "a truck exploded on an IED" with no toll yet: ACLED still codes the passengers as the target
         return out
 
     def thing(a: ActorMention) -> bool:
         if a.span is None or not a.canonical.startswith(CIVILIANS) or a.role == "assoc":
             return False
-        word = text[a.span.start : a.span.end]
-        return bool(_PROPERTY.match(word) or _POSSESSIVE.match(text[a.span.end : a.span.end + 3]))
+        word = scene.text[a.span.start : a.span.end]
+        return bool(_PROPERTY.match(word) or _POSSESSIVE.match(scene.text[a.span.end : a.span.end + 3]))
 
     kept = [a for a in out if not thing(a)]
     if len(kept) < len(out) and not any(a.role == "actor1" for a in kept):
@@ -347,26 +316,19 @@ _VEHICLE = re.compile(r"\b(?:vehicles?|cars?|trucks?|lorry|lorries|minibus|bus|v
 _BLAST = re.compile(r"\b(?:IEDs?|mines?|landmines?|explosive device|engin explosif|EEI)\b", re.IGNORECASE)
 
 
-def vehicle_victims(
-    out: list[ActorMention],
-    event_type: str,
-    sub_event_type: str | None,
-    text: str,
-    scope: tuple[int, int] | None,
-    country: str | None,
-) -> list[ActorMention]:
+def vehicle_victims(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A mine or IED that hits a vehicle the note ties to no force hit its passengers: ACLED codes them
     "Civilians (country)" even before any toll is known. A note that says nobody was hurt keeps no
     victim side (see ``property_only``)."""
-    if event_type != "Explosions/Remote violence" or sub_event_type == "Air/drone strike":
+    if scene.event_type != "Explosions/Remote violence" or scene.sub_event_type == "Air/drone strike":
         return out
     if any(a.role == "actor2" for a in out):
         return out
-    lo, hi = note_scope(text, scope)
-    note = text[lo:hi]
+    lo, hi = note_scope(scene.text, scene.scope)
+    note = scene.text[lo:hi]
     if not (_VEHICLE.search(note) and _BLAST.search(note)) or _UNHARMED.search(note):
         return out
-    civ = tag(CIVILIANS, country)
+    civ = tag(CIVILIANS, scene.country)
     first = next((i for i, a in enumerate(out) if a.role == "actor1"), -1)
     return [*out[: first + 1], ActorMention(civ, civ, "actor2", None), *out[first + 1 :]]
 
@@ -374,13 +336,13 @@ def vehicle_victims(
 _FARMING_PEOPLES = ("Dogon Ethnic", "Bambara Ethnic", "Mossi Ethnic", "Djerma Ethnic")
 
 
-def herders(out: list[ActorMention], event_type: str, country: str | None) -> list[ActorMention]:
+def herders(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """Farmer-herder violence: when a Fulani militia fights a farming people's militia (Dogon, Bambara),
     ACLED adds "Herders (country)" as an associated actor, the pastoralist side of the conflict. (Herders
     named as victims are not enough: their ethnic group or plain Civilians is the usual coding.)"""
-    if event_type not in VIOLENT:
+    if scene.event_type not in VIOLENT:
         return out
-    herders = tag("Herders", country)
+    herders = tag("Herders", scene.country)
     if any(a.canonical == herders for a in out):
         return out
     sides = [a.canonical for a in out if a.role in ("actor1", "actor2")]
@@ -394,40 +356,33 @@ def herders(out: list[ActorMention], event_type: str, country: str | None) -> li
 _VICTIM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
 
-def victim_identity(
-    out: list[ActorMention],
-    event_type: str,
-    hits: list[ActorHit],
-    scope: tuple[int, int] | None,
-    country: str | None,
-    when: date | None,
-) -> list[ActorMention]:
+def victim_identity(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A civilian victim the note names by the group they belong to ("an off-duty policeman") keeps that
     group as an associated actor (ACLED codebook: the victims are "Civilians (country)", their force or
     group assoc_actor_2; the groups are listed in the actor file's ``victim_identities``). A victim's ethnic
     group, when named, is the identity ACLED records instead."""
-    civ = tag(CIVILIANS, country)
-    if event_type not in _VICTIM_TYPES or not any(a.role == "actor2" and a.canonical == civ for a in out):
+    civ = tag(CIVILIANS, scene.country)
+    if scene.event_type not in _VICTIM_TYPES or not any(a.role == "actor2" and a.canonical == civ for a in out):
         return out
-    if scope is None or any(a.role == "assoc" and "Ethnic Group" in a.canonical for a in out):
+    if scene.scope is None or any(a.role == "assoc" and "Ethnic Group" in a.canonical for a in out):
         return out
     kb = load_kb()
     listed = {a.canonical for a in out}
     # only the word the sentence made the victim: a herder who did the killing or a student who watched is not
     victims = {a.span.start for a in out if a.span is not None and a.role == "actor2"}
-    for h in hits:
-        if not (scope[0] <= h.start < scope[1]) or h.kind != "civilian" or h.start not in victims:
+    for h in scene.hits:
+        if not (scene.scope[0] <= h.start < scene.scope[1]) or h.kind != "civilian" or h.start not in victims:
             continue
         ident = kb.identities.get(h.text.lower())
         if ident is None:
             continue
         if ident.endswith(":"):
-            force = kb.entries.get(f"{ident}{country}") if country else None
+            force = kb.entries.get(f"{ident}{scene.country}") if scene.country else None
             if force is None:
                 continue
-            name = force.resolve(country, when)
+            name = force.resolve(scene.country, scene.when)
         else:
-            name = ident.replace("({country})", f"({country})" if country else "").strip()
+            name = ident.replace("({country})", f"({scene.country})" if scene.country else "").strip()
         if name not in listed:
             return [*out, ActorMention(h.text, name, "assoc", Span(h.start, h.end))]
     return out
@@ -442,23 +397,21 @@ _CHURCH = re.compile(
 _MOSQUE = re.compile(r"\b(?:mosques?|mosqu[ée]es?|friday prayers?|pri[èe]re du vendredi)\b", re.IGNORECASE)
 
 
-def worship_identity(
-    out: list[ActorMention], event_type: str, text: str, scope: tuple[int, int] | None, country: str | None
-) -> list[ActorMention]:
+def worship_identity(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """Civilians killed or taken as worshippers at a church or a mosque were targeted for their faith: ACLED
     lists the faith's group as the victims' associated actor ("Christian Group (Burkina Faso)", codebook:
     identity groups as associated actors); the word "worshippers" alone does not say which faith."""
-    civ = tag(CIVILIANS, country)
-    if event_type not in _VICTIM_TYPES or scope is None:
+    civ = tag(CIVILIANS, scene.country)
+    if scene.event_type not in _VICTIM_TYPES or scene.scope is None:
         return out
     victims = [a for a in out if a.role == "actor2" and a.canonical == civ and _WORSHIPPERS.fullmatch(a.name)]
     if not victims:
         return out
-    sentence = text[scope[0] : scope[1]]
+    sentence = scene.text[scene.scope[0] : scene.scope[1]]
     church, mosque = _CHURCH.search(sentence), _MOSQUE.search(sentence)
     if bool(church) == bool(mosque):
         return out
-    name = tag("Christian Group" if church else "Muslim Group", country)
+    name = tag("Christian Group" if church else "Muslim Group", scene.country)
     if any(a.canonical == name for a in out):
         return out
     return [*out, ActorMention(victims[0].name, name, "assoc", victims[0].span)]
