@@ -21,7 +21,10 @@ Scoring is additive so the reason for a choice can be printed (``Candidate.reaso
 * region prior (:data:`SAHEL_PRIOR`): +0.4 for the Sahel countries sitrep is built for (Mali, Burkina
   Faso, Niger, Mauritania, Chad, Libya, Algeria), +0.1 for their other neighbours; a document hint or
   named country outweighs it, and it outweighs a small village's population abroad;
-* namesakes: +0.05 for each other place of the same name in the candidate's country (at most +0.15): with
+* conflict region (:mod:`sitrep.geo.conflict_regions`): +0.25 for lying in a region where the armed
+  conflicts are fought (OCHA's list): a tie-break between namesakes the text does not tell apart;
+* namesakes: +0.05 for each other place of the same name in the candidate's country (at most +0.15), and
+  +0.02 for each in its region (:data:`REGIONAL_NAMESAKE_BONUS`); with
   nothing else to go on, a name that several villages of one country carry is more likely meant there;
 * spelling: an alternate or variant match gets up to +0.1 for how close the place's own name is to the
   text's spelling (a tie-break between villages sharing an alternate name);
@@ -44,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from sitrep.geo.conflict_regions import CONFLICT_REGION_PRIOR, in_conflict_region, region_name
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, PlaceRow, haversine_km
 from sitrep.geo.normalise import normalise_name
 from sitrep.geo.short_forms import short_form_targets
@@ -60,6 +64,9 @@ analysts working on another region change it here, with :data:`CORE_COUNTRIES`).
 ACTOR_PRIOR = 0.6
 """Score added for a candidate in a country the text's actors point to (less than a named country)."""
 NAMESAKE_BONUS = 0.05
+REGIONAL_NAMESAKE_BONUS = 0.02
+"""Per other place of the same name in the candidate's region (at most three): a tie-break that picks the
+region most of a name's villages lie in, which maximises the chance of the right region (admin1)."""
 FAR_POPULATION_CAP = 0.08
 FEATURE_WEIGHT = {"P": 0.6, "A": 0.45, "S": 0.3, "L": 0.3, "H": 0.15, "T": 0.15, "V": 0.15}
 SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLG"})
@@ -276,9 +283,13 @@ def lookup_in_country(gaz: Gazetteer, name: str, country: str, found: Sequence[C
 def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Candidate]:
     """Score and sort candidates (best first); fills ``score`` and ``reasons``."""
     namesakes: dict[tuple[str, str], int] = {}
+    regional: dict[tuple[str, str, str], int] = {}
     for c in cands:
         k = (c.key, c.place.country_code)
         namesakes[k] = namesakes.get(k, 0) + 1
+        if c.place.admin1_code not in ("", "00"):
+            r = (c.key, c.place.country_code, c.place.admin1_code)
+            regional[r] = regional.get(r, 0) + 1
     areas = [c.place for c in cands if c.place.feature_class == "A" and c.place.feature_code in ("ADM2", "ADM3")]
     for c in cands:
         p = c.place
@@ -353,9 +364,18 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             s += SAHEL_PRIOR["core"]
         elif p.country_code in FOCUS_COUNTRIES:
             s += SAHEL_PRIOR["neighbour"]
+        region = a1 or region_name(gaz, p)
+        if in_conflict_region(p.country_code, region):
+            # of namesakes the text does not tell apart, the one where the fighting is (conflict_regions.py)
+            s += CONFLICT_REGION_PRIOR
+            reasons.append(f"in {region}, a conflict-affected region")
         same = namesakes.get((c.key, p.country_code), 1) - 1
         if same and c.match != "fuzzy":
             s += min(3, same) * NAMESAKE_BONUS
+        same_region = regional.get((c.key, p.country_code, p.admin1_code), 1) - 1
+        if same_region and c.match != "fuzzy":
+            # three Dounas in Mopti, one in Segou: a Mopti one is the likelier region for an unqualified name
+            s += min(3, same_region) * REGIONAL_NAMESAKE_BONUS
         if p.source == "curated":
             s += 0.1
         if p.feature_class == "P" and any(
