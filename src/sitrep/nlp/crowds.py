@@ -42,6 +42,20 @@ _CROWD_MEANS = re.compile(
 )
 
 
+# a force that only came after the act: "beat him to death before police reached the scene", "avant l'arrivée
+# de la police", "before the army intervened" tell when the force arrived, not that it met the crowd
+_CAME_AFTER = re.compile(
+    r"\b(?:before|until|by the time|avant(?:\s+que|\s+l['’]arrivée)?|jusqu['’]à l['’]arrivée)\s*"
+    r"(?:(?:of|de|du|des|d['’]|la|le|les|l['’]|the|any|some)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _came_after(text: str, start: int | None) -> bool:
+    """Whether the force named at ``start`` is told only as arriving after the act (see _CAME_AFTER)."""
+    return start is not None and _CAME_AFTER.search(text[max(0, start - 40) : start]) is not None
+
+
 def _is_crowd_police(word: str, crowd_means: bool) -> bool:
     """Whether a generic force word in a demonstration names the police (see _PUBLIC_ORDER above)."""
     w = word.lower()
@@ -72,6 +86,8 @@ def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMent
         if a.canonical.startswith("Government of"):
             continue  # the government protested against is the grievance, not a side
         if a.canonical.startswith(GOVERNMENT[:2]):
+            if _came_after(scene.text, a.span.start if a.span else None):
+                continue
             if _is_crowd_police(a.name, crowd_means) and police is not None:
                 a = ActorMention(a.name, police.resolve(scene.country, scene.when), a.role, a.span)
             if intervened:
@@ -86,7 +102,12 @@ def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMent
     if intervened and not forces:
         lo, hi = note_scope(scene.text, scene.scope)
         for h in scene.hits:
-            if lo <= h.start < hi and h.kind == "state" and h.entry.key.startswith(("military:", "police:")):
+            if (
+                lo <= h.start < hi
+                and h.kind == "state"
+                and h.entry.key.startswith(("military:", "police:"))
+                and not _came_after(scene.text, h.start)
+            ):
                 name = kb.resolve(h, scene.country, scene.when)
                 if _is_crowd_police(h.text, crowd_means) and police is not None:
                     name = police.resolve(scene.country, scene.when)

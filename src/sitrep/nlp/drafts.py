@@ -153,17 +153,31 @@ def _armed_position_or_ground(sentence: str, roles: Roles, typed: tuple[str, str
 RIVAL_SIDES = re.compile(r"\b(?:rival|opposing)\b", re.IGNORECASE)
 
 
+# dead or wounded counted on each side: whatever verb opened the note, both sides fought ("an attack on
+# farmers ... nine dead on both sides", "des pertes de part et d'autre")
+_BOTH_SIDES = re.compile(
+    r"\b(?:on|from|of|among)\s+(?:both|either|each)\s+sides?\b|\bde\s+part\s+et\s+d['’]autre\b|"
+    r"\b(?:des|dans les|parmi les)\s+deux\s+(?:camps|côtés|parties)\b|\bdans chaque camp\b",
+    re.IGNORECASE,
+)
+
+_COMMUNAL_KINDS = ("ethnic_group", "ethnic_militia")
+
+
 def _communal_fight(sentence: str, classes: set[str], hits: Sequence[ActorHit]) -> Roles | None:
     """Communities or rival groups fighting each other are two armed sides, not attackers and victims.
 
     ACLED codes armed communal fighting ("clashes between A herders and B farmers", "A and B fought") as a
     battle between the two communities' ethnic militias, and rival unnamed groups clashing as a battle between
-    two unidentified armed groups; a named organised side in the sentence leaves the usual roles alone."""
-    if "clash" not in classes or any(h.kind in ARMED_KINDS and h.kind != "unidentified" for h in hits):
+    two unidentified armed groups; a named organised side in the sentence leaves the usual roles alone. A
+    community already named as armed ("A fighters") is one of the two communities, not an organised side."""
+    if "clash" not in classes or any(
+        h.kind in ARMED_KINDS and h.kind not in ("unidentified", "ethnic_militia") for h in hits
+    ):
         return None
     groups: list[ActorHit] = []
     for h in hits:
-        if h.kind == "ethnic_group" and all(g.entry.key != h.entry.key for g in groups):
+        if h.kind in _COMMUNAL_KINDS and all(g.entry.key != h.entry.key for g in groups):
             groups.append(h)
     if len(groups) >= 2:
         return Roles(initiators=[groups[0]], targets=[groups[1]], assoc=[])
@@ -307,7 +321,9 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         sub = "Abduction/forced disappearance" if main == "abduct" else "Attack"
         typed = ("Violence against civilians", sub)
     typed = _armed_position_or_ground(text[s:e], roles, typed)
-    communal = _communal_fight(text[s:e], classes, hits)
+    nxt = [n for n in st.sentences if n[0] >= e][:1]
+    told_mutual = any(_BOTH_SIDES.search(text[a:b]) for a, b in [sent, *nxt])
+    communal = _communal_fight(text[s:e], classes | {"clash"} if told_mutual else classes, hits)
     if communal is not None:
         roles, typed = communal, ("Battles", "Armed clash")
     if main == "attack" and _attack_on_military_site(text[s:e], hits, roles, typed):

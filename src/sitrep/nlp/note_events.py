@@ -149,6 +149,10 @@ def _event_place(ex: Extractor, st: _State, draft: _Draft, scope: tuple[int, int
     return min(cands, key=rank)
 
 
+# a sentence that says it tells another incident
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|par ailleurs|ailleurs|autre|distinct)\b", re.I)
+
+
 def _scope_end(text: str, st: _State, first: int) -> int:
     """Where the primary event's narrative ends: the paragraph, for short notes the whole text."""
     if len(text) <= SHORT_NOTE_CHARS:
@@ -192,6 +196,16 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
             )
         ):
             primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, nxt.etype, nxt.subtype)
+    if (
+        nxt is not None
+        and primary.subtype == "Disrupted weapons use"
+        and primary.trigger.text.lower().startswith("intercept")
+        and nxt.classes & {"kill", "shoot", "clash"}
+        and nxt.etype in ("Violence against civilians", "Battles")
+    ):
+        # "intercepted a convoy ... two smugglers were killed": men killed in an interception were fought, an
+        # armed clash with the force (ACLED codes a seizure without a fight as a disrupted weapons use)
+        primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, "Battles", "Armed clash")
     if len(text) <= SHORT_NOTE_CHARS and primary.subtype == "Peaceful protest":
         primary = _intervention_told_later(text, primary, drafts[at + 1 :])
     if len(text) <= SHORT_NOTE_CHARS and primary.subtype in ("Looting/property destruction", "Arrests"):
@@ -214,6 +228,17 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
             ):
                 continue
             if key in used_types or not names:
+                continue
+            if (
+                len(text) <= SHORT_NOTE_CHARS
+                and not own_date
+                and not d.roles.initiators
+                and d.classes <= {"kill", "shoot"}
+                and all(h.kind == "civilian" for h in d.roles.targets)
+                and not _SEPARATE.search(text[d.sent[0] : d.sent[1]])
+            ):
+                # "Four people died and nine were wounded": a toll with nobody acting, told after the act, is
+                # what the primary event cost, not an event of its own
                 continue
             used_types.add(key)
         scope = (d.sent[0], _scope_end(text, st, d.sent[0])) if d is primary else d.sent

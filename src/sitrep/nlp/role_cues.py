@@ -18,8 +18,23 @@ _AUX = re.compile(
 )
 
 
+# "killed between eight and ten civilians", "entre 20 et 30 morts": a range of numbers is a toll's
+# uncertainty, not the two sides of "between X and Y"
+_NUM_EN = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"a\s+dozen|\w+\s+dozen)"
+)
+_NUM_FR = (
+    r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\w+ze|vingt|trente|quarante|cinquante|"
+    r"une\s+dizaine)"
+)
+_RANGE_EN = rf"{_NUM_EN}(?:-\w+)?\s+(?:and|to)\s+{_NUM_EN}\b"
+_RANGE_FR = rf"{_NUM_FR}\s+et\s+{_NUM_FR}\b"
+
+
 _HEADLINE_NEXT = re.compile(
-    r"^\s*(?:[,.;:)]|$|in\b|near\b|at\b|on\b|by\b|overnight|yesterday|today|this\b|last\b|between\b|along\b|"
+    r"^\s*(?:[,.;:)]|$|in\b|near\b|at\b|on\b|by\b|overnight|yesterday|today|this\b|last\b|"
+    rf"between\b(?!\s+{_RANGE_EN})|along\b|"
     r"around\b|while\b|during\b|outside\b|inside\b|close\b|south|north|east|west|after\b|"
     r"when\b|as\b|and\b(?!\s+(?:an?|the|\d)\b|\s+\w+ed\b)|early|late|in the\b|\d+\s*km|&(?!\s*\w+ed\b)|"
     r"from\b|following\b|"
@@ -147,7 +162,7 @@ _EN = _Syntax(
     _BY_AGENT,
     _ASSOC,
     _CONJ,
-    re.compile(r"\bbetween\b", re.IGNORECASE),
+    re.compile(rf"\bbetween\b(?!\s+{_RANGE_EN})", re.IGNORECASE),
     re.compile(r"\s*(?:with|against)\b", re.IGNORECASE),
     # "JNIM claimed the attack"; not reported speech ("GATIA sources claim that CMA attacked ...")
     re.compile(r"\bclaim\w*\b(?!\s+that\b)", re.IGNORECASE),
@@ -182,7 +197,8 @@ _FR = _Syntax(
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\s*(?:[,.;:)]|$|à\b|près\b|dans\b|sur\b|par\b|le\b\s+\d|lors\b|entre\b|au\b|aux\b|en\b|"
+        r"^\s*(?:[,.;:)]|$|à\b|près\b|dans\b|sur\b|par\b|le\b\s+\d|lors\b|"
+        rf"entre\b(?!\s+{_RANGE_FR})|au\b|aux\b|en\b|"
         r"non loin|vers\b|hier|avant-hier|ce\s+matin|\d+\s*km|après\b|pendant\b|alors\b|et\b)",
         re.IGNORECASE,
     ),
@@ -202,7 +218,7 @@ _FR = _Syntax(
     re.compile(
         r"^\s*(?:,|et|&|/|\(|ainsi que|,\s*et|ou)\s*(?:les\s+|des\s+|la\s+|le\s+|l['’]|un\s+|une\s+)?$", re.IGNORECASE
     ),
-    re.compile(r"\bentre\b", re.IGNORECASE),
+    re.compile(rf"\bentre\b(?!\s+{_RANGE_FR})", re.IGNORECASE),
     re.compile(r"\s*(?:à|aux|avec|contre)\b", re.IGNORECASE),
     re.compile(r"\brevendiqu\w*\b", re.IGNORECASE),
     ("é", "és", "ée", "ées", "is", "it", "u", "us"),

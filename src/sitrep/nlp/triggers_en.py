@@ -92,7 +92,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"clash\w*|(?<!without a )(?<!without any )(?<!without )fight(?!ers?\b)\w*|fought|"
         r"exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
-        r"affrontements?|gunshots?|shots? (?:were )?fired|fired shots|exchanged fire|repelled|repulsed|"
+        r"affrontements?|gunshots?(?! (?:were )?fired (?:in|into) the air)|"
+        r"shots? (?:were )?fired(?! (?:in|into) the air)|"
+        r"fired shots(?! (?:in|into) the air)|exchanged fire|repelled|repulsed|"
         r"retaliated|returned (?:the )?fire|fired back|counter-?attack\w*|(?:communal )?violence between|"
         r"(?:air|aerial)(?:-| and )ground (?:strikes?|attacks?|assaults?|raids?)|"
         # "during a military operation": the operation frames another act (arrests, a find), no clash
@@ -106,7 +108,7 @@ _LEXICON: list[tuple[str, str]] = [
         # an attack, whatever verb names the harm; "destroyed three pickups carrying fighters" strikes the men
         # aboard, not property
         _CLAIMED_HARM + "|" + _STRUCK_CARRIERS + "|"
-        r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*|stormed|opened fire|fired (?:on|at|upon|into)|"
+        r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*|stormed|opened fire|fired (?:on|at|upon|into)(?! the air)|"
         r"targeted|overran|overrun|besieg\w+|siege|incursion|offensive|strike\b|struck|hit\b|"
         r"attaqu\w+|embuscades?",
     ),
@@ -149,7 +151,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+|"
         # a crowd putting someone to death is mob violence (ACLED codebook, Riots: "Mob violence", lynching
         # and vigilante justice); "lynched" is here and not among the killings for the same reason
-        rf"{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+)? (?:\w+ )?(?:beat|stoned|clubbed|hacked|burned|burnt)\b"
+        # ("a crowd in the market district beat to death": where the crowd gathered may stand between)
+        rf"{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+| (?:in|at|from) [^.;,]{{1,40}}?)? (?:\w+ )?"
+        r"(?:beat|stoned|clubbed|hacked|burned|burnt)\b"
         r"(?: [\w'’-]+){0,4}? to death|"
         # residents turning on a building in anger: a violent demonstration whatever their grievance
         rf"(?:angry |irate |enraged |furious )?{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+)?"
@@ -165,6 +169,10 @@ _LEXICON: list[tuple[str, str]] = [
         # on peaceful demonstrators is a protest with intervention, not a riot)
         "intervene",
         r"tear[- ]?gas|teargas|water cannons?|rubber bullets|"
+        # shots fired into the air harm nobody: a warning to a crowd, not fighting or lethal force (ACLED
+        # codebook: excessive force is lethal or injurious force against demonstrators)
+        r"(?:fired|firing|fire) (?:warning )?shots (?:in|into) the air|warning shots|"
+        r"(?:gun)?shots? (?:were )?fired (?:in|into) the air|fired (?:in|into) the air|"
         r"(?:dispersed|to disperse|dispersing) (?:the |a )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|"
         r"march(?:ers)?|gatherings?|sit-?ins?|them)\b",
     ),
@@ -213,7 +221,8 @@ _LEXICON: list[tuple[str, str]] = [
         # a found or seized stock of arms never went off ("a cache ... was uncovered", "seized two homemade
         # bombs"): the codebook's disrupted weapons use
         r"(?:a |an |the )?caches? (?:containing|of|with)\b|"
-        r"(?:seized|recovered|uncovered|found|confiscated) (?:\w+ ){0,3}(?:bombs?|ieds?|explosives?|"
+        r"(?:seized|recovered|uncovered|found|confiscated|discovered)(?: and \w+)?(?:,[^,.;]{1,30},)? "
+        r"(?:\w+ ){0,3}(?:bombs?|ieds?|explosives?|"
         r"explosive devices?|mines?|shells?|rockets?|grenades?)\b",
     ),
 ]

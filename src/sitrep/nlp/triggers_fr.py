@@ -19,7 +19,10 @@ _PP = r"(?:ées|és|ée|é)"  # the four endings of a first-group past participl
 FR_LEXICON: list[tuple[str, str]] = [
     (
         "disrupt",
-        rf"(?:désamorc|neutralis|détruit|découvert|saisi|retrouv){_PP}?\w*\s+(?:\w+\s+){{0,2}}?"
+        # two verbs on one object and a date between commas may stand before it ("a découvert et détruit,
+        # le 3 mars, cinq bombes")
+        rf"(?:désamorc|neutralis|détruit|découvert|saisi|retrouv){_PP}?\w*(?:\s+et\s+\w+)?(?:\s*,[^,.;]{{1,30}},)?"
+        r"\s+(?:\w+\s+){0,2}?"
         r"(?:engins?\s+explosifs?(?:\s+improvisés?)?|EEI|IED|mines?|bombes?|explosifs?|armes|munitions|caches?)\b|"
         r"caches? d['’]armes|saisies? d['’]armes|démantel\w+|déminage|démineurs?|intercept\w+",
     ),
@@ -78,7 +81,8 @@ FR_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "shoot",
-        r"bless\w+|tabass\w+|tortur\w+|fouett\w+|menac\w+|molest\w+|brutalis\w+|passés? à tabac|tirs?\b",
+        r"bless\w+|tabass\w+|tortur\w+|fouett\w+|menac\w+|molest\w+|brutalis\w+|passés? à tabac|"
+        r"tirs?\b(?!\s+(?:de\s+sommation|de\s+semonce|en\s+l['’]air))",
     ),
     (
         "riot",
@@ -91,6 +95,8 @@ FR_LEXICON: list[tuple[str, str]] = [
         # crowd leaving of itself
         "intervene",
         r"gaz lacrymogènes?|lacrymogènes?|canons? à eau|balles en caoutchouc|"
+        # shots fired into the air are a warning, not harm (see the English lexicon)
+        r"tirs? (?:de sommation|de semonce|en l['’]air)|tir(?:é|és|ant|er)? en l['’]air|coups de feu en l['’]air|"
         r"(?<!se sont )(?<!s['’]est )dispers(?:é|és|ée|ées|er|ant)\b",
     ),
     (
