@@ -6,8 +6,9 @@ found among background attacks, later operations, revised tolls and lists of gov
 short notes never exercise that. The set was written and coded blind to the extractor's rules. First run
 (after the fixes articles2 led to): event_type 0.75, actor1 0.50, actors_f1 0.77, fatalities 0.50, country 1.00,
 date 1.00; after the toll and lead rules it led to (tests/test_rules_s7_articles_*.py): 0.75, 0.67, 0.81, 1.00,
-1.00, 1.00; after the mine/announcer rules (tests/test_rules_s8_articles.py) event_type 0.83, actors_f1 0.82.
-The minimums sit at the current figures."""
+1.00, 1.00; after the mine/announcer rules (tests/test_rules_s8_articles.py) event_type 0.83, actors_f1 0.82;
+after the claim-with-leader and riot-toll rules (tests/test_rules_s9_articles.py) event_type 1.00, actor1 0.83,
+actors_f1 0.87. The minimums sit a little below the current figures."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from test_extract_accuracy import load_rows, score_labelled
 DATA = Path(__file__).parent / "data" / "labelled_articles3.jsonl"
 
 MINIMUMS = {
-    "event_type": 0.83,
-    "actor1": 0.66,
-    "actors_f1": 0.82,
+    "event_type": 0.95,
+    "actor1": 0.8,
+    "actors_f1": 0.85,
     "fatalities": 0.99,
     "country": 0.98,
     "date": 0.99,

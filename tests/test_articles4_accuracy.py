@@ -9,7 +9,9 @@ layout code recognised (fixed in nlp/doc_layout.reference_date; nlp/jsonl now wr
 events and a one-line error instead of losing the batch); counting those two as misses it gave event_type 0.70,
 actor1 0.60, actors_f1 0.62, fatalities 0.60. With the crash fixed and the session's last rules (no rule was
 fitted to this set): event_type 0.90, actor1 0.70, actors_f1 0.68, fatalities 0.70, country 0.90 (no
-gazetteer). The minimums sit a little below."""
+gazetteer). After the fifth session's article rules (riots by their acts, a lead toll with no killer is the riot's
+toll; tests/test_rules_s9_articles.py): event_type 1.00, actor1 0.80, actors_f1 0.72. The minimums sit a little
+below."""
 
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ from test_extract_accuracy import load_rows, score_labelled
 DATA = Path(__file__).parent / "data" / "labelled_articles4.jsonl"
 
 MINIMUMS = {
-    "event_type": 0.85,
-    "actors_f1": 0.66,
+    "event_type": 0.95,
+    "actors_f1": 0.7,
     "fatalities": 0.7,
     "country": 0.88,
 }

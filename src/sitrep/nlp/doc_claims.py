@@ -25,8 +25,16 @@ _ACT = (
     r"(?:attacks?|ambush|bombing|operation|assault|raid|strike|killings?|massacre|kidnapping|abduction|"
     r"attaques?|embuscade|attentat|op[ée]ration|assaut|raid|frappe|enl[eè]vement|tuerie|massacre|it|them)"
 )
+# a leader's name between the group and its verb ("la faction de X dirigée par Abubakar Shekau revendique",
+# "X, led by Iyad Ag Ghaly, claimed"): the group still claims
+_LED_BY = (
+    r"(?:,?\s*(?:led|headed|commanded)\s+by|,?\s*(?:dirigée?s?|men[ée]e?s?|command[ée]e?s?)\s+par)\s+"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},?\s+"
+)
 _CLAIM_AFTER = re.compile(
-    r"^\s*(?:\([^()]{1,25}\)\s*)?,?\s*(?:(?:later|also|quickly|subsequently|swiftly|soon|then|officially|"
+    r"^\s*(?:\([^()]{1,25}\)\s*)?(?:"
+    + _LED_BY
+    + r")?,?\s*(?:(?:later|also|quickly|subsequently|swiftly|soon|then|officially|"
     r"a\s+ensuite|a|ont|aussi|rapidement)\s+)*(?:claimed|revendiqu\w*)\s+(?P<obj>responsibility|la\s+responsabilit[ée]|"
     r"(?:the|this|l'|la|le|les|cette|cet)\s*" + _ACT + r"|" + _ACT + r")\b",
     re.IGNORECASE,

@@ -178,7 +178,12 @@ def _crowd_first(
     crowd = "Protesters" if f.etype == "Protests" else "Rioters"
     name = f"{crowd} ({country})" if country else crowd
     kinds = ("protester", "rioter", "civilian")
-    crowd_hits = [(h, "actor1", n if h.kind != "civilian" else name) for h, _r, n in items if h.kind in kinds]
+    # the crowd of a riot is its rioters, whatever word the account used for its demonstrators
+    crowd_hits = [
+        (h, "actor1", name if h.kind == "civilian" or (crowd == "Rioters" and n.startswith("Protesters")) else n)
+        for h, _r, n in items
+        if h.kind in kinds
+    ]
     if not crowd_hits:
         tr = f.drafts[0].trigger
         crowd_hits = [(ActorHit(tr.start, tr.end, tr.text, _placeholder_entry(name)), "actor1", name)]

@@ -22,7 +22,16 @@ from sitrep.nlp.triggers import Trigger
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _State
 
-__all__ = ["frames_country", "lead_attacker", "lead_targets", "pick_primary", "with_attacker", "with_infobox"]
+__all__ = [
+    "bare_toll",
+    "frames_country",
+    "lead_attacker",
+    "lead_targets",
+    "pick_primary",
+    "riot_tolls",
+    "with_attacker",
+    "with_infobox",
+]
 
 
 def _lead_units(text: str, ctx: DocumentContext) -> tuple[int, int]:
@@ -70,8 +79,33 @@ def pick_primary(text: str, ctx: DocumentContext, frames: list[Frame], info: Inf
             return match[0]
     if lead:
         violent = [f for f in lead if f.etype in VIOLENT_TYPES]
+        riot = [f for f in lead if f.etype == "Riots"]
+        if riot and violent and all(bare_toll(f) for f in violent) and riot[0].start < violent[0].start:
+            return riot[0]  # "... riots were violent demonstrations ... Two people were killed": the riot's toll
         return (violent or lead)[0]
     return frames[0]
+
+
+def bare_toll(f: Frame) -> bool:
+    """A frame that only counts deaths ("Two people were killed"): its sentence names no one who killed."""
+    d0 = f.drafts[0]
+    return d0.trigger.cls == "kill" and not d0.roles.initiators
+
+
+def riot_tolls(primary: Frame, rest: list[Frame]) -> list[Frame]:
+    """A riot article's lead counts the riot's dead in a sentence of its own: that count is the riot's toll,
+    not a killing of its own (ACLED codes deaths in a riot on the riot). Returns the frames left."""
+    if primary.etype != "Riots" or not primary.in_lead:
+        return rest
+    out = []
+    for f in rest:
+        if f.in_lead and f.etype in VIOLENT_TYPES and bare_toll(f):
+            n = f.fatalities.value if f.fatalities is not None else None
+            if n is not None and (primary.fatalities is None or (primary.fatalities.value or 0) < n):
+                primary.fatalities = f.fatalities
+            continue
+        out.append(f)
+    return out
 
 
 def with_infobox(
@@ -267,6 +301,19 @@ def with_attacker(primary: Frame, attacker: ActorHit | None, targets: frozenset[
         # was attacked, whatever the sentence rules made of it
         primary.actors = [(attacker, "actor1")] + [
             (h, "actor2" if role == "actor1" and h.entry.key in targets else role) for h, role in primary.actors
+        ]
+        return
+    if (
+        mine != "civ"
+        and not any(role == "actor1" and h.kind != "unidentified" for h, role in primary.actors)
+        and any(role == "actor2" and h.entry.key == attacker.entry.key for h, role in primary.actors)
+    ):
+        # the sentence rules read the lead's attacker as the one attacked ("an attack carried out by X
+        # against the village") and found no author: the attacker is actor1, an unnamed one is it again
+        primary.actors = [(attacker, "actor1")] + [
+            (h, role)
+            for h, role in primary.actors
+            if h.entry.key != attacker.entry.key and not (role == "actor1" and h.kind == "unidentified")
         ]
         return
     if mine == "civ" or not any(role == "actor1" and _camp(h) != mine for h, role in primary.actors):

@@ -10,11 +10,17 @@ attack on a force that fights back (a camp, a post, a patrol, an escorted convoy
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
+from datetime import date
 
+from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.doc_frames import Frame
+from sitrep.nlp.doc_layout import Unit
+from sitrep.nlp.timex import TimeExpr
 
-__all__ = ["settle_type"]
+__all__ = ["crowd_damage", "riot_by_acts", "settle_type"]
 
 # the generic attack types a bare noun gets; a specific one ("airstrike", "IED") stands as it was read
 _GENERIC = ("Violence against civilians", "Battles")
@@ -26,7 +32,16 @@ def settle_type(f: Frame) -> None:
     first = f.drafts[0]
     if f.etype not in _GENERIC or first.roles.initiators or first.roles.targets:
         return
-    told = [d for d in f.drafts[1:] if d.etype in _GENERIC and (d.roles.initiators or d.roles.targets)]
+    # a sentence that reads the event's established author (its claimant, the lead's attacker) as the one
+    # attacked ("une attaque menée par des combattants de X contre le bourg") misread its roles: no vote
+    authors = {h.entry.key for h, role in f.actors if role == "actor1" and h.kind != "unidentified"}
+    told = [
+        d
+        for d in f.drafts[1:]
+        if d.etype in _GENERIC
+        and (d.roles.initiators or d.roles.targets)
+        and not (not d.roles.initiators and all(h.entry.key in authors for h in d.roles.targets))
+    ]
     if not told:
         return
     votes = Counter(d.etype for d in told)
@@ -37,3 +52,57 @@ def settle_type(f: Frame) -> None:
     subs = Counter(d.subtype for d in told if d.etype == etype)
     top = max(subs.values())
     f.etype, f.subtype = etype, next(d.subtype for d in told if d.etype == etype and subs[d.subtype] == top)
+
+
+# what a crowd does to property that makes its demonstration a riot (ACLED codebook: "vandalism, property
+# destruction, looting"), in the words an article's account uses; a crowd burning tyres or flags stays a
+# protest
+_CROWD_DAMAGE = re.compile(
+    r"\b(?:ransack|loot|pillag|plunder|torched|set (?:on )?fire|set ablaze|vandali|smash|stormed|"
+    r"pill(?:é|è|a)|saccag|incendi(?:é|è|a)|mis le feu|pris d['’]assaut|pris d'assaut|prenant d'assaut)",
+    re.IGNORECASE,
+)
+_CROWD = ("protester", "rioter")
+
+
+def crowd_damage(
+    text: str, units: Sequence[Unit], actors: Sequence[ActorHit], dates: Sequence[TimeExpr], day: date | None
+) -> bool:
+    """Some sentence of the account (an event section, not background) names a crowd (protesters, rioters)
+    and then tells it damaging property, on the main event's ``day`` or without a day of its own."""
+    for u in units:
+        if not u.narrative or u.zone != "event":
+            continue
+        own_days = {d.value for d in dates if u.start <= d.start < u.end and d.precision == "day"}
+        if own_days and day not in own_days:
+            continue
+        crowd = next((h for h in actors if u.start <= h.start < u.end and h.kind in _CROWD), None)
+        if crowd is not None and _CROWD_DAMAGE.search(text, crowd.end, u.end):
+            return True
+    return False
+
+
+def riot_by_acts(text: str, primary: Frame, rest: list[Frame], damage: bool = False) -> list[Frame]:
+    """A demonstration whose crowd, in the account of the same day, loots, storms or sets fire to property is
+    a riot (ACLED: Riots, Violent demonstration), and the sentence telling those acts is that riot, not an
+    event of its own ("des manifestants ont pris d'assaut l'Assemblée ... où ils ont pillé des bureaux").
+    ``damage``: such acts are told in a sentence that gave no frame of its own (see :func:`crowd_damage`).
+    Returns the frames left."""
+    if primary.etype != "Protests":
+        return rest
+    if damage:
+        primary.etype, primary.subtype = "Riots", "Violent demonstration"
+    out = []
+    for f in rest:
+        d0 = f.drafts[0]
+        same_day = f.date is None or (primary.date is not None and f.date.value == primary.date.value)
+        if (
+            f.zone == "event"
+            and same_day
+            and any(h.kind in _CROWD for h in d0.roles.initiators)
+            and _CROWD_DAMAGE.search(text, d0.sent[0], d0.sent[1])
+        ):
+            primary.etype, primary.subtype = "Riots", "Violent demonstration"
+            continue
+        out.append(f)
+    return out

@@ -67,12 +67,13 @@ from sitrep.nlp.doc_primary import (
     lead_attacker,
     lead_targets,
     pick_primary,
+    riot_tolls,
     with_attacker,
     with_infobox,
 )
 from sitrep.nlp.doc_tolls import casualty_block, casualty_list, combine_sides, toll_camp
-from sitrep.nlp.doc_types import settle_type
-from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
+from sitrep.nlp.doc_types import crowd_damage, riot_by_acts, settle_type
+from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_ages, stated_final, unconfirmed
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
 from sitrep.nlp.timex import TimeExpr, find_dates
@@ -126,22 +127,6 @@ _ATTACKER_TOO = re.compile(
 )
 
 
-# a figure the sentence itself says nobody confirmed ("a figure of 38 dead, which was not confirmed"; "un
-# chiffre qui n'a pas été confirmé"): ACLED keeps the most conservative credible figure, so it never raises
-# the toll
-_UNCONFIRMED = re.compile(
-    r"\b(?:not\s+(?:been\s+)?(?:confirmed|verified)|unconfirmed|unverified|could\s+not\s+be\s+(?:confirmed|"
-    r"verified)|n'(?:a|ont)\s+pas\s+été\s+(?:confirmée?s?|vérifiée?s?)|non\s+(?:confirmée?s?|vérifiée?s?))\b",
-    re.IGNORECASE,
-)
-# the count a sentence calls final or official among others it reports ("local officials spoke of 160 dead,
-# while the government's final count ... was 157"): that figure is the toll
-_FINAL = re.compile(
-    r"\b(?:final|official|definitive|confirmed)\s+(?:death\s+)?(?:count|toll|tally|figure)\b[^.;]{0,90}?"
-    r"\b(?:was|is|of|at|stood\s+at|came\s+to)\s+(?:at\s+least\s+)?(?P<n>\d[\d,]*)\b|"
-    r"\bbilan\s+(?:définitif|officiel|final)\b[^.;]{0,60}?\b(?:est\s+de|de|à)\s+(?P<m>\d[\d\s]*?\d|\d)\b",
-    re.IGNORECASE,
-)
 # a killing told as a noun with its victims after a dated aside ("l'assassinat, le 9 août 2020, de huit
 # personnes"): the counted victims are the deaths
 _NOUN_KILLING = re.compile(
@@ -149,22 +134,17 @@ _NOUN_KILLING = re.compile(
     r"(?:de|d'|of)\s*(?:at\s+least\s+|au\s+moins\s+)?(?P<n>[^\W\d_]+|\d+)\s+[^\W\d_]+",
     re.IGNORECASE,
 )
-# ages are not deaths ("âgés de 25 à 50 ans", "aged 25 to 50")
-_AGES = re.compile(r"\b(?:âgée?s?\s+de|aged(?:\s+between)?)\s+\d+\s+(?:à|to|and|-)\s+\d+(?:\s+(?:ans|years))?", re.I)
 
 
 def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) -> Toll:
     """Deaths of one sentence; "X was killed along with three others" counts X too (1 + 3)."""
     raw = text[s:e]
-    if _UNCONFIRMED.search(raw):
-        return Toll(None)
-    final = _FINAL.search(raw)
+    if unconfirmed(raw):
+        return Toll(None)  # a sentence of many figures: here the unconfirmed one never counts (fatalities.py)
+    final = stated_final(text, s, e)
     if final is not None:
-        n = parse_count(re.sub(r"[\s,]", "", final.group("n") or final.group("m")))
-        if n is not None:
-            return Toll(n, s + final.start(), s + final.end())
-    sent = _PARTITIVE.sub(lambda m: " " * len(m.group(0)), raw)
-    sent = _AGES.sub(lambda m: " " * len(m.group(0)), sent)
+        return final
+    sent = mask_ages(_PARTITIVE.sub(lambda m: " " * len(m.group(0)), raw))
     t = count_fatalities(sent)
     t = Toll(t.value, t.start + s, t.end + s) if t.value is not None else t
     noun = _NOUN_KILLING.search(sent) if t.value is None else None
@@ -275,7 +255,9 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         primary.actors = no_civilian_author(ex, primary)
         primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))
         with_claims(primary, *claim_authors(text, st, ctx))
-        rest = absorb(primary, rest)
+        day = primary.date.value if primary.date is not None and primary.date.precision == "day" else None
+        damage = primary.etype == "Protests" and crowd_damage(text, ctx.units, st.actors, st.dates, day)
+        rest = riot_tolls(primary, riot_by_acts(text, primary, absorb(primary, rest), damage))
         listed = (
             (casualty_list(text, ctx.sections) or casualty_block(text)) if info is None or not info.campaign else None
         )

@@ -18,9 +18,10 @@ import re
 
 from sitrep.nlp import lang
 from sitrep.nlp.casualty_words import _EN, _FR, _FR_ONE_CAPTIVE, _Rules
+from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.sentence_tolls import Toll, _people_counts, _sentence_toll
 
-__all__ = ["Toll", "count_captured", "count_fatalities"]
+__all__ = ["Toll", "count_captured", "count_fatalities", "mask_ages", "stated_final", "unconfirmed"]
 
 # analysts' notes state their convention for unknown tolls: "(unknown fatalities coded as 10)"
 _CODED_AS = re.compile(r"\bfatalities coded as (\d+)\b", re.IGNORECASE)
@@ -83,6 +84,45 @@ _SIDES = {
 _CONCEDED = re.compile(r"\b(?:acknowledged|admitted|conceded|a reconnu|ont reconnu|a admis|ont admis)\b", re.I)
 
 
+# a figure the sentence itself says nobody confirmed ("a figure of 38 dead, which was not confirmed"; "un
+# chiffre qui n'a pas été confirmé"): ACLED keeps the most conservative credible figure, so it never raises
+# the toll
+_UNCONFIRMED = re.compile(
+    r"\b(?:not\s+(?:been\s+)?(?:confirmed|verified)|unconfirmed|unverified|could\s+not\s+be\s+(?:confirmed|"
+    r"verified)|n'(?:a|ont)\s+pas\s+été\s+(?:confirmée?s?|vérifiée?s?)|non\s+(?:confirmée?s?|vérifiée?s?))\b",
+    re.IGNORECASE,
+)
+# the count a sentence calls final or official among others it reports ("local officials spoke of 160 dead,
+# while the government's final count ... was 157"): that figure is the toll
+_FINAL = re.compile(
+    r"\b(?:final|official|definitive|confirmed)\s+(?:death\s+)?(?:count|toll|tally|figure)\b[^.;]{0,90}?"
+    r"\b(?:was|is|of|at|stood\s+at|came\s+to)\s+(?:at\s+least\s+)?(?P<n>\d[\d,]*)\b|"
+    r"\bbilan\s+(?:définitif|officiel|final)\b[^.;]{0,60}?\b(?:est\s+de|de|à)\s+(?P<m>\d[\d\s]*?\d|\d)\b",
+    re.IGNORECASE,
+)
+# ages are not deaths ("âgés de 25 à 50 ans", "aged 25 to 50")
+_AGES = re.compile(r"\b(?:âgée?s?\s+de|aged(?:\s+between)?)\s+\d+\s+(?:à|to|and|-)\s+\d+(?:\s+(?:ans|years))?", re.I)
+
+
+def unconfirmed(sentence: str) -> bool:
+    """The sentence says its own figure was not confirmed: it never raises a toll."""
+    return _UNCONFIRMED.search(sentence) is not None
+
+
+def stated_final(text: str, start: int = 0, end: int | None = None) -> Toll | None:
+    """The figure ``text[start:end]`` (one sentence) calls the final or official count, if any."""
+    final = _FINAL.search(text, start, len(text) if end is None else end)
+    if final is None:
+        return None
+    n = parse_count(re.sub(r"[\s,]", "", final.group("n") or final.group("m")))
+    return Toll(n, final.start(), final.end()) if n is not None else None
+
+
+def mask_ages(text: str) -> str:
+    """``text`` with age ranges blanked (offsets kept): "aged 25 to 50" counts no one."""
+    return _AGES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _CLAUSE_TAIL = re.compile(r"[,;(]|\b(?:when|while|after|as|during|before|because|lorsque|quand|après)\b", re.I)
 
 
@@ -101,7 +141,7 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
         sent = m.group(0)
         if t is not None and _PAST_EVENT.search(sent):
             t = None
-        if t is not None and t.value is not None and _SERIES.search(sent):
+        if t is not None and t.value is not None and (_SERIES.search(sent) or unconfirmed(sent)):
             fallback = fallback or t
             t = None
         if t is None or t.value is None:
@@ -200,7 +240,19 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
     if coded:
         # the analyst's own figure for a vague toll overrides our reading of the vague words
         return Toll(int(coded.group(1)), start + coded.start(), start + coded.end())
-    best = _combine(text, [(m, _sentence_toll(m.group(0), start + m.start(), r)) for m in _SENT.finditer(scope)], r)
+    scope = mask_ages(scope)
+    best = _combine(
+        text,
+        [
+            (
+                m,
+                stated_final(text, start + m.start(), start + m.end())
+                or _sentence_toll(m.group(0), start + m.start(), r),
+            )
+            for m in _SENT.finditer(scope)
+        ],
+        r,
+    )
     total = _stated_total(text, start, scope, r)
     if total is not None:
         return total
