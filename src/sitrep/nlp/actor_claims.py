@@ -15,7 +15,8 @@ __all__ = ["attribute_claims", "find_claimant"]
 # "JNIM claimed the attack", "claimed by JNIM", "JNIM subsequently claimed it"
 # the verb, not the noun: "the JNIM claim was verified", "France denied JNIM claims" name no claimant
 _CLAIM_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,2}?(?:claim(?:ed|s)?\s+(?:responsibility|credit|the|an?|to|its|their|"
+    # an apposition may describe the group first: "JNIM, the Sahel branch of al-Qaeda, claimed the attack"
+    r"^(?:\s*,\s*(?:the|a|an|its|their)\s+[^,.;()]{1,60},)?\W{0,3}(?:\w+\s+){0,2}?(?:claim(?:ed|s)?\s+(?:responsibility|credit|the|an?|to|its|their|"
     r"two|three|\d+|\w+ing)\b|(?:took|takes|has taken|have taken) responsibility)",
     re.IGNORECASE,
 )
@@ -35,7 +36,7 @@ def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
     for h in hits:
         if h.kind not in _CLAIMANT_KINDS or "{country}" in h.entry.canonical:
             continue
-        after = text[h.end : h.end + 40]
+        after = text[h.end : h.end + 110]
         before = text[max(0, h.start - 20) : h.start]
         if _CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before):
             return h.entry

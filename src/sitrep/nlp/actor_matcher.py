@@ -47,6 +47,7 @@ class ActorMatcher:
         for key, docs in exact_pats.items():
             self.exact.add(key, docs)
         self._priority = {k: i for i, k in enumerate(kb.entries)}
+        self.language: str = nlp.lang or "en"
 
     def __call__(self, doc: Doc) -> list[ActorHit]:
         spans: list[Span] = []
@@ -67,7 +68,62 @@ class ActorMatcher:
                 hits[-1] = ActorHit(first.start, hit.end, text[first.start : hit.end], first.entry)
                 continue
             hits.append(hit)
-        return attribute_claims(text, _merge_generic(text, _drop_place_words(text, hits)))
+        hits = _drop_activists(text, hits, self.language)
+        return attribute_claims(
+            text, _merge_generic(text, _drop_apposed_relations(text, _drop_place_words(text, hits)))
+        )
+
+
+# French "militant(s)" is a party or association member (an activist); only a qualifier makes it a fighter
+# ("militants islamistes", "militants jihadistes", "militants armés")
+_FR_FIGHTER_QUALIFIER = re.compile(
+    r"^\s+(?:islamistes?|jihadistes?|djihadistes?|armée?s|terroristes?|extrémistes?)\b", re.I
+)
+
+
+def _drop_activists(text: str, hits: list[ActorHit], language: str) -> list[ActorHit]:
+    """In French, bare "militants" are a movement's activists ("des militants des Transformateurs manifestaient"),
+    not the armed Islamists the English word names, so they are no armed actor."""
+    if language != "fr":
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.kind == "islamist"
+            and h.text.lower() in ("militant", "militants")
+            and not _FR_FIGHTER_QUALIFIER.match(text[h.end : h.end + 20])
+        )
+    ]
+
+
+# "JNIM, the Sahel branch of al-Qaeda, claimed": a group named inside an apposition that describes the group
+# before it ("the X of Y") names its parent or patron, not a second party to the event
+_APPOSITION_OF = re.compile(
+    r"^\s*,\s*(?:the|a|an|its|their|la|le|l['’]|une?|sa|son)\s*(?:[\w'’-]+\s+){1,5}?"
+    r"(?:of|de|du|des|d['’]|within|au\s+sein\s+d[eu'’])\s*(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+_APPOSITION_END = re.compile(r"^\s*(?:,|\)|;|[—–]|$)")
+
+
+def _drop_apposed_relations(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """Drop the armed group named inside an apposition to another armed group (its parent, patron or
+    faction): ACLED codes the group the sentence is about, the apposition only explains who it is."""
+    drop: set[int] = set()
+    for i, h in enumerate(hits):
+        if h.kind not in ARMED_KINDS or not _APPOSITION_END.match(text[h.end : h.end + 3]):
+            continue
+        for j in range(i - 1, max(-1, i - 3), -1):
+            head = hits[j]
+            if (
+                head.kind in ARMED_KINDS
+                and head.entry.key != h.entry.key
+                and _APPOSITION_OF.match(text[head.end : h.start])
+            ):
+                drop.add(i)
+                break
+    return [h for i, h in enumerate(hits) if i not in drop]
 
 
 def _one_movement(a: ActorHit, b: ActorHit) -> bool:
@@ -90,7 +146,10 @@ _GENERIC_ARMED = frozenset({"unidentified", "islamist", "militia"})
 
 # "FLM gunmen", "JNIM men", "a self-defence group (Ganda Koy)", "jihadists (JNIM)": one actor, named and described
 # person nouns that, right after an armed group's name, name its members ("JNIM men", "CMA individuals")
-_MEMBER_NOUNS = frozenset({"men", "man", "individuals", "individual", "members", "elements", "agents", "agent"})
+# ("Wagner contractors": a private military company's hired fighters are the company)
+_MEMBER_NOUNS = frozenset(
+    {"men", "man", "individuals", "individual", "members", "elements", "agents", "agent", "contractors", "contractor"}
+)
 
 
 # vehicles a force's name can own ("a MINUSMA truck", "the FAMa's ambulance"): the force's property, so the

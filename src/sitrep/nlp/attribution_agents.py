@@ -160,6 +160,19 @@ _BLAMED = re.compile(
 _BLAMABLE_KINDS = _AGENT_KINDS | {"ethnic_militia", "state", "international"}
 
 
+# "JAS, the Shekau faction of Boko Haram, is suspected", "l'EIGS est soupçonné": the group named as the subject
+# of a suspicion is the note's perpetrator (an apposition between name and verb may describe the group)
+_IS_SUSPECTED = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:is|are|was|were|est|sont|serait|seraient|était|étaient)\s+"
+    r"(?:(?:widely|strongly|also|now|again|largely|fortement|également|aussi)\s+)?"
+    r"(?:suspected|blamed|believed\s+(?:to\s+be\s+)?(?:responsible|behind)|held\s+responsible|"
+    r"thought\s+to\s+be\s+(?:responsible|behind)|the\s+(?:main|prime|chief)\s+suspects?|"
+    r"soupçonnée?s?|suspectée?s?|mise?s?\s+en\s+cause|pointée?s?\s+du\s+doigt|tenue?s?\s+pour\s+responsables?)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
 def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """The named armed groups a sentence gives as the perpetrators ("The attackers are thought to be
     Ganda Izo and CMA fighters"): the first, and the ones joined to it by "and", in order."""
@@ -170,6 +183,10 @@ def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         if prev is None:
             perpetrator = named and _PERPETRATORS_ARE.search(text[max(0, h.start - 90) : h.start])
             blamed = h.kind in _BLAMABLE_KINDS and _BLAMED.search(text[max(0, h.start - 40) : h.start])
+            suspected = named and _IS_SUSPECTED.match(text[h.end : h.end + 120])
+            if suspected:
+                out.append(h)
+                break
             if perpetrator or blamed:
                 out.append(h)
                 prev = h

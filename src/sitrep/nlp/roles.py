@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sitrep.nlp import lang
-from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.actors import ARMED_KINDS, ActorHit
 from sitrep.nlp.role_clauses import (
     _BETWEEN_LEAD,
     _coalitions,
@@ -58,6 +59,25 @@ class Roles:
 _PACT = frozenset({"agreement"})
 
 
+# "Wagner contractors backing the LNA", "des supplétifs soutenant l'armée": the force described as backing
+# another fights on its side, as its associate (the backed force is the side ACLED names)
+_BACKING = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:backing|supporting|assisting|fighting\s+(?:for|alongside|on\s+behalf\s+of)|"
+    r"in\s+support\s+of|soutenant|appuyant|aux\s+côtés\s+d[eu']|combattant\s+pour)\s+"
+    r"(?:the\s+|l['’]\s*|le\s+|la\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _backers(sentence: str, base: int, hits: Sequence[ActorHit]) -> list[ActorHit]:
+    """The armed actors a sentence describes as backing the armed actor named right after them."""
+    out: list[ActorHit] = []
+    for a, b in pairwise(hits):
+        if a.kind in ARMED_KINDS and b.kind in ARMED_KINDS and _BACKING.match(sentence[a.end - base : b.start - base]):
+            out.append(a)
+    return out
+
+
 def assign_roles(
     sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, language: str | None = None
 ) -> Roles:
@@ -86,6 +106,7 @@ def _assign_roles(
     after = [h for h in hits if h.start - base >= t1]
     # co-actors introduced by "supported by", "alongside"...
     assoc = [h for h in hits if syn.assoc.search(sentence[: h.start - base][-40:])]
+    assoc += [h for h in _backers(sentence, base, hits) if h not in assoc]
     roles.assoc.extend(assoc)
     before = [h for h in before if h not in assoc]
     after = [h for h in after if h not in assoc]

@@ -162,7 +162,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|hier(?:\s+(?:matin|soir|après-midi))?|"
             r"(?:earlier\s+)?today|(?:earlier\s+)?this\s+(?:morning|afternoon|evening)|tonight|"
             r"aujourd['’]hui|ce\s+matin|cet\s+après-midi|ce\s+soir|ce\s+jour|"
-            r"last\s+night|overnight|cette\s+nuit|la\s+nuit\s+dernière|"
+            # "overnight on 1 September", "overnight from Friday to Saturday": the date that follows says which night
+            r"last\s+night|overnight(?!\s+(?:on|of|from|between|into|to)\b)|cette\s+nuit|la\s+nuit\s+dernière|"
             r"(?:this|last|past)\s+week|(?:cette|la)\s+semaine(?:\s+(?:dernière|passée))?|"
             r"(?:this|last|past)\s+month|ce\s+mois(?:-ci)?|le\s+mois\s+(?:dernier|passé)|"
             r"(?:in\s+)?(?:these|the)\s+(?:past|last)\s+(?:few\s+)?(?P<recent>days|weeks)|"
