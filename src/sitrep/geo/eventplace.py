@@ -139,7 +139,12 @@ def event_location(
         a1 = _admin_keys(m)[0]
         return 1 if (allowed_regions and a1 and a1 not in allowed_regions) else 0
 
-    points = [m for m in pool if m.kind in POINT_KINDS and m.place.lat is not None and not _is_origin(text, m)]
+    points = [
+        m
+        for m in pool
+        if m.kind in POINT_KINDS and m.place.lat is not None and not _is_origin(text, m) and not _unit_home(text, m)
+    ]
+    points = _before_separate_events(text, points)
     if protest:
         points = [m for m in points if not is_topic_place(text, m.start)]
     points = [m for m in points if not _contradicted(text, m, points)]
@@ -194,6 +199,32 @@ def event_location(
     if convention == "acled" and best.kind == "relative":
         return _at_anchor(best, mentions)
     return best
+
+
+_UNIT_HOME = re.compile(r"^[-‑–]\s*based\b", re.IGNORECASE)
+_SEPARATE_EVENT = re.compile(
+    r"(?:^|[.!?;]\s+|\n\s*)(?:separately|elsewhere|in\s+(?:a|another)\s+separate\s+(?:incident|attack)|"
+    r"in\s+another\s+(?:incident|attack)|par\s+ailleurs|ailleurs|dans\s+un\s+autre\s+incident|"
+    r"lors\s+d'un\s+autre\s+incident|dans\s+une\s+autre\s+attaque)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_home(text: str, m: MentionLike) -> bool:
+    """ "the Tarhuna-based 7th Brigade", "a Gao-based militia": "X-based" names where a unit is stationed,
+    not where the event happened."""
+    return bool(_UNIT_HOME.match(text[m.end : m.end + 10]))
+
+
+def _before_separate_events(text: str, points: list[MentionLike]) -> list[MentionLike]:
+    """Places before a sentence that opens with "Separately", "Elsewhere", "In another incident" or "Par
+    ailleurs": such a sentence reports another event, so its places are not this one's. Unchanged when
+    no place comes before it (the event may then be the one the sentence reports)."""
+    cut = next((c.start() for c in _SEPARATE_EVENT.finditer(text) if c.start() > 0), None)
+    if cut is None:
+        return points
+    before = [m for m in points if m.start < cut]
+    return before or points
 
 
 BORDER_SLACK_KM = 120.0

@@ -104,8 +104,9 @@ _TENS = (
 )
 _NUM = rf"(?:\d+(?:[.,]\d+)?|{_TENS}|{_WORDNUM})"
 _UNIT = r"(?:km|kms|kilom[eè]tres?|kilometers?|miles?|mi)\b"
+# a qualifier is a word of its own: the "a" ending "Nafusa" in "the Jabal Nafusa 100 km south" is no article
 _QUAL = (
-    r"(?:about|around|some|approximately|approx\.?|roughly|nearly|almost|over|more than|less than|up to|"
+    r"\b(?:about|around|some|approximately|approx\.?|roughly|nearly|almost|over|more than|less than|up to|"
     r"close to|just|barely|environ|à environ|a environ|près de|quelque|quelques|plus de|moins de|à peine|"
     r"à une|a une|à|a)"
 )
@@ -127,7 +128,7 @@ _OFFSET_FR = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(
-    rf"(?P<qual>{_QUAL}\s+)?{_AMOUNT}\s*{_UNIT}\s+(?:away\s+)?(?:from|outside|de|du|d'|d’)\s+",
+    rf"(?P<qual>{_QUAL}\s+)?{_AMOUNT}\s*{_UNIT}\s+(?:away\s+)?(?:(?:from|outside|de|du)\s+|d'|d’)",
     re.IGNORECASE,
 )
 _BORDER = re.compile(

@@ -54,8 +54,10 @@ def _at_anchor(rel: MentionLike, mentions: Sequence[MentionLike]) -> Any:
 
 
 _APPOSITION = re.compile(r"^\s*(?:,|\(|-|–)\s*$")
+# "Gharyan, in the Jabal Nafusa 100 km south of Tripoli": the range or area named between is part of the gloss
 _DESCRIBES = re.compile(
     r"^\s*(?:,|\(|-|–)?\s*(?:(?:village|area|locality|town|camp|base|zone|commune)\s*,?\s*)?"
+    r"(?:(?:in|dans)\s+(?:the\s+|le\s+|la\s+|l')?(?-i:[A-Z][\w'’-]*\s+){1,3},?\s*)?"
     r"(?:(?:which\s+is\s+|located\s+|situated\s+|lying\s+)?(?:just\s+|right\s+|some\s+|about\s+)?)$",
     re.IGNORECASE,
 )
@@ -73,7 +75,7 @@ def _describing_relatives(text: str, points: Sequence[MentionLike]) -> set[int]:
     """
     out: set[int] = set()
     for r in points:
-        if r.kind != "relative" or _relative_kind(r) not in ("near", "outskirts", "distance"):
+        if r.kind != "relative" or _relative_kind(r) not in ("near", "outskirts", "distance", "offset"):
             continue
         for m in points:
             joint = text[m.end : r.start]

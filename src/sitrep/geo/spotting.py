@@ -47,6 +47,14 @@ COMMON_WORDS = _words(
     burkinabe nigerien algerian mauritanian libyan chadian nigerian ivorian senegalese guinean
     """
 )
+COMMON_WORDS |= _words(
+    """
+    zaghawa toubou tebu tubu teda daza gorane maba dadjo daju masalit kanembu buduma mahamid
+    """
+)
+"""Peoples of Chad, Niger and southern Libya (English Wikipedia, "Zaghawa people", "Toubou people", "Maba
+people", "Daju people", "Masalit people", "Kanembu people", "Buduma people", "Mahamid"): a community's
+name is not a place, though a village somewhere may be spelt like it ("Zaghawa" read as Niger's "Zagawa")."""
 LEAD_WORDS = _words(
     """
     in on at the a an near from to of by after before during since while and or le la les
@@ -64,7 +72,9 @@ _CONNECTORS = r"(?:de|du|des|la|le|el|al|ag|ould|ben|bin|n'|d'|en|i|y)"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 # a run never crosses a blank line: a title ("Attaque de Xville") and the paragraph after it are two runs
 _GAP = r"(?:[^\S\n]*\n?[^\S\n]*)"
-_NGRAM = re.compile(rf"{_WORD}(?:(?=\s){_GAP}(?:{_CONNECTORS}(?=\s){_GAP})?{_WORD}){{0,3}}")
+# the Arabic article is often hyphenated to the next word ("Umm al-Aranib", "Salah al-Din"): one name
+_ARTICLE_HYPHEN = r"(?:al|el|ad|ag|an|ar|as|ash|at|az)-"
+_NGRAM = re.compile(rf"{_WORD}(?:(?=\s){_GAP}(?:{_CONNECTORS}(?=\s){_GAP}|{_ARTICLE_HYPHEN})?{_WORD}){{0,3}}")
 _TOKEN = re.compile(_WORD)
 
 
@@ -218,7 +228,7 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
                 elif single and _PERSON_BEFORE.search(text[max(0, s - 30) : s]):
                     continue  # "president Niang", "Commander Koufa": a person
                 elif not _acronym(surface) and _known(gaz, key, text, s, single, at_start):
-                    if single and at_start and not _in_region(gaz, key):
+                    if single and at_start and not _in_region(gaz, key) and not _dateline(text, s, e):
                         continue  # "Young man ...": a capitalised first word naming a far-away town
                     lo, hi = _sub_run(words, i, j)
                     rest = [
@@ -324,6 +334,12 @@ def _same_frame(key: str, c: Candidate) -> bool:
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:;\n\"'(“"
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A name that opens the text or a line and is followed by a colon ("Tarhouna: des groupes armés...",
+    "Lac: ...") is the note's dateline, a place wherever it lies, not a capitalised first word."""
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 1] == ":"
 
 
 def _in_region(gaz: Gazetteer, key: str) -> bool:
