@@ -39,7 +39,9 @@ _CONTEXT = re.compile(
     r"background|history|context|prelude|origins?|antecedents?|aftermath|reactions?|consequences?|"
     r"investigation|response|contexte|historique|suites|r[ée]actions?|"
     # the hunt for the perpetrators follows the event it reports ("Search", "Recherches", "Enquête")
-    r"\bsearch(?:es)?\b|manhunt|recherches?|enqu[êe]tes?",
+    r"\bsearch(?:es)?\b|manhunt|recherches?|enqu[êe]tes?|"
+    # a hostage's rescue or release is a later operation of its own, not the abduction ("Rescue", "Libération")
+    r"\brescue\b|\brelease\b|lib[ée]ration|sauvetage|subsequent",
     re.IGNORECASE,
 )
 _SKIP = re.compile(
@@ -134,6 +136,8 @@ def build_context(
 ) -> DocumentContext:
     """Paragraphs, sections and zones of every sentence; sentences are cut at heading and field lines."""
     secs = tuple(sections) if sections is not None else tuple(find_sections(text))
+    if not any(x.name.lower() != "infobox" for x in secs):
+        secs = tuple(sorted((*secs, *bare_sections(text)), key=lambda x: (x.start, -x.end)))
     ctx = DocumentContext(sections=secs, title=title, metadata=dict(metadata or {}))
     para_starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
     for s, e in _cut_at_dated_clauses(text, _cut_at_lines(text, sentences)):
@@ -144,6 +148,27 @@ def build_context(
         narrative = kind == "text" and zone != "skip" and len(text[s:e].split()) >= 3
         ctx.units.append(Unit(s, e, para, idx, zone, narrative))
     return ctx
+
+
+# a heading line of plain text: a few capitalised words alone between a blank line and its paragraph
+# ("Background", "Casualties", "Aftermath and reactions", "Contexte")
+_BARE_HEADING = re.compile(r"(?<=\n\n)(?P<h>[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,4})[ \t]*\n(?=[^\s])", re.UNICODE)
+
+
+def bare_sections(text: str) -> list[Section]:
+    """Sections under heading lines without markup, as plain-text copies of encyclopedia articles have them.
+
+    Ingest knows marked-up headings ("== Background ==", "# Aftermath"); a page saved as plain text keeps
+    only the heading's words on a line of their own. Without them the background, aftermath and reactions
+    of an article would be read as its main event. A section runs to the next such heading.
+    """
+    heads = [m for m in _BARE_HEADING.finditer(text) if len(m.group("h")) <= 40]
+    out: list[Section] = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        end = m.start() + len(text[m.start() : end].rstrip())
+        out.append(Section(m.group("h").strip(), m.start(), end))
+    return out
 
 
 def _cut_at_lines(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,28 +9,35 @@ Each toll is given the camp its victims belong to (``gov``, ``armed``, ``civ``) 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sitrep.model import Section
+from sitrep.nlp.doc_layout import Unit
 from sitrep.nlp.fatalities import Toll, count_fatalities
 from sitrep.nlp.numbers import parse_count
 
-__all__ = ["CAMPS", "casualty_block", "casualty_list", "combine_sides", "toll_camp"]
+TollOf = Callable[[int, int], Toll]  # the deaths one sentence (start, end) of the text reports
+
+__all__ = ["CAMPS", "casualty_block", "casualty_list", "combine_sides", "loss_prose", "toll_camp"]
 
 CAMPS = ("gov", "armed", "civ")
 
 _GOV = re.compile(
-    r"\b(?:soldiers?|troops?|servicem[ae]n|gendarmes?|police(?:m[ae]n|officers?)?|policem[ae]n|guards?|"
+    r"\b(?:soldiers?|soldats?|militaires?|troops?|servicem[ae]n|gendarmes?|police(?:m[ae]n|officers?)?|policem[ae]n|guards?|"
     r"peacekeepers?|personnel|officers?|army|military|(?:armed|security|defen[cs]e) forces|"
     r"government (?:forces|fighters|troops)|militiam[ae]n|volunteers)\b",
     re.IGNORECASE,
 )
 _ARMED = re.compile(
     r"\b(?:attackers?|assailants?|militants?|jihadists?|terrorists?|insurgents?|rebels?|gunmen|"
-    r"bandits?|fighters?|islamists?|combatants?|raiders?)\b",
+    r"bandits?|fighters?|islamists?|combatants?|raiders?|assaillants?|terroristes?|djihadistes?|rebelles?)\b",
     re.IGNORECASE,
 )
-_CIV = re.compile(r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|women|children|worshippers)\b", re.I)
+_CIV = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|herders?|farmers?|women|children|worshippers|civils?|villageois|"
+    r"habitants|femmes|enfants|passagers)\b",
+    re.I,
+)
 
 
 def toll_camp(text: str, toll: Toll) -> str | None:
@@ -104,3 +111,67 @@ def casualty_block(text: str) -> Toll | None:
     if m is None:
         return None
     return casualty_list(text, [Section("Bilan", m.start("body"), m.end("body"))])
+
+
+# a figure the sentence itself leaves out of the event's toll ("the six killed the night before are not part of
+# either figure")
+_LEFT_OUT = re.compile(
+    r"\b(?:are|is|were|was)\s+not\s+(?:part\s+of|included\s+in|counted\s+in)\b|\bnot\s+included\b|"
+    r"\bne\s+sont\s+pas\s+(?:compris|inclus|comptés)\b",
+    re.IGNORECASE,
+)
+
+
+# a figure given as another source's competing estimate ("local officials spoke of about 30", "a civil society
+# group published its own count", "security sources told journalists", "certains médias ont avancé")
+_COMPETING = re.compile(
+    r"\b(?:spoke|speak|speaks|talked)\s+of\b|\bown\s+(?:count|figure|toll|tally)\b|"
+    r"\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:figure|toll|count)\b|\bsources?\s+(?:told|said|reported|put|gave)\b|"
+    r"\b(?:disputed|contested)\b|\b(?:other|another|some)\s+(?:sources?|reports?|accounts?|media)\b|"
+    r"\bont\s+(?:avancé|évoqué|parlé)\b|\bd['’]autres\s+sources\b|\bcontest[ée]\b",
+    re.IGNORECASE,
+)
+# a figure that replaces the earlier ones ("the government's final count", "revised these figures to")
+_REVISION = re.compile(
+    r"\b(?:final|revised|raised|updated|corrected|definitive|révisée?s?|définitif|rehaussée?)\b", re.IGNORECASE
+)
+
+
+def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], toll_of: TollOf) -> Toll | None:
+    """The main event's deaths when the prose of its "Casualties" section weighs competing sources.
+
+    A losses section often gives the official figure and then another source's ("a civil society group
+    published its own count of 210"; "security sources said more than 100 soldiers died"). ACLED keeps the
+    most conservative of competing figures for the same dead, while each side's dead still add up ("89
+    soldiers had been killed and 77 assailants neutralised"). So a competing figure never adds: for the same
+    camp as the figure so far, or for no camp in particular, the lower is kept; for a camp already counted it
+    is set aside. A revised or final figure replaces the earlier ones. None when the section sets no
+    competing figures against each other (the document's own reading of its tolls stands).
+    """
+    mine = [
+        u
+        for sec in sections
+        if sec.name and _LOSS_SECTION.match(sec.name.strip()) and not _LIST_LINE.search(text, sec.start, sec.end)
+        for u in units
+        if sec.start <= u.start < sec.end and not _LEFT_OUT.search(text, u.start, u.end)
+    ]
+    if not any(_COMPETING.search(text, u.start, u.end) for u in mine):
+        return None
+    total: Toll | None = None
+    single: str | None = None  # the camp of the figure so far when it is of one camp only
+    covered: set[str] = set()
+    for u in mine:
+        t = toll_of(u.start, u.end)
+        if t.value is None:
+            continue
+        camp = toll_camp(text, t)
+        named = {c for c, rx in (("gov", _GOV), ("armed", _ARMED), ("civ", _CIV)) if rx.search(text, t.start, t.end)}
+        if total is None or total.value is None or _REVISION.search(text, u.start, u.end):
+            total, single, covered = t, camp, named | ({camp} if camp else set())
+        elif _COMPETING.search(text, u.start, u.end):
+            if (camp is None or camp == single) and t.value < total.value:
+                total = Toll(t.value, t.start, t.end)
+        elif camp is not None and camp not in covered:
+            total = Toll((total.value or 0) + t.value, total.start, max(total.end, t.end))
+            single, covered = None, covered | {camp}
+    return total

@@ -71,7 +71,7 @@ from sitrep.nlp.doc_primary import (
     with_attacker,
     with_infobox,
 )
-from sitrep.nlp.doc_tolls import casualty_block, casualty_list, combine_sides, toll_camp
+from sitrep.nlp.doc_tolls import casualty_block, casualty_list, combine_sides, loss_prose, toll_camp
 from sitrep.nlp.doc_types import crowd_damage, riot_by_acts, settle_type
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_ages, stated_final, unconfirmed
 from sitrep.nlp.numbers import parse_count
@@ -263,6 +263,16 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         )
         if listed is not None and (primary.fatalities is None or (primary.fatalities.value or 0) < (listed.value or 0)):
             primary.fatalities = listed  # a per-side "Casualties" list: every side's deaths of the main event
+        prose = (
+            loss_prose(
+                text, ctx.units, ctx.sections, lambda s, e: _sentence_toll(text, s, e, relative_clauses(text[s:e]))
+            )
+            if listed is None and (info is None or not info.campaign)
+            else None
+        )
+        if prose is not None:
+            primary.fatalities = prose  # the "Casualties" section weighs the sources; the main event's toll
+            primary.sides = {}
     rest.sort(key=lambda f: (-(f.fatalities.value or 0 if f.fatalities else 0), -frame_specificity(f), f.start))
     ordered = ([primary] if primary is not None else []) + rest
     for f in ordered:

@@ -43,7 +43,15 @@ _ALSO_DEAD = re.compile(r"\b(?:also|as well|aussi|également)\b", re.IGNORECASE)
 _BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:found|discovered|recovered)\b", re.I)
 _MISSING = re.compile(r"\bmissing\b|\bdisparus?\b", re.I)
 # "Other accounts put it at up to 40": an alternative figure, not a further toll; ACLED keeps the conservative one
-_ALTERNATIVE = re.compile(r"\b(?:other|another|some)\s+(?:sources?|reports?|accounts?)\b|\bd['’]autres sources\b", re.I)
+# ("local officials spoke of about 30", "a civil society group published its own count of 210", "some media
+# put forward a figure of thirty": "ont avancé le chiffre d'une trentaine")
+_ALTERNATIVE = re.compile(
+    r"\b(?:other|another|some)\s+(?:sources?|reports?|accounts?)\b|\bd['’]autres sources\b|"
+    r"\b(?:spoke|speak|speaks|talked)\s+of\b|\b(?:its|their|his|her)\s+own\s+(?:count|figure|toll|tally)\b|"
+    r"\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:figure|toll|count)\s+of\b|\bont\s+(?:avancé|évoqué|parlé)\b|"
+    r"\bfont\s+état\s+d['’]un\s+bilan\b|\bparlent\s+de\b",
+    re.I,
+)
 # "one died and the second was wounded": a breakdown of the group just named, which revises its toll
 _BREAKDOWN = re.compile(
     r"^\W*(?:one|l['’]un)\b(?!\s+of\s+(?:the\s+)?wounded)(?=.*\b(?:other|others|another|autre)\b)", re.I
@@ -118,9 +126,92 @@ def stated_final(text: str, start: int = 0, end: int | None = None) -> Toll | No
     return Toll(n, final.start(), final.end()) if n is not None else None
 
 
+# one person's age ("a boy of 13", "a girl aged 9", "un garçon de 12 ans", "a 13-year-old"): the number is
+# how old the victim was, never how many died
+_AGE_ONE = re.compile(
+    r"\b(?:boy|girl|child|teenager|youth|man|woman|son|daughter|baby|infant)\s+(?:of|aged)\s+(?P<n>\d{1,2})\b"
+    r"|\b(?:garçon|fille|fillette|enfant|adolescente?|homme|femme|bébé)\s+(?:de|âgée?\s+de)\s+(?P<m>\d{1,2})"
+    r"(?=\s+ans\b)|\b(?P<k>\d{1,2})(?=-year-old\b)",
+    re.IGNORECASE,
+)
+# a side's dead told as its loss ("la perte de 4 soldats", "the loss of two soldiers"): deaths, which add to the
+# other side's dead the sentence counts ("... et affirme avoir tué 17 assaillants": 4 + 17)
+_LOSS_OF = re.compile(
+    r"\b(?:(?:la|les)\s+pertes?\s+(?:de|d['’])|(?:the\s+)?loss\s+of)\s*(?P<n>\d+|[^\W\d]+)\s+"
+    r"(?:de\s+(?:ses|leurs)\s+)?(?:soldats?|militaires?|hommes|éléments|gendarmes?|policiers?|soldiers?|troops|"
+    r"servicemen|men|gendarmes|policemen|officers)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_losses(text: str, scope: str, start: int, best: Toll | None) -> Toll | None:
+    """``best`` plus a side's dead told as "the loss of N soldiers", when ``best`` does not already hold them."""
+    m = _LOSS_OF.search(scope)
+    if m is None:
+        return best
+    n = parse_count(m.group("n"))
+    if n is None or n < 1:
+        return best
+    at, to = start + m.start(), start + m.end()
+    if best is None or best.value is None:
+        return Toll(n, at, to)
+    if best.start <= at < best.end or best.value == n:
+        return best  # the loss is the toll already read, or says it again
+    return Toll(best.value + n, min(best.start, at), max(best.end, to))
+
+
+# a toll stated as an estimate of the dead ("put the number of people killed in the reprisals at 49",
+# "estimated the death toll at 30", "a chiffré le nombre de morts à 12"); read when nothing else gives a toll
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|set|estimated|estimates)\s+(?:the|its|their|his|her)\s+(?:death\s+)?"
+    r"(?:toll|number|count|figure|tally)(?:\s+of\s+(?:the\s+)?(?:people\s+|those\s+|victims\s+)?(?:killed|dead|"
+    r"deaths|victims)\b[^.;:]{0,50}?)?\s+at\s+(?:at\s+least\s+|about\s+|around\s+|some\s+)?(?P<n>\d[\d,]*)\b|"
+    r"\b(?:chiffré|évalué|estimé)\s+(?:le\s+nombre\s+de\s+(?:morts|tués|victimes)|le\s+bilan)\b[^.;:]{0,40}?\s+à\s+"
+    r"(?:au\s+moins\s+|environ\s+)?(?P<m>\d+)\b",
+    re.IGNORECASE,
+)
+
+
+_AGED_DIED = re.compile(
+    r"^[^.;]{0,80}?\b(?:(?:later\s+|then\s+|subsequently\s+)?died|was\s+killed|was\s+shot\s+dead|succumbed|"
+    r"a\s+été\s+tuée?|est\s+(?:mort|morte|décédée?)|a\s+succombé)\b",
+    re.IGNORECASE,
+)
+# people taken alive beside the dead ("300 rebels were neutralised and 150 captured"): captives are not deaths
+_CAPTIVES = re.compile(
+    r"\b(?:and|et)\s+(?:\d[\d,]*|[a-z]+)\s+(?:(?:were|others?|more|autres)\s+)?(?:captured|taken\s+prisoner|"
+    r"arrested|detained|capturés|faits\s+prisonniers|arrêtés|interpellés)\b",
+    re.IGNORECASE,
+)
+# "six of his seven captors": the group's size after a part of it (the generic rule knows "of the" only)
+_PART_OF_OWN = re.compile(
+    r"(?<=\bof )(?:his|her|their|its)\b(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty)\b)",
+    re.IGNORECASE,
+)
+# a vague quantifier of sources, not of victims ("several media outlets spoke of about 30 dead")
+_VAGUE_SOURCES = re.compile(
+    r"\b(?:several|many|numerous|multiple|various|plusieurs|de\s+nombreux|certains)\s+(?:(?:local|international|"
+    r"news|locaux)\s+)?(?:media|outlets|sources|reports|accounts|officials|witnesses|médias|sources|témoins|"
+    r"responsables)\b",
+    re.IGNORECASE,
+)
+
+
 def mask_ages(text: str) -> str:
-    """``text`` with age ranges blanked (offsets kept): "aged 25 to 50" counts no one."""
-    return _AGES.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with ages, captives and counts of sources blanked (offsets kept): "aged 25 to 50", "a boy of
+    13", "and 150 captured", "several media outlets" count no dead."""
+    text = _AGES.sub(lambda m: " " * len(m.group(0)), text)
+    text = _AGE_ONE.sub(_blank_age, text)
+    text = _CAPTIVES.sub(lambda m: " " * len(m.group(0)), text)
+    text = _VAGUE_SOURCES.sub(lambda m: " " * len(m.group(0)), text)
+    return _PART_OF_OWN.sub(lambda m: "the".ljust(len(m.group(0))), text)
+
+
+def _blank_age(m: re.Match[str]) -> str:
+    g = next(k for k in ("n", "m", "k") if m.group(k) is not None)
+    a, b = m.start(g) - m.start(), m.end(g) - m.start()
+    return m.group(0)[:a] + " " * (b - a) + m.group(0)[b:]
 
 
 _CLAUSE_TAIL = re.compile(r"[,;(]|\b(?:when|while|after|as|during|before|because|lorsque|quand|après)\b", re.I)
@@ -253,6 +344,7 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
         ],
         r,
     )
+    best = _with_losses(text, scope, start, best)
     total = _stated_total(text, start, scope, r)
     if total is not None:
         return total
@@ -265,6 +357,14 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
             return Toll(base + n, start + blast.start(), start + blast.end())
     if best is not None:
         return best
+    put = _PUT_AT.search(scope)
+    if put is not None:
+        put_n = parse_count((put.group("n") or put.group("m")).replace(",", ""))
+        if put_n is not None:
+            return Toll(put_n, start + put.start(), start + put.end())
+    aged = _AGE_ONE.search(text, start, end)
+    if aged is not None and _AGED_DIED.search(text[aged.end() : end]):
+        return Toll(1, aged.start(), aged.end())  # "a boy of 13 ... later died": one death
     z = r.zero.search(scope)
     if z:
         return Toll(0, start + z.start(), start + z.end())
