@@ -76,7 +76,37 @@ def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             and any(text[e : h.start].strip().lower() in _RANK_QUALIFIERS for e in armed_ends if e <= h.start)
         )
         and not _announcer(text, h)
+        and not _arrived_after(text, h)
     ]
+
+
+# a force told only as arriving once the act was over: "killed before the army intervened", "until police
+# arrived", "avant l'intervention de l'armée", "avant l'arrivée des gendarmes". The clause dates the act by
+# the force's arrival; it does not make the force a side (ACLED codes who fought, not who came afterwards).
+_LATE_NOUN = re.compile(
+    r"\b(?:before|until|avant|jusqu['’]à)\s+(?:the\s+|l['’])(?:arrival|intervention|arrivée|irruption)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])$",
+    re.IGNORECASE,
+)
+_LATE_LEAD = re.compile(
+    r"\b(?:before|until|by the time|avant que|jusqu['’]à ce que)\s+(?:the\s+|l['’]|les?\s+|la\s+)?$", re.IGNORECASE
+)
+_LATE_VERB = re.compile(
+    r"^\s+(?:had\s+|could\s+|n['’]|ne\s+)?(?:intervened|intervene|arrived|arrive|reached|came|got there|"
+    r"interven\w*|arriv\w*)\b",
+    re.IGNORECASE,
+)
+_FORCE_KINDS = frozenset({"state", "international"})
+
+
+def _arrived_after(text: str, hit: ActorHit) -> bool:
+    """Whether a state or foreign force is named only as arriving after the act (see _LATE_NOUN)."""
+    if hit.kind not in _FORCE_KINDS:
+        return False
+    before = text[max(0, hit.start - 40) : hit.start]
+    if _LATE_NOUN.search(before):
+        return True
+    return bool(_LATE_LEAD.search(before)) and bool(_LATE_VERB.match(text[hit.end : hit.end + 40]))
 
 
 def _announcer(text: str, hit: ActorHit) -> bool:

@@ -136,6 +136,14 @@ _LEXICON: list[tuple[str, str]] = [
         r"interpell\w+|captured|capture\b|caught",
     ),
     (
+        # armed men gathering the villagers to preach to or warn them ("gathered the residents at the mosque"):
+        # the people are summoned, they do not demonstrate (ACLED: Strategic developments/Other); before
+        # "protest" so the gathering is not read as a rally. Mapped with "curfew", the other Strategic/Other class.
+        "curfew",
+        r"(?:gather\w*|assembl\w*|round\w* up|summon\w*)\s+(?:all\s+)?(?:the\s+)?(?:villagers|residents|inhabitants|"
+        r"population|worshippers|village elders|men of the village)\b",
+    ),
+    (
         "protest",
         # "Protestant" (the church) is not a protest
         r"protest(?!ant)\w*|demonstrat\w+|march(?:ed|es|ers)?\b|sit-?ins?|rall(?:y|ies|ied)|"

@@ -114,6 +114,15 @@ FR_LEXICON: list[tuple[str, str]] = [
         r"garde à vue|détenus?\b|captur\w+|fait prisonniers?|faits prisonniers",
     ),
     (
+        # armed men gathering the villagers to preach to or warn them ("ont rassemblé les habitants devant la
+        # mosquée"): the people are summoned, they do not demonstrate (ACLED codebook: Strategic
+        # developments/Other covers armed groups' non-violent shows of authority); listed before "protest"
+        # so the gathering is not read as a rally. Mapped with "curfew", the other Strategic/Other class.
+        "curfew",
+        r"(?:rassembl|regroup|réun)\w+\s+(?:tous\s+)?(?:les|des)\s+(?:habitants|villageois|populations?|fidèles|"
+        r"hommes du village|notables)\b",
+    ),
+    (
         "protest",
         r"manifest\w+|(?:a|ont) marché|une marche|marche (?:pacifique|de protestation)|sit-?in|rassembl\w+|"
         r"grève|protest(?!ant)\w+|défil\w+|boycott\w*|pétition|meeting",

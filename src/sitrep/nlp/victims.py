@@ -273,8 +273,13 @@ _HARMED = re.compile(
     re.IGNORECASE,
 )
 _UNHARMED = re.compile(
-    r"\b(?:no|without|causing no|sans)\s+(?:\w+\s+)?(?:casualt\w*|injur\w*|victims?|deaths?|dead|fatalit\w*|"
-    r"loss of life|victimes?|blessés?)\b",
+    r"\b(?:no|without|causing no|sans|aucune?|pas de)\s+(?:\w+\s+)?(?:casualt\w*|injur\w*|victims?|deaths?|dead|"
+    r"fatalit\w*|loss of life|victimes?|blessés?)\b",
+    re.IGNORECASE,
+)
+# a force's building named in its stead ("police station", "commissariat de police", "poste de gendarmerie")
+_FORCE_BUILDING = re.compile(
+    r"\b(?:station|post|barracks|headquarters|commissariat|poste|brigade de gendarmerie|caserne)\b",
     re.IGNORECASE,
 )
 _THING_TYPES = frozenset({"Explosions/Remote violence", "Strategic developments"})
@@ -302,7 +307,17 @@ def property_only(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
         word = scene.text[a.span.start : a.span.end]
         return bool(_PROPERTY.match(word) or _POSSESSIVE.match(scene.text[a.span.end : a.span.end + 3]))
 
-    kept = [a for a in out if not thing(a)]
+    def post(a: ActorMention) -> bool:
+        # "burned the town hall and the police station", nobody hurt: the force's empty building is the
+        # property destroyed, not a side (its men, had any been there, would be named)
+        return (
+            scene.event_type == "Strategic developments"
+            and a.role == "actor2"
+            and a.span is not None
+            and _FORCE_BUILDING.search(scene.text[a.span.start : a.span.end]) is not None
+        )
+
+    kept = [a for a in out if not thing(a) and not post(a)]
     if len(kept) < len(out) and not any(a.role == "actor1" for a in kept):
         # "the village of Djebok under the control of CMA": with the place gone, the group is the actor
         i = next((i for i, a in enumerate(kept) if a.role == "actor2"), None)
