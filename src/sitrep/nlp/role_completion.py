@@ -63,6 +63,17 @@ _TARGET_LEAD = re.compile(
 )
 
 
+def _struck_after_owner(owner: ActorHit, hits: Sequence[ActorHit], roles: Roles) -> list[ActorHit]:
+    """The side hit by a strike whose owner word order took for its object ("Frappe aérienne de Barkhane près
+    de Ménaka : dix terroristes neutralisés", "strike by French jets ... militants killed"): the owner is
+    the attacker, so the first non-state party named after it is what the aircraft struck."""
+    taken = {id(h) for h in roles.assoc}
+    for h in hits:
+        if h.start >= owner.end and id(h) not in taken and h.kind not in _GOVERNMENT_SIDE:
+            return [h]
+    return []
+
+
 def complete_roles(
     roles: Roles, sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, note_hits: Sequence[ActorHit]
 ) -> Roles:
@@ -80,9 +91,12 @@ def complete_roles(
                 h for h in note_hits if h.kind in _GOVERNMENT_SIDE
             ]
             if force:
+                owner_after = force[0] in roles.targets
                 moved = [h for h in roles.initiators if h.kind not in _GOVERNMENT_SIDE]
                 roles.initiators = [force[0]]
                 roles.targets = [*moved, *(h for h in roles.targets if h is not force[0])]
+                if owner_after and not roles.targets:
+                    roles.targets = _struck_after_owner(force[0], hits, roles)
         return roles
     if roles.initiators or not trigger.violent:
         return _operation_owner(roles, sentence, base, trigger)

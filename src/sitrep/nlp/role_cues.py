@@ -212,7 +212,7 @@ _FR = _Syntax(
     re.compile(
         r"\b(?:appuyée?s? par|soutenue?s? par|aux côtés d(?:es|u|e|e la|e l['’])|avec l['’]appui d(?:es|u|e)|"
         r"avec le soutien d(?:es|u|e)|en coordination avec|conjointement avec|épaulée?s? par|"
-        r"accompagnée?s? (?:par|de))\s*$",
+        r"accompagnée?s? (?:par|de))\s*(?:(?:des|les|la|le)\s+|l['’])?$",
         re.IGNORECASE,
     ),
     re.compile(
