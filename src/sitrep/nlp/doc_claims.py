@@ -55,6 +55,16 @@ _OTHER_ACT = re.compile(
     r"juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b)[A-Z]"
 )
 _DENIED = re.compile(r"\b(?:no|none|not|never|aucun\w*|pas|ni|denied|d[ée]menti)\b", re.IGNORECASE)
+# the document says its own act went unclaimed ("L'engin n'a pas été revendiqué", "No group has claimed
+# the attack"): a claim it tells elsewhere is of another act, unless it came later ("JNIM later claimed")
+_UNCLAIMED = re.compile(
+    r"\b(?:n'(?:a|ont)\s+(?:pas|jamais|toujours\s+pas)\s+été\s+revendiqu|non\s+revendiqu|"
+    r"(?:was|were|has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?claimed|unclaimed|"
+    r"no\s+(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
+    r"(?:aucun\s+groupe|personne)\s+n'a\s+(?:encore\s+)?revendiqu)",
+    re.IGNORECASE,
+)
+_LATER = re.compile(r"\b(?:later|subsequently|eventually|finally|ensuite|finalement)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"background|history|prelude|origins?|antecedents?|contexte|historique", re.IGNORECASE)
 
 
@@ -64,6 +74,13 @@ def claim_authors(text: str, st: _State, ctx: DocumentContext) -> tuple[list[Act
     claims: list[ActorHit] = []
     blamed: list[ActorHit] = []
     accusers: set[str] = set()
+    unclaimed = any(
+        _UNCLAIMED.search(text, u.start, u.end)
+        for u in ctx.units
+        if u.narrative
+        and u.zone not in ("analysis", "skip")
+        and not (u.section >= 0 and _EARLIER.search(ctx.sections[u.section].name))
+    )
     for u in ctx.units:
         if not u.narrative or u.zone in ("analysis", "skip"):
             continue
@@ -74,11 +91,18 @@ def claim_authors(text: str, st: _State, ctx: DocumentContext) -> tuple[list[Act
                 continue
             before = text[max(u.start, h.start - 50) : h.start]
             after = _CLAIM_AFTER.match(text[h.end : min(u.end, h.end + 80)])
+            # the act went unclaimed: a claim told beside it is of another act (a blame still names its author)
+            other = unclaimed and not _LATER.search(text, max(u.start, h.start - 40), min(u.end, h.end + 40))
             if after is not None:
-                if not _DENIED.search(before[-15:]) and not _OTHER_ACT.match(text[h.end + after.end() : u.end]):
+                if (
+                    not other
+                    and not _DENIED.search(before[-15:])
+                    and not _OTHER_ACT.match(text[h.end + after.end() : u.end])
+                ):
                     claims.append(h)
             elif _CLAIM_BEFORE.search(before):
-                claims.append(h)
+                if not other:
+                    claims.append(h)
             elif _BLAME_BEFORE.search(before):
                 blamed.append(h)
                 accusers.update(a.entry.key for a in st.actors if u.start <= a.start < h.start and a.kind == h.kind)

@@ -150,6 +150,10 @@ def _combine(into: Frame, f: Frame) -> None:
     into.actors.extend(f.actors)
     if into.etype == "Strategic developments" and f.etype != "Strategic developments":
         into.etype, into.subtype = f.etype, f.subtype
+    elif into.etype == "Protests" and f.etype == "Riots":
+        # "took to the streets ... They threw stones at police officers": the crowd turned violent, and
+        # ACLED codes the one demonstration by what it became
+        into.etype, into.subtype = f.etype, f.subtype
     elif into.etype == f.etype == "Protests" and PROTEST_RANK.get(f.subtype, 0) > PROTEST_RANK.get(into.subtype, 0):
         # "took to the streets ... Police dispersed them with tear gas": one protest, and ACLED codes it by
         # the intervention it met

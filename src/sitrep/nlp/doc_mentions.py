@@ -57,6 +57,19 @@ def _side(kind: str, name: str) -> str:
     return f"gov:{m.group('faction')}" if m else camp
 
 
+_UMBRELLA = re.compile(
+    r"\bsecurity\s+forces\b|\bforces\s+de\s+(?:d[ée]fense\s+et\s+de\s+)?s[ée]curit[ée]\b|\bFDS\b", re.IGNORECASE
+)
+
+
+_EVENT_NOUN = re.compile(
+    r"^(?:the\s+|an?\s+|l'|la\s+|le\s+|les\s+|une?\s+)?(?:kidnappings?|abductions?|attacks?|offensives?|clashes|"
+    r"fighting|ambush(?:es)?|raids?|assaults?|massacres?|bombings?|explosions?|killings?|enl[èe]vements?|"
+    r"attaques?|affrontements?|combats?|embuscades?|assauts?|attentats?|tueries?|rapts?)$",
+    re.IGNORECASE,
+)
+
+
 def _generic(hit: ActorHit) -> bool:
     return "{country}" in hit.entry.key or hit.entry.key.endswith(":@doc")
 
@@ -72,6 +85,8 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
     violent = f.etype in VIOLENT_TYPES
     items: list[tuple[ActorHit, str, str]] = []
     for hit, role in f.actors:
+        if _EVENT_NOUN.match(hit.text):
+            continue  # "Kidnapping of X", "the offensive on Y": the act's name, never who acted
         before = text[max(0, hit.start - 40) : hit.start]
         if _NOT_COMBATANT_BEFORE.search(before) or _NOT_COMBATANT_AFTER.match(text[hit.end : hit.end + 20]):
             continue
@@ -92,6 +107,10 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
                 continue
             name = hit.entry.resolve(country, when).replace("Ethnic Group", "Ethnic Militia")
         items.append((hit, role, name))
+    if any(h.entry.key.startswith("police:") for h, _r, _n in items):
+        # "the gendarmerie detachment ... the Burkinabe security forces": the umbrella word names no force,
+        # the gendarmes are the force there, and ACLED codes a gendarmerie as the country's police
+        items = [(h, r, n) for h, r, n in items if not _UMBRELLA.search(h.text)]
     camps_named = {_camp(h.kind) for h, _r, _n in items if not _generic(h)}
     initiators_named = {_camp(h.kind) for h, r, _n in items if not _generic(h) and r == "actor1"}
     parents = {h.entry.parent for h, _r, _n in items if h.entry.parent}
@@ -156,9 +175,9 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
         else:
             out.insert(1 if out and out[0].role == "actor1" else 0, ActorMention(civ, civ, "actor2", None))
     if violent and not any(a.role == "actor1" for a in out):
-        tr = f.drafts[0].trigger
         placeholder = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
-        out.insert(0, ActorMention(tr.text or placeholder, placeholder, "actor1", Span(tr.start, tr.end)))
+        # no words name the attacker: the trigger ("Kidnapping", "attacked") is the act, never the actor's name
+        out.insert(0, ActorMention(placeholder, placeholder, "actor1", None))
     return tuple(out)
 
 

@@ -36,7 +36,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|around|outside|inside|into|within|across|towards?|nearby|by|between|along|"
     r"close to|outskirts of|vicinity of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?|"
     r"(?:village|town|city|locality|commune|district|region|area|province|cercle|circle|wadi|valley|"
-    r"forest|battle|siege|fall|capture|outskirts|municipality|department|prefecture|hamlet|camp) of|"
+    r"forest|battle|siege|fall|capture|outskirts|municipality|department|prefecture|hamlet|camp|"
+    r"neighbou?rhood|quarter)s? of|"
     r"(?:attacks?|raids?|assaults?|strikes?|ambush(?:es)?|offensive) (?:on|against)|"
     # the place a verb of attack takes as its object is where the act happened ("attacked Gharyan")
     r"(?:attacked|raided|stormed|overran|shelled|bombed|besieged|(?:re)?captured|seized|entered|retook))"

@@ -18,9 +18,10 @@ from datetime import date
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.doc_frames import Frame
 from sitrep.nlp.doc_layout import Unit
+from sitrep.nlp.places import PlaceMention
 from sitrep.nlp.timex import TimeExpr
 
-__all__ = ["crowd_damage", "riot_by_acts", "settle_type"]
+__all__ = ["crowd_damage", "peaceful_takeover", "riot_by_acts", "settle_type"]
 
 # the generic attack types a bare noun gets; a specific one ("airstrike", "IED") stands as it was read
 _GENERIC = ("Violence against civilians", "Battles")
@@ -106,3 +107,47 @@ def riot_by_acts(text: str, primary: Frame, rest: list[Frame], damage: bool = Fa
             continue
         out.append(f)
     return out
+
+
+# a force that enters or takes a town and meets no one who fights it: ACLED's Non-violent transfer of
+# territory, whatever word of fighting ("offensive", "fighting") the sentence also uses
+_NO_RESISTANCE = re.compile(
+    r"\b(?:without\s+(?:meeting\s+|encountering\s+|facing\s+)?(?:any\s+|much\s+)?(?:resistance|opposition|"
+    r"a\s+fight|a\s+shot\s+(?:being\s+)?fired|fighting|firing\s+a\s+shot)|unopposed|no\s+(?:fighting|clashes|resistance)\s+"
+    r"(?:was|were|had\s+been)\s+reported|sans\s+(?:rencontrer\s+(?:de|aucune)\s+)?(?:résistance|combat|coup\s+férir|"
+    r"tirer\s+un\s+(?:seul\s+)?coup\s+de\s+feu)|aucun\s+combat\s+n'a\s+été\s+signalé)",
+    re.IGNORECASE,
+)
+_ENTERED = re.compile(
+    r"\b(?:entered|took\s+(?:control\s+of|over)|seized|captured|occupied|reached|moved\s+into|rolled\s+into|"
+    r"(?:est|sont)\s+entrés?\s+(?:dans|à)|ont\s+(?:pris|investi|occupé)|a\s+(?:pris|investi|occupé))\s+(?:the\s+(?:town|city)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def peaceful_takeover(text: str, f: Frame, places: Sequence[PlaceMention]) -> None:
+    """A frame whose own sentence tells a force entering a town "without meeting any resistance" is a
+    Non-violent transfer of territory, placed at the town entered (not the goal of the offensive the
+    sentence also names)."""
+    if f.etype == "Strategic developments" or (f.fatalities is not None and (f.fatalities.value or 0) > 0):
+        return
+    for d in f.drafts:
+        s, e = d.sent
+        calm = _NO_RESISTANCE.search(text, s, e)
+        entered = next((m for m in _ENTERED.finditer(text, s, e)), None)
+        if calm is None or entered is None:
+            continue
+        f.etype, f.subtype = "Strategic developments", "Non-violent transfer of territory"
+        town = next((p for p in places if p.start == entered.end()), None)
+        # the force that entered is on no receiving end: a side read as both target and initiator initiates
+        doers = {h.entry.key for h, role in f.actors if role == "actor1"}
+        f.actors = [(h, role) for h, role in f.actors if not (role == "actor2" and h.entry.key in doers)]
+        if not any(role == "actor1" and h.kind != "unidentified" for h, role in f.actors) and any(
+            role == "actor2" and h.kind != "unidentified" for h, role in f.actors
+        ):
+            # the force that walked in is the one acting ("forces of X entered" gave it no initiator role),
+            # and no one is on the receiving end of a transfer nobody resisted
+            f.actors = [(h, "actor1") for h, role in f.actors if role == "actor2" and h.kind != "unidentified"]
+        if town is not None:
+            f.place, f.place_value = town, town.place
+        return
