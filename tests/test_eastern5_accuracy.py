@@ -12,8 +12,9 @@ country 0.98, actors_f1 0.839, field_mean 0.893. After the first run two Algeria
 unnamed "terroristes" as "Islamist Militia (Algeria)", ACLED's name for unnamed jihadists, not Unidentified Armed
 Group): actors_f1 0.850 without and 0.860 with the gazetteer, the rest unchanged. After the fifth session's
 note-level fixes (nlp/triggers_*, crowds, drafts, note_events, role_cues; tests/test_rules_s9_notes.py):
-event_type 0.96, sub_event_type 0.92, actor1 0.94, actors_f1 0.921 without a gazetteer (0.932 with). The
-minimums sit a little below the current figures."""
+event_type 0.96, sub_event_type 0.92, actor1 0.94, actors_f1 0.921 without a gazetteer (0.932 with); at the
+session's end (tests/test_rules_s10_notes.py ... s12_notes.py and the toll rules): date 0.98, event_type 0.98,
+sub_event_type 0.94, actor1 0.98, actors_f1 0.952, fatalities 1.00. The minimums sit a little below."""
 
 from __future__ import annotations
 
@@ -28,12 +29,12 @@ from test_extract_accuracy import load_rows, score_labelled
 DATA = Path(__file__).parent / "data" / "labelled_eastern5.jsonl"
 
 MINIMUMS = {
-    "date": 0.94,
-    "event_type": 0.94,
-    "sub_event_type": 0.9,
-    "actors_f1": 0.9,
-    "actor1": 0.92,
-    "fatalities": 0.94,
+    "date": 0.96,
+    "event_type": 0.96,
+    "sub_event_type": 0.92,
+    "actors_f1": 0.93,
+    "actor1": 0.96,
+    "fatalities": 0.98,
     "country": 0.28,  # no gazetteer in the test: only countries the note names
 }
 
