@@ -45,7 +45,7 @@ def test_crowd_with_its_place_beating_to_death_is_mob_violence(ex: Extractor) ->
 
 
 def test_police_who_intervene_in_a_riot_stay_a_side(ex: Extractor) -> None:
-    ev = first(ex, "Rioters burned tyres in Gao on 3 May; police fired tear gas to disperse them.")
+    ev = first(ex, "Rioters burned tyres in Gao on 3 May; police used tear gas to scatter them.")
     assert ev.event_type == "Riots"
     assert any(a.startswith("Police Forces of Mali") for a in side(ev, "actor2"))
 
