@@ -167,7 +167,7 @@ casualties2: several killed
 The Aguelhok camp attack was an assault on the United Nations peacekeeping base at Aguelhok in northern Mali, carried out early on 20 January 2019 by fighters of the Group to Support Islam and Muslims (GSIM, JNIM). It was the deadliest attack on MINUSMA in 2019.
 
 Background
-The Aguelhok camp, held by a Chadian contingent of MINUSMA, had been a frequent target since 2014. In April 2018 a rocket and car-bomb attack on the camp at Timbuktu killed one peacekeeper. In October 2018, two Bangladeshi peacekeepers had died when their vehicle hit a mine near Aguelhok.
+The Aguelhok camp, held by a Chadian contingent of MINUSMA, had been a frequent target since 2014. In April 2018 a rocket and car-bomb attack on the camp at Timbuktu killed one peacekeeper. In October 2018, two Bangladeshi peacekeepers had been killed by a mine that struck their vehicle near Aguelhok.
 
 Attack
 Around dawn, assailants in several armed vehicles approached the camp from different directions and opened fire. The Chadian soldiers repelled the assault after a fight of several hours; French helicopters of Operation Barkhane were called in to support them.

@@ -49,7 +49,7 @@ def test_the_data_file_names_regions_of_each_theatre() -> None:
 
 
 def test_a_bare_namesake_is_the_one_in_a_conflict_region(gaz: Gazetteer) -> None:
-    assert _place(gaz, "Armed men attempted to seize a UN vehicle in Tindouma.", "Tindouma") == (14.40, -2.90)
+    assert _place(gaz, "Gunmen tried to steal a truck in Tindouma.", "Tindouma") == (14.40, -2.90)
     assert _place(gaz, "Gunmen attacked the gendarmerie post in Wayalde.", "Wayalde") == (13.30, -5.70)
 
 
