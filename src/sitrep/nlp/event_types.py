@@ -68,7 +68,7 @@ ARMED = frozenset({"state", "rebel", "militia", "islamist", "unidentified", "int
 _MUTUAL = re.compile(
     r"clash|fight|fought|exchange|firefight|skirmish|battle|combat|engaged|confrontation|crossfire|shoot-?out|"
     r"returned (?:the )?fire|fired back|"
-    r"accrochage|affrontement|repelled|repulsed|retaliated|counter-?attack|combats\b|riposte|repouss|heurts|"
+    r"accrochage|affront|repelled|repulsed|retaliated|counter-?attack|combats\b|riposte|repouss|heurts|"
     r"échanges? de tirs|opposé",
     re.IGNORECASE,
 )
@@ -113,6 +113,31 @@ def _only_left_town(classes_text: tuple[str, ...]) -> bool:
     """Whether every territory word of the sentence is a "left <Town>" kind of word."""
     territory = [t for t in classes_text if _TERRITORY_RE.fullmatch(t)]
     return bool(territory) and all(_LEFT_TOWN_RE.fullmatch(t) for t in territory)
+
+
+def _civilians_fought_a_force(
+    classes: set[str],
+    initiator_kinds: list[str],
+    target_kinds: list[str],
+    other_kinds: tuple[str, ...],
+    mutual: bool,
+    one_sided: bool,
+) -> bool:
+    """Whether unorganised people (traders, residents, youths) fought the state's forces.
+
+    ACLED's Battles need two organised armed groups; townspeople who "clashed with police" or "ont affronté
+    les forces de l'ordre" are a crowd turned violent, which the codebook calls a Riot (violent
+    demonstration), with the crowd as Rioters. Only a clash word counts (an attack on soldiers by unnamed
+    "men" is still an armed group's), and no armed group may be named beside them."""
+    if not ("clash" in classes and mutual) or one_sided:
+        return False
+    if not initiator_kinds or not target_kinds:
+        return False
+    # the crowd must be the clash's subject ("traders clashed with police"): "clashes between police and
+    # Dire youth" may name a communal militia, and "two men killed in clashes with Barkhane" are fighters
+    if "kill" in classes or (set(initiator_kinds), set(target_kinds)) != ({"civilian"}, {"state"}):
+        return False
+    return not any(k in ARMED and k != "state" for k in other_kinds)
 
 
 def main_class(classes: set[str]) -> str | None:
@@ -252,6 +277,8 @@ def type_event(
         if mutual and (crowd & set(initiator_kinds) or crowd & set(target_kinds)):
             # "opposition supporters clashed with police": a crowd that fights is a riot, not a battle
             # (ACLED codebook: Battles need two organised armed groups)
+            return "Riots", "Violent demonstration"
+        if _civilians_fought_a_force(classes, initiator_kinds, target_kinds, other_kinds, mutual, one_sided):
             return "Riots", "Violent demonstration"
         if (
             main == "attack"
