@@ -39,6 +39,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"forest|battle|siege|fall|capture|outskirts|municipality|department|prefecture|hamlet|camp|"
     r"neighbou?rhood|quarter)s? of|"
     r"(?:attacks?|raids?|assaults?|strikes?|ambush(?:es)?|offensive) (?:on|against)|"
+    # the people of a place act there ("residents of Kaya blocked the convoy")
+    r"(?:residents|inhabitants|townspeople|villagers|people) of|"
     # the place a verb of attack takes as its object is where the act happened ("attacked Gharyan")
     r"(?:attacked|raided|stormed|overran|shelled|bombed|besieged|(?:re)?captured|seized|entered|retook))"
     r"\s+(?:the\s+)?(?:(?:town|village|city|area|locality|commune|region|district|province|hamlet) of\s+)?"
@@ -53,10 +55,16 @@ _LOCATIVE_BEFORE_FR = re.compile(
     r"(?:en\s+plein\s+|au\s+)(?:cœur|coeur|centre)\s+d[e']|"
     r"(?:au|à\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e']|"
     r"(?:village|ville|localité|commune|région|province|cercle|département|zone|secteur|forêt|camp|"
-    r"hameau|périphérie|environs|chef-lieu)\s+d[e']|"
+    r"hameau|périphérie|environs|chef-lieu|habitants|populations?|riverains)\s+d[e']|"
     r"(?:attaques?|raids?|assauts?|frappes?|embuscades?|offensive|combats?)\s+(?:contre|sur|à|de|d')|"
     r"(?:attaqué|pris\s+d'assaut|bombardé|investi|repris|pris))"
     r"\s*(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|commune|région|province)\s+d[e']\s*)?)$",
+    re.IGNORECASE,
+)
+# a building or site "of" a place stands in it: "la paroisse catholique de Dablo", "le marché de Gorom-Gorom"
+_SITE_OF_FR = re.compile(
+    r"\b(?:église|paroisse|mosquée|temple|marché|école|gendarmerie|commissariat|mairie|préfecture|poste|"
+    r"camp|base|caserne|mine|site)(?:\s+[a-zéèêàç-]+)?\s+d[e']\s*$",
     re.IGNORECASE,
 )
 _BORDER_FR = re.compile(r"\bfrontières?\s+(?:avec|entre)\s+(?:le\s+|la\s+|l')?$|\bfrontière\s+\w+\s*$", re.I)
@@ -110,7 +118,7 @@ def _locative_fr(before: str, after: str) -> bool:
         return False
     if re.search(r"\b(?:venu\w*|originaires?|en\s+provenance|partis?|arrivés?)\s+d[e']\s*(?:la\s+|l')?$", before, re.I):
         return False
-    if _LOCATIVE_BEFORE_FR.search(before):
+    if _LOCATIVE_BEFORE_FR.search(before) or _SITE_OF_FR.search(before):
         return True
     if re.match(r"^\s*\(", after) or re.search(r"\(\s*$", before):
         return True

@@ -175,3 +175,39 @@ def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], to
             total = Toll((total.value or 0) + t.value, total.start, max(total.end, t.end))
             single, covered = None, covered | {camp}
     return total
+
+
+_SUICIDE = re.compile(r"\bsuicide\b|\bkamikazes?\b|\battentats?-suicides?\b|\bvoiture\s+piégée\b", re.IGNORECASE)
+# one attacker's own death told apart from the victims' toll ("The driver of the car also died in the blast",
+# "le kamikaze a également péri")
+_BOMBER_DIED = re.compile(
+    r"\b(?:the|its)\s+(?:suicide\s+)?(?:bomber|driver|attacker|assailant)(?:\s+of\s+the\s+(?:car|truck|vehicle))?"
+    r"\s+(?:himself\s+)?(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|perished|blew\s+himself\s+up)\b|"
+    r"\b(?:le|son)\s+(?:kamikaze|conducteur|chauffeur|assaillant)(?:\s+du\s+(?:véhicule|camion))?\s+"
+    r"(?:(?:a|est)\s+)?(?:également\s+|aussi\s+)?(?:mort|péri|été\s+tué|décédé)\b",
+    re.IGNORECASE,
+)
+
+
+def bomber_death(text: str, units: Sequence[Unit], sections: Sequence[Section], toll_of: TollOf) -> bool:
+    """The suicide attacker's own death, told in a sentence of its own in the losses section.
+
+    ACLED's fatalities count everyone the event killed, the bomber included; an article usually gives the
+    victims' figure and mentions the bomber's death apart ("Four civilians were killed. The driver of the
+    car also died in the blast."), so that death is one more. Only in a document that calls the attack a
+    suicide one (a "driver" who died is otherwise a victim), and only when that sentence carries no figure
+    of its own (a figure there is already a toll read elsewhere).
+    """
+    if not _SUICIDE.search(text):
+        return False
+    for sec in sections:
+        if not sec.name or not _LOSS_SECTION.match(sec.name.strip()):
+            continue
+        for u in units:
+            if (
+                sec.start <= u.start < sec.end
+                and _BOMBER_DIED.search(text, u.start, u.end)
+                and toll_of(u.start, u.end).value is None
+            ):
+                return True
+    return False

@@ -71,7 +71,14 @@ from sitrep.nlp.doc_primary import (
     with_attacker,
     with_infobox,
 )
-from sitrep.nlp.doc_tolls import casualty_block, casualty_list, combine_sides, loss_prose, toll_camp
+from sitrep.nlp.doc_tolls import (
+    bomber_death,
+    casualty_block,
+    casualty_list,
+    combine_sides,
+    loss_prose,
+    toll_camp,
+)
 from sitrep.nlp.doc_types import crowd_damage, peaceful_takeover, riot_by_acts, settle_type
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_ages, stated_final, unconfirmed
 from sitrep.nlp.numbers import parse_count
@@ -273,6 +280,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         if prose is not None:
             primary.fatalities = prose  # the "Casualties" section weighs the sources; the main event's toll
             primary.sides = {}
+        _add_bomber(text, ctx, primary, info)
     rest.sort(key=lambda f: (-(f.fatalities.value or 0 if f.fatalities else 0), -frame_specificity(f), f.start))
     ordered = ([primary] if primary is not None else []) + rest
     for f in ordered:
@@ -369,6 +377,23 @@ def _sum_sides(f: Frame) -> None:
     total = combine_sides(f.fatalities.value if f.fatalities is not None else None, f.sides)
     if total is not None and f.fatalities is not None and total != f.fatalities.value:
         f.fatalities = Toll(total, f.fatalities.start, f.fatalities.end)
+
+
+_ATTACKER_WORDS = re.compile(r"\b(?:bombers?|attackers?|assailants?|kamikazes?|assaillants?|drivers?)\b", re.I)
+
+
+def _add_bomber(text: str, ctx: DocumentContext, f: Frame, info: object | None) -> None:
+    """The suicide attacker's death told apart from the victims' figure is one more death (ACLED counts the
+    bomber); never when the toll's own words or its camps already take in the attackers."""
+    if f.fatalities is None or f.fatalities.value is None or info is not None or "armed" in f.sides:
+        return
+    t = f.fatalities
+    n = t.value or 0
+    if _ATTACKER_WORDS.search(re.split(r"[.;]", text[t.start : t.end + 40], maxsplit=1)[0]):
+        return
+    toll_of = lambda s, e: _sentence_toll(text, s, e, relative_clauses(text[s:e]))  # noqa: E731
+    if bomber_death(text, ctx.units, ctx.sections, toll_of):
+        f.fatalities = Toll(n + 1, t.start, t.end)
 
 
 def _infobox_in(ctx: DocumentContext) -> bool:
