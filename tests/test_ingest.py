@@ -192,6 +192,23 @@ def test_wiki_style_text_is_detected_by_content(tmp_path: Path) -> None:
     assert doc.published is None  # the infobox date is the event's date, not the document's
 
 
+def test_an_infobox_saved_as_plain_text_has_bare_key_lines(tmp_path: Path) -> None:
+    """A page saved as plain text loses the list markers: "key: value" lines straight after the Infobox line
+    are still its items, and the first blank line ends it (the lead's colon is no item)."""
+    text = (
+        "Raid on Example\n\nInfobox military conflict\ndate: 5 May 2019\nplace: Example, Mali\n"
+        "perpetrators: Unknown gunmen\n\nThe raid took place at night: nobody saw the attackers.\n"
+    )
+    path = tmp_path / "raid.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = only_doc(read_path(path))
+    box = next(s for s in doc.sections if s.name == "Infobox")
+    assert doc.text[box.start : box.end].endswith("perpetrators: Unknown gunmen")
+    assert doc.metadata["infobox.date"] == "5 May 2019"
+    assert doc.metadata["infobox.perpetrators"] == "Unknown gunmen"
+    assert "infobox.the raid took place at night" not in doc.metadata
+
+
 def test_html(tmp_path: Path) -> None:
     paragraphs = "".join(
         f"<p>Paragraph {i}: soldiers patrolled the road between Gao and Ansongo and found no mines.</p>"

@@ -8,7 +8,8 @@ Four heading conventions are recognised, because these are the ones open-source 
 * run-in label headings: a short capitalised line ending in a colon (``Assessment:``, ``Faits :``),
   standing after a blank line (or a sentence's end) and followed by a paragraph -- the layout of staff
   reports and bulletins;
-* an ``Infobox`` line followed by ``- Key: value`` lines (also ``* Key: value`` and ``| key = value``).
+* an ``Infobox`` line followed by ``- Key: value`` lines (also ``* Key: value``, ``| key = value`` and bare
+  ``key: value``, the way an infobox reads once a page is saved as plain text).
 
 A section runs from its heading line to the next heading of the same or a higher level (run-in labels
 are the lowest level), trailing blank lines excluded, so nested sections nest and
@@ -31,7 +32,7 @@ MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _LABEL_HEADING = re.compile(r"^([^\W\d_][^:.!?;\n]{0,58}?)[ \t]*:$")
 _EMPHASIS = re.compile(r"^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$")
 _INFOBOX = re.compile(r"^[ \t]*(?:\{\{[ \t]*)?infobox\b[ \t]*(.*?)[ \t]*$", re.I)
-_INFOBOX_ITEM = re.compile(r"^[ \t]*[-*•|][ \t]*([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$")
+_INFOBOX_ITEM = re.compile(r"^[ \t]*(?:[-*•|][ \t]*|(?=\w))([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 LABEL_LEVEL = 7
 _MAX_LABEL_WORDS = 6

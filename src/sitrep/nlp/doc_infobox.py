@@ -98,7 +98,7 @@ _KEY_SLOTS = {
 CAMPAIGN_DAYS = 14
 _DEATH_FIGURE = re.compile(r"^\D{0,20}?(?P<n>\d[\d,.]*)\s*\+?")
 
-_INFOBOX_LINE = re.compile(r"^[ \t]*[-*•|][ \t]*([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$", re.MULTILINE)
+_INFOBOX_LINE = re.compile(r"^[ \t]*(?:[-*•|][ \t]*|(?=\w))([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$", re.MULTILINE)
 _NO_LOSSES = re.compile(r"^\s*(?:none|nil|no(?:ne)? (?:losses|casualties|deaths)|0|zero|aucune?)\s*\.?\s*$", re.I)
 
 
