@@ -68,10 +68,61 @@ class ActorMatcher:
                 hits[-1] = ActorHit(first.start, hit.end, text[first.start : hit.end], first.entry)
                 continue
             hits.append(hit)
+        hits = _drop_held_sites(text, _drop_adjective_armee(text, hits))
         hits = _drop_activists(text, hits, self.language)
         return attribute_claims(
             text, _merge_generic(text, _drop_apposed_relations(text, _drop_place_words(text, hits)))
         )
+
+
+# what stands before the French noun "armée": an article, a possessive or a demonstrative ("l'armée", "une
+# armée", "son armée"); after a bare noun the same word is the adjective "armed" ("attaque armée", "lutte
+# armée", "bandes armées")
+_ARMEE_DETERMINER = re.compile(
+    r"(?:^|[\s(«\"])(?:l['’]|la|une|cette|son|sa|leur|leurs|notre|nos|votre|vos|ses|les|des|aux|toute|propre)\s*$"
+    r"|(?:^|[.;:!?,(«\"—–-])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_adjective_armee(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """French "armée(s)" after a noun is an adjective ("une attaque armée", "des bandes armées"), describing
+    the act or the group, never the state's army; read as the army it adds a military side to an attack by
+    unidentified gunmen."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.text.lower() in ("armée", "armées") and not _ARMEE_DETERMINER.search(text[max(0, h.start - 30) : h.start])
+        )
+    ]
+
+
+# "the LNA-held fortress and police station", "le poste tenu par les FAMa": the site's holder is named in the
+# phrase itself
+_HELD_BY = re.compile(
+    r"(?:-(?:held|controlled|occupied|run)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:and|or|et|ou)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
+    r")$",
+    re.IGNORECASE,
+)
+_SITE = re.compile(
+    r"\b(?:station|post|camp|base|checkpoint|checkpost|headquarters|barracks|poste|caserne|commissariat)s?$", re.I
+)
+
+
+def _drop_held_sites(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """A post or station said to be held by a named force ("seized the LNA-held fortress and police
+    station") is the ground fought over, and its holder the side attacked; the building's generic owner
+    word (police, army) is no party of its own."""
+    return [
+        h
+        for h in hits
+        if not (
+            h.entry.key.endswith(":@doc")
+            and _SITE.search(h.text)
+            and _HELD_BY.search(text[max(0, h.start - 60) : h.start])
+        )
+    ]
 
 
 # French "militant(s)" is a party or association member (an activist); only a qualifier makes it a fighter
