@@ -8,7 +8,11 @@ First run (no rule fitted to this set), no gazetteer (score_labelled): event_typ
 date 0.80, actor1 0.70, actors_f1 0.76, fatalities 0.70, country 0.90. With the GeoNames gazetteer
 (sitrep extract + shared/eval/score.py): the same, plus country 1.00, admin1 0.70 (0.60 before Chad's
 admin1 was corrected to ACLED's spelling "Ennedi-Est"), location@10km 0.60,
-location@50km 0.70, field_mean 0.743. The minimums sit a little below the no-gazetteer figures."""
+location@50km 0.70, field_mean 0.743. After the session's last fixes (places of residents / "paroisse de X",
+the bomber's own death, plain-text infobox lines, "attaque armée" as an adjective): with the gazetteer
+location@50km 0.90, admin1 0.90, actors_f1 0.78, fatalities 0.70 (the bomber's death raised it to 0.80, then
+reading the infobox's "casualties2: several killed" as 10, our "several" convention, put 005 at 20 against a
+coded 10). The minimums sit a little below the no-gazetteer figures."""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ DATA = Path(__file__).parent / "data" / "labelled_articles6.jsonl"
 MINIMUMS = {
     "event_type": 0.75,
     "actor1": 0.65,
-    "actors_f1": 0.7,
+    "actors_f1": 0.74,
     "fatalities": 0.65,
     "country": 0.85,
 }
