@@ -71,6 +71,7 @@ from sitrep.nlp.doc_primary import (
     with_attacker,
     with_infobox,
 )
+from sitrep.nlp.doc_setting import SPAN_BOUND, borrow_setting
 from sitrep.nlp.doc_tolls import (
     bomber_death,
     casualty_block,
@@ -449,62 +450,7 @@ def _attach(
         units = [own, *sorted(attached[id(f)], key=lambda u: abs(u.start - own.start))]
         _fill(text, st, ctx, f, units, claims, told)
         if f.place_value is None or specificity(f.place_value) == 0 or f.date is None:
-            _borrow_setting(text, st, ctx, f, own, told)
-
-
-def _lead_units(text: str, ctx: DocumentContext) -> list[Unit]:
-    """The lead's sentences: the first narrative paragraph, and the one after it when the first is a title
-    (a line without a sentence's closing stop)."""
-    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
-    if not narrative:
-        return []
-    paras = list(dict.fromkeys(u.para for u in narrative if u.section == narrative[0].section))
-    first = [u for u in narrative if u.para == paras[0]]
-    titled = len(first) == 1 and not text[first[0].start : first[0].end].rstrip().endswith((".", "!", "?"))
-    keep = set(paras[:2] if titled else paras[:1])
-    return [u for u in narrative if u.para in keep and u.section == narrative[0].section]
-
-
-def _borrow_setting(text: str, st: _State, ctx: DocumentContext, f: Frame, own: Unit, told: set[int]) -> None:
-    """An act told without a place or a day ("They burnt tyres and blocked roads") happened where and when
-    the story has just put its actors: the nearest place of the sentences before it in its paragraph, then
-    its section, then the lead's. Sentences after it never lend theirs (they may move the story on); a
-    place of another country than the frame's never refines it. The date comes from the lead alone (a
-    section's earlier dated sentence may close a campaign the act summed up); of the lead's dates the first
-    is its main clause's ("broke out on 24 June, after ... the election of 22 June")."""
-    before = [u for u in ctx.units if u.start < own.start and u.section == own.section and u.zone != "skip"]
-    lead = _lead_units(text, ctx)
-    before.sort(key=lambda u: (u.para != own.para, -u.start))
-    need_place = f.place_value is None or specificity(f.place_value) == 0
-    for u in [*before, *[u for u in lead if u not in before and u.start < own.start]]:
-        if u.start in told or not u.narrative or not (need_place or f.date is None):
-            continue
-        rel = relative_clauses(text[u.start : u.end])
-        if f.date is None and u in lead:
-            ds = [
-                d
-                for d in st.dates
-                if u.start <= d.start < u.end
-                and d.precision in ("day", "week", "month")
-                and d.start not in ctx.excluded_dates
-                and not d.relative
-                and not any(a <= d.start - u.start < b for a, b in rel)
-                and not _BOUND.search(text, max(u.start, d.start - 30), d.start)
-            ]
-            if ds:
-                f.date = min(ds, key=lambda d: (PRECISION_RANK.get(d.precision, 9), d.start))
-        if not need_place:
-            continue
-        cands = [
-            p
-            for p in collapse_relative([p for p in st.places if u.start <= p.start < u.end])
-            if locative(text, p, u.start) and not any(a <= p.start - u.start < b for a, b in rel)
-        ]
-        cands = [p for p in cands if more_specific(p.place, f.place_value) and place_ok(f.place_value, p.place)]
-        if cands:
-            best = max(cands, key=lambda p: (specificity(p.place), -p.start))
-            f.place, f.place_value = best, best.place
-            need_place = False
+            borrow_setting(text, st, ctx, f, own, told)
 
 
 def _fill(
@@ -531,7 +477,7 @@ def _fill(
             and u.start <= d.start < u.end
             and d.start not in ctx.excluded_dates
             and not aside(d.start)
-            and not _BOUND.search(text, max(u.start, d.start - 30), d.start)
+            and not SPAN_BOUND.search(text, max(u.start, d.start - 30), d.start)
         ]
         if ds:
             d = min(ds, key=lambda x: (PRECISION_RANK.get(x.precision, 9), abs(x.start - trig.start)))
@@ -570,13 +516,6 @@ def _fill(
 
 # an actor named as taking part, or as claiming the act ("JNIM claimed the attack", "le GSIM (...) a
 # revendiqué les attaques"): ACLED codes a claimant as the author of the act it claims
-# a date that bounds a span ("the heaviest losses since 2012", "depuis 2015", "until 2020") is not the day
-# of the act the sentence tells
-_BOUND = re.compile(
-    r"\b(?:since|until|till|depuis|jusqu'(?:en|au|à)?)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|"
-    r"(?:la\s+)?(?:fin|début)\s+(?:de\s+|d')?)?$",
-    re.IGNORECASE,
-)
 _PARTICIPATE = re.compile(
     r"^\s*(?:\([^()]{1,25}\)\s*)?(?:also\s+|a\s+|ont\s+|aussi\s+)?(?:participated|took part|joined|led|conducted|"
     r"carried out|launched|mounted|executed|claimed|revendiqu\w*)\b",

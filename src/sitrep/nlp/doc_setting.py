@@ -1,0 +1,82 @@
+"""Where and when an act told without its own place or day happened: the setting the story has just given.
+
+Why a module of its own: the document path fills a frame from its sentence and the sentences attached to it
+(``document._fill``); what is still missing after that is borrowed from what came before, a different rule
+with its own limits (earlier sentences only, the lead's date only, the frame's country only).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.nlp.doc_frames import PRECISION_RANK, Frame
+from sitrep.nlp.doc_layout import DocumentContext, Unit
+from sitrep.nlp.doc_mood import relative_clauses
+from sitrep.nlp.doc_places import collapse_relative, locative, more_specific, place_ok, specificity
+
+if TYPE_CHECKING:
+    from sitrep.nlp.extract import _State
+
+# a date that bounds a span ("the heaviest losses since 2012", "depuis 2015", "until 2020") is not the day
+# of the act the sentence tells
+SPAN_BOUND = re.compile(
+    r"\b(?:since|until|till|depuis|jusqu'(?:en|au|à)?)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|"
+    r"(?:la\s+)?(?:fin|début)\s+(?:de\s+|d')?)?$",
+    re.IGNORECASE,
+)
+
+
+def lead_units(text: str, ctx: DocumentContext) -> list[Unit]:
+    """The lead's sentences: the first narrative paragraph, and the one after it when the first is a title
+    (a line without a sentence's closing stop)."""
+    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    if not narrative:
+        return []
+    paras = list(dict.fromkeys(u.para for u in narrative if u.section == narrative[0].section))
+    first = [u for u in narrative if u.para == paras[0]]
+    titled = len(first) == 1 and not text[first[0].start : first[0].end].rstrip().endswith((".", "!", "?"))
+    keep = set(paras[:2] if titled else paras[:1])
+    return [u for u in narrative if u.para in keep and u.section == narrative[0].section]
+
+
+def borrow_setting(text: str, st: _State, ctx: DocumentContext, f: Frame, own: Unit, told: set[int]) -> None:
+    """An act told without a place or a day ("They burnt tyres and blocked roads") happened where and when
+    the story has just put its actors: the nearest place of the sentences before it in its paragraph, then
+    its section, then the lead's. Sentences after it never lend theirs (they may move the story on); a
+    place of another country than the frame's never refines it. The date comes from the lead alone (a
+    section's earlier dated sentence may close a campaign the act summed up); of the lead's dates the first
+    is its main clause's ("broke out on 24 June, after ... the election of 22 June")."""
+    before = [u for u in ctx.units if u.start < own.start and u.section == own.section and u.zone != "skip"]
+    lead = lead_units(text, ctx)
+    before.sort(key=lambda u: (u.para != own.para, -u.start))
+    need_place = f.place_value is None or specificity(f.place_value) == 0
+    for u in [*before, *[u for u in lead if u not in before and u.start < own.start]]:
+        if u.start in told or not u.narrative or not (need_place or f.date is None):
+            continue
+        rel = relative_clauses(text[u.start : u.end])
+        if f.date is None and u in lead:
+            ds = [
+                d
+                for d in st.dates
+                if u.start <= d.start < u.end
+                and d.precision in ("day", "week", "month")
+                and d.start not in ctx.excluded_dates
+                and not d.relative
+                and not any(a <= d.start - u.start < b for a, b in rel)
+                and not SPAN_BOUND.search(text, max(u.start, d.start - 30), d.start)
+            ]
+            if ds:
+                f.date = min(ds, key=lambda d: (PRECISION_RANK.get(d.precision, 9), d.start))
+        if not need_place:
+            continue
+        cands = [
+            p
+            for p in collapse_relative([p for p in st.places if u.start <= p.start < u.end])
+            if locative(text, p, u.start) and not any(a <= p.start - u.start < b for a, b in rel)
+        ]
+        cands = [p for p in cands if more_specific(p.place, f.place_value) and place_ok(f.place_value, p.place)]
+        if cands:
+            best = max(cands, key=lambda p: (specificity(p.place), -p.start))
+            f.place, f.place_value = best, best.place
+            need_place = False
