@@ -36,6 +36,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from sitrep.model import EventMention
@@ -81,7 +82,7 @@ from sitrep.nlp.doc_tolls import (
     toll_camp,
 )
 from sitrep.nlp.doc_types import crowd_damage, peaceful_takeover, riot_by_acts, settle_type
-from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_ages, stated_final, unconfirmed
+from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_non_counts, stated_final, unconfirmed
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
 from sitrep.nlp.timex import TimeExpr, find_dates
@@ -152,7 +153,7 @@ def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) ->
     final = stated_final(text, s, e)
     if final is not None:
         return final
-    sent = mask_ages(_PARTITIVE.sub(lambda m: " " * len(m.group(0)), raw))
+    sent = mask_non_counts(_PARTITIVE.sub(lambda m: " " * len(m.group(0)), raw))
     t = count_fatalities(sent)
     t = Toll(t.value, t.start + s, t.end + s) if t.value is not None else t
     noun = _NOUN_KILLING.search(sent) if t.value is None else None
@@ -181,6 +182,12 @@ def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) ->
     if too is not None and t.value is not None and not (t.start <= too.start() < t.end):
         return Toll(t.value + 1, t.start, max(t.end, too.end()))
     return t
+
+
+def _unit_toll(text: str, s: int, e: int) -> Toll:
+    """Deaths of the sentence ``text[s:e]``, its relative clauses set aside: the per-sentence reading that
+    the losses-section rules of :mod:`sitrep.nlp.doc_tolls` weigh against each other."""
+    return _sentence_toll(text, s, e, relative_clauses(text[s:e]))
 
 
 def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) -> list[EventMention]:
@@ -272,9 +279,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         if listed is not None and (primary.fatalities is None or (primary.fatalities.value or 0) < (listed.value or 0)):
             primary.fatalities = listed  # a per-side "Casualties" list: every side's deaths of the main event
         prose = (
-            loss_prose(
-                text, ctx.units, ctx.sections, lambda s, e: _sentence_toll(text, s, e, relative_clauses(text[s:e]))
-            )
+            loss_prose(text, ctx.units, ctx.sections, partial(_unit_toll, text))
             if listed is None and (info is None or not info.campaign)
             else None
         )
@@ -392,8 +397,7 @@ def _add_bomber(text: str, ctx: DocumentContext, f: Frame, info: object | None) 
     n = t.value or 0
     if _ATTACKER_WORDS.search(re.split(r"[.;]", text[t.start : t.end + 40], maxsplit=1)[0]):
         return
-    toll_of = lambda s, e: _sentence_toll(text, s, e, relative_clauses(text[s:e]))  # noqa: E731
-    if bomber_death(text, ctx.units, ctx.sections, toll_of):
+    if bomber_death(text, ctx.units, ctx.sections, partial(_unit_toll, text)):
         f.fatalities = Toll(n + 1, t.start, t.end)
 
 

@@ -21,7 +21,7 @@ from sitrep.nlp.casualty_words import _EN, _FR, _FR_ONE_CAPTIVE, _Rules
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.sentence_tolls import Toll, _people_counts, _sentence_toll
 
-__all__ = ["Toll", "count_captured", "count_fatalities", "mask_ages", "stated_final", "unconfirmed"]
+__all__ = ["Toll", "count_captured", "count_fatalities", "mask_non_counts", "stated_final", "unconfirmed"]
 
 # analysts' notes state their convention for unknown tolls: "(unknown fatalities coded as 10)"
 _CODED_AS = re.compile(r"\bfatalities coded as (\d+)\b", re.IGNORECASE)
@@ -198,7 +198,7 @@ _VAGUE_SOURCES = re.compile(
 )
 
 
-def mask_ages(text: str) -> str:
+def mask_non_counts(text: str) -> str:
     """``text`` with ages, captives and counts of sources blanked (offsets kept): "aged 25 to 50", "a boy of
     13", "and 150 captured", "several media outlets" count no dead."""
     text = _AGES.sub(lambda m: " " * len(m.group(0)), text)
@@ -331,7 +331,7 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
     if coded:
         # the analyst's own figure for a vague toll overrides our reading of the vague words
         return Toll(int(coded.group(1)), start + coded.start(), start + coded.end())
-    scope = mask_ages(scope)
+    scope = mask_non_counts(scope)
     best = _combine(
         text,
         [
