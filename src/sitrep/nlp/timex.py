@@ -89,7 +89,44 @@ def _find_dates_cached(text: str, published: date | None, language: str) -> tupl
         out.append(expr)
         if precision in ("day", "week"):
             previous = expr
-    return tuple(out)
+    return tuple(_without_glosses(text, out))
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(")
+_GLOSS_WEEK = re.compile(r"\b(?:between|week|weekend|entre|semaine)\b", re.IGNORECASE)
+_GLOSS_MONTH = re.compile(r"\b(?:month|mois)\b", re.IGNORECASE)
+
+
+def _without_glosses(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A bracket right after a date glosses it: "Around 12 June 2019 (between 10 and 12 June)", "On 3 June
+    (Wednesday)", "Around 15 March 2021 (month of)"; the other way round, "on Wednesday (3 June)", the bracket
+    states the day the weekday stands for. ACLED's notes write the coded day first and the window it
+    stands for in the bracket, so the bracket's own dates are not a second, nearer candidate for the event,
+    and its words set the precision of the day before it (a window of days: week; "month of": month)."""
+    out: list[TimeExpr] = []
+    skip_until = -1
+    for e in found:
+        if e.start < skip_until:
+            continue
+        m = _GLOSS_OPEN.match(text, e.end)
+        close = text.find(")", m.end()) if m else -1
+        if m is not None and close != -1 and close - m.end() <= 60 and "(" not in text[m.end() : close]:
+            inner = text[m.end() : close]
+            stated = [x for x in found if m.end() <= x.start < close and not x.relative]
+            if e.relative and stated:  # "On Wednesday (3 June)": the bracket states the day the weekday means
+                out.append(stated[0])
+                skip_until = close
+                continue
+            precision = e.precision
+            if e.precision == "day" and _GLOSS_MONTH.search(inner):
+                precision = "month"
+            elif e.precision == "day" and _GLOSS_WEEK.search(inner):
+                precision = "week"
+            if precision != e.precision:
+                e = TimeExpr(e.start, e.end, e.text, e.value, precision, e.relative, e.anchor)
+            skip_until = close
+        out.append(e)
+    return out
 
 
 def _first_year(chosen: list[Cand]) -> int | None:
