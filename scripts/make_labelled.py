@@ -1311,11 +1311,14 @@ def write_labelled(
     id_prefix: str,
     place_of: Callable[[str], tuple[str, str, float, float]],
     precisions: Sequence[int] | None = None,
+    time_precisions: Sequence[int] | None = None,
 ) -> None:
     """Write notes and their gold coding, one JSON object a line, in the scorer's gold format (shared by every
-    set's script). ``precisions``: ACLED geo_precision per row, for the sets that code it."""
-    if precisions is not None and len(precisions) != len(rows):
-        raise ValueError(f"{len(precisions)} precisions for {len(rows)} rows")
+    set's script). ``precisions``: ACLED geo_precision per row, for the sets that code it; ``time_precisions``:
+    ACLED time_precision per row (1 the day is known, 2 the week, 3 the month), likewise."""
+    for name, values in (("precisions", precisions), ("time precisions", time_precisions)):
+        if values is not None and len(values) != len(rows):
+            raise ValueError(f"{len(values)} {name} for {len(rows)} rows")
     with out.open("w", encoding="utf-8") as f:
         for i, (pub, text, d, et, sub, a1, a2, assoc, place, fat) in enumerate(rows, start=1):
             country, admin1, lat, lon = place_of(place)
@@ -1338,6 +1341,7 @@ def write_labelled(
                 **({"geo_precision": precisions[i - 1]} if precisions is not None else {}),
                 "fatalities": fat,
                 "place_named": True,
+                **({"time_precision": time_precisions[i - 1]} if time_precisions is not None else {}),
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(rows)} notes -> {out}")

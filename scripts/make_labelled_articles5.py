@@ -38,13 +38,12 @@ Coordinates: Burkina Faso, Niger, Mali and Mauritania places from shared/gazette
 decimals; feature class P, except Inata, which the Burkina Faso dump has only as a locality, class L).
 Tajoura, Gharyan, Nokou and Algiers are well-known points as remembered (Nokou approximate). Admin1 names as
 ACLED writes them (Libya's districts: Tajoura is in Tripoli, Gharyan in Jabal al Gharbi).
-time_precision (ACLED: 1 = the day is known) is written after the gold fields by this script.
+time_precision (ACLED: 1 = the day is known) is coded per row (TIME_PRECISION).
 Re-run after editing: ``python scripts/make_labelled_articles5.py``.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from acled_names import CIV, FACT, ISGS, JNIM, KOG, LNA, PMR08, PR, UAG, B, E, R, S, V
@@ -378,19 +377,9 @@ GEO_PRECISION = [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
 TIME_PRECISION = [1] * len(ROWS)
 
 
-def add_time_precision(out: Path) -> None:
-    """write_labelled (shared by every set) has no time field; add ACLED's time_precision afterwards."""
-    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
-    with out.open("w", encoding="utf-8") as f:
-        for row, precision in zip(rows, TIME_PRECISION, strict=True):
-            row["time_precision"] = precision
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
 def main() -> None:
     out = Path(__file__).resolve().parents[1] / "tests" / "data" / "labelled_articles5.jsonl"
-    write_labelled(out, ROWS, "sitrep-articles5", P.__getitem__, GEO_PRECISION)
-    add_time_precision(out)
+    write_labelled(out, ROWS, "sitrep-articles5", P.__getitem__, GEO_PRECISION, TIME_PRECISION)
 
 
 if __name__ == "__main__":
