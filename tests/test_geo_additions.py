@@ -16,7 +16,23 @@ from sitrep.geo.gazetteer import Gazetteer, haversine_km
 from sitrep.geo.geoparse import geoparse
 
 ADDITIONS = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "geo" / "data" / "additions.csv"
-NEW_ROWS = ("Boulkessi", "Abu Salim")
+NEW_ROWS = (
+    "Boulkessi",
+    "Abu Salim",
+    "Tripoli International Airport",
+    "Al Watiya Air Base",
+    "Tmassah",
+    "Al Sawani",
+    "Kablewa",
+)
+# a press spelling listed among a row's alternate names, and the row it must reach
+ALTERNATES = (
+    ("Watiya", "Al Watiya Air Base"),
+    ("Tmissah", "Tmassah"),
+    ("Al Swani", "Al Sawani"),
+    ("Kabelaoua", "Kablewa"),
+)
+ROWS_WITH_ADMIN1 = ("Tripoli International Airport", "Al Watiya Air Base", "Tmassah", "Al Sawani", "Kablewa")
 
 
 def _row(name: str) -> dict[str, str]:
@@ -44,3 +60,36 @@ def test_an_added_place_resolves_from_an_invented_sentence(gaz: Gazetteer, name:
     place = mentions[0].place
     assert place.lat is not None and place.lon is not None
     assert haversine_km(float(row["lat"]), float(row["lon"]), place.lat, place.lon) <= 5
+
+
+def _resolve(gaz: Gazetteer, text: str) -> tuple[float, float, str | None]:
+    mentions = [m for m in geoparse(f"Gunmen attacked a checkpoint in {text} on Monday.", gaz) if m.kind != "country"]
+    assert mentions, f"{text} not found"
+    place = mentions[0].place
+    assert place.lat is not None and place.lon is not None
+    return place.lat, place.lon, place.admin1
+
+
+@pytest.mark.parametrize("name", ROWS_WITH_ADMIN1)
+def test_an_added_place_carries_its_region(gaz: Gazetteer, name: str) -> None:
+    row = _row(name)
+    _, _, admin1 = _resolve(gaz, name)
+    assert admin1 == row["admin1"]
+
+
+@pytest.mark.parametrize(("spelling", "name"), ALTERNATES)
+def test_an_alternate_spelling_reaches_the_added_place(gaz: Gazetteer, spelling: str, name: str) -> None:
+    row = _row(name)
+    lat, lon, admin1 = _resolve(gaz, spelling)
+    assert haversine_km(float(row["lat"]), float(row["lon"]), lat, lon) <= 5
+    assert admin1 == row["admin1"]
+
+
+def test_every_curated_row_cites_a_source_and_a_country() -> None:
+    with ADDITIONS.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        assert row["source"].strip(), f"{row['name']} cites no source"
+        assert len(row["country"]) == 2, f"{row['name']} has no ISO2 country"
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
