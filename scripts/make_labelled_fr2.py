@@ -18,7 +18,9 @@ convention, the day the bulletin implies, which we fix at two days before ``publ
 sahel2's undated notes).
 Coordinates: GeoNames points (feature class P, rounded to two decimals) from shared/gazetteer/geonames-*.txt for
 Burkina Faso, Niger, Mali and Mauritania; Chad and Algeria have no dump there, so their towns carry their
-well-known public coordinates (the same points make_labelled_theatres.py uses, Goz Beida added).
+well-known public coordinates (the same points make_labelled_theatres.py uses, Goz Beida added). Tessit was
+first taken from GeoNames' populated place (15.22, -0.30), whose longitude has its sign flipped; it now carries
+the point of GeoNames' Tessit camp (15.22, 0.29), as geo/data/corrections.csv does (sixth session).
 Re-run after editing: ``python scripts/make_labelled_fr2.py``.
 """
 
@@ -73,7 +75,7 @@ P = {  # place: (country, admin1, lat, lon)
     "Tessalit": ("Mali", "Kidal", 20.20, 1.01),
     "Bamako": ("Mali", "Bamako", 12.65, -8.00),
     "Menaka": ("Mali", "Menaka", 15.92, 2.40),
-    "Tessit": ("Mali", "Gao", 15.22, -0.30),
+    "Tessit": ("Mali", "Gao", 15.22, 0.29),  # GeoNames' P row has the sign of its longitude flipped (corrections.csv)
     "Kayes": ("Mali", "Kayes", 14.45, -11.44),
     "Farabougou": ("Mali", "Segou", 14.89, -6.14),
     "N'Djamena": ("Chad", "N'Djamena", 12.11, 15.04),  # well-known point (no Chad dump)

