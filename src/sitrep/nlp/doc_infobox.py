@@ -98,6 +98,15 @@ _KEY_SLOTS = {
 CAMPAIGN_DAYS = 14
 _DEATH_FIGURE = re.compile(r"^\D{0,20}?(?P<n>\d[\d,.]*)\s*\+?")
 
+# a casualty line without a figure ("several killed", "unknown", "a number killed"). Our "several = 10"
+# convention (numbers.py) stands for a toll that is vague as a whole; beside another side's stated figure
+# ("10 peacekeepers killed" | "several killed") the vague side is an unquantified count, and ACLED adds only
+# quantified deaths, so it is left out of the sum (and counts no side as given)
+_VAGUE = re.compile(
+    r"^\s*(?:several|some|a\s+(?:few|number(?:\s+of)?)|many|numerous|unknown|unspecified|plusieurs|quelques|"
+    r"nombreux|inconnus?|un\s+certain\s+nombre)\b",
+    re.IGNORECASE,
+)
 _INFOBOX_LINE = re.compile(r"^[ \t]*(?:[-*•|][ \t]*|(?=\w))([^:=\n]{1,40}?)[ \t]*[:=][ \t]?(.*?)[ \t]*$", re.MULTILINE)
 _NO_LOSSES = re.compile(r"^\s*(?:none|nil|no(?:ne)? (?:losses|casualties|deaths)|0|zero|aucune?)\s*\.?\s*$", re.I)
 
@@ -176,6 +185,8 @@ def read_infobox(
         frame.actors.extend((h, role) for h in hits)
     total: Toll | None = None
     captured: Toll | None = None
+    # some side's line gives a figure: another side's vague line is no count beside it (see _VAGUE)
+    figured = any(re.search(r"\d", lines[k][2]) for k in ("casualties1", "casualties2", "casualties3") if k in lines)
     for key in ("casualties1", "casualties2", "casualties3", "casualties", "deaths"):
         if key not in lines:
             continue
@@ -192,6 +203,8 @@ def read_infobox(
             if t.value is None:
                 n0 = parse_count(v.split()[0]) if v.split() else None
                 t = Toll(n0, s, e) if n0 is not None and re.search(r"kill|dead|death", v, re.I) else t
+        if t.value is not None and figured and key[-1].isdigit() and _VAGUE.match(v):
+            continue
         if t.value is not None:
             if key[-1].isdigit():
                 frame.sides_given += 1

@@ -36,6 +36,11 @@ _SOURCE_AFTER = re.compile(
     r"stated|put|told|confirmed|declared|estimated|counted|revised|raised|lowered|claimed responsibility)\b",
     re.IGNORECASE,
 )
+# the source a toll or an account is credited to ("Selon le maire et le gouvernement, six personnes ont été
+# tuées", "according to the army and local officials"): who told it, not who took part
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to|citing|cité\w*\s+par|quoted\s+by)\b[^,.;:()]*$", re.IGNORECASE
+)
 _PROTEST_TYPES = ("Protests", "Riots")
 _STATE_SIDE = ("state", "international")
 
@@ -70,6 +75,36 @@ _EVENT_NOUN = re.compile(
 )
 
 
+def _sentence_before(text: str, hit: ActorHit) -> str:
+    """The words of the hit's sentence (up to 120 characters) before it."""
+    before = text[max(0, hit.start - 120) : hit.start]
+    return re.split(r"[.!?\n]\s", before)[-1]
+
+
+# a building, a vehicle or goods that stands for its civilian owners in a note ("torched shops", "attacked a
+# bus"): the right canonical (Civilians), but no name for the victims where the account names the people
+_THING = re.compile(
+    r"(?:the\s+|les\s+|le\s+|la\s+|l['’]|des\s+)?(?:boutiques?|shops?|market(?:place)?|marchés?|écoles?|mairies?|"
+    r"houses?|maisons?|trucks?|minibus|bus|autocars?|boats?|fishing\s+boats?|ambulances?|civilian\s+vehicles?|"
+    r"véhicules?(?:\s+de\s+transport)?|public\s+transport\s+vehicles?|nomad\s+camps?)",
+    re.IGNORECASE,
+)
+
+
+def _people_first(items: list[tuple[ActorHit, str, str]]) -> list[tuple[ActorHit, str, str]]:
+    """Civilian mentions that name people ("cinq paroissiens", "six personnes") come before those that name
+    their property ("plusieurs boutiques"): the first of one canonical name is the one shown. Only the
+    civilian mentions of one canonical name and one role change places among themselves; every other mention
+    keeps its place."""
+    out = list(items)
+    for key in {(n, r) for h, r, n in items if h.kind == "civilian"}:
+        slots = [i for i, (h, r, n) in enumerate(items) if h.kind == "civilian" and (n, r) == key]
+        civ = sorted((items[i] for i in slots), key=lambda item: bool(_THING.fullmatch(item[0].text)))
+        for i, item in zip(slots, civ, strict=True):
+            out[i] = item
+    return out
+
+
 def _generic(hit: ActorHit) -> bool:
     return "{country}" in hit.entry.key or hit.entry.key.endswith(":@doc")
 
@@ -90,7 +125,9 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
         before = text[max(0, hit.start - 40) : hit.start]
         if _NOT_COMBATANT_BEFORE.search(before) or _NOT_COMBATANT_AFTER.match(text[hit.end : hit.end + 20]):
             continue
-        if hit.kind not in ("protester", "rioter") and _SOURCE_AFTER.match(text[hit.end : hit.end + 50]):
+        if hit.kind not in ("protester", "rioter") and (
+            _SOURCE_AFTER.match(text[hit.end : hit.end + 50]) or _SOURCE_BEFORE.search(_sentence_before(text, hit))
+        ):
             continue
         name = kb.resolve(hit, country, when)
         if hit.entry.key.startswith("military:@doc"):
@@ -126,6 +163,7 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
         )
         and h.entry.key not in parents
     ]
+    items = _people_first(items)
     if f.etype in _PROTEST_TYPES:
         items = _crowd_first(items, f, country)
     if violent and f.etype == "Battles":
@@ -166,9 +204,12 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
         camp_of[name] = camp
         kind_of[name] = h.kind
         out.append(ActorMention(h.text, name, final, Span(h.start, h.end)))
-    if f.etype == "Violence against civilians" and not any(a.role == "actor2" for a in out):
+    if (f.etype == "Violence against civilians" or f.subtype == "Mob violence") and not any(
+        a.role == "actor2" for a in out
+    ):
         # violence against civilians always has civilians on the receiving end, named or not ("Soumaila
-        # Cisse and his team were kidnapped": the victims are no actor of the actor file)
+        # Cisse and his team were kidnapped": the victims are no actor of the actor file); so has a mob
+        # that set on a person (ACLED codes a lynching's victim as Civilians)
         civ = _civilians(country)
         if civ in seen:
             out = [ActorMention(a.name, a.canonical, "actor2", a.span) if a.canonical == civ else a for a in out]
@@ -197,6 +238,12 @@ def _crowd_first(
     crowd = "Protesters" if f.etype == "Protests" else "Rioters"
     name = f"{crowd} ({country})" if country else crowd
     kinds = ("protester", "rioter", "civilian")
+    if f.subtype == "Mob violence":
+        # a mob's victims are on the receiving end: the civilians the account names as set upon stay Civilians
+        victims = [(h, r, n) for h, r, n in items if h.kind == "civilian" and r == "actor2"]
+        items = [item for item in items if item not in victims]
+    else:
+        victims = []
     # the crowd of a riot is its rioters, whatever word the account used for its demonstrators
     crowd_hits = [
         (h, "actor1", name if h.kind == "civilian" or (crowd == "Rioters" and n.startswith("Protesters")) else n)
@@ -209,7 +256,7 @@ def _crowd_first(
     others: list[tuple[ActorHit, str, str]] = []
     if f.subtype != "Peaceful protest":
         others = [(h, "actor2", n) for h, _r, n in items if h.kind not in kinds]
-    return crowd_hits + others
+    return crowd_hits + victims + others
 
 
 def _placeholder_entry(name: str) -> ActorEntry:

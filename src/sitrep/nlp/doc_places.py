@@ -54,11 +54,13 @@ _LOCATIVE_BEFORE_FR = re.compile(
     r"autour\s+d[e']|à\s+proximité\s+d[e']|aux\s+abords\s+d[e']|à\s+la\s+sortie\s+d[e']|"
     r"(?:en\s+plein\s+|au\s+)(?:cœur|coeur|centre)\s+d[e']|"
     r"(?:au|à\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e']|"
-    r"(?:village|ville|localité|commune|région|province|cercle|département|zone|secteur|forêt|camp|"
+    r"(?:village|ville|localité|commune|région|province|cercle|département|wilaya|daïra|zone|secteur|forêt|camp|"
     r"hameau|périphérie|environs|chef-lieu|habitants|populations?|riverains)\s+d[e']|"
     r"(?:attaques?|raids?|assauts?|frappes?|embuscades?|offensive|combats?)\s+(?:contre|sur|à|de|d')|"
     r"(?:attaqué|pris\s+d'assaut|bombardé|investi|repris|pris))"
-    r"\s*(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|commune|région|province)\s+d[e']\s*)?)$",
+    # "dans la wilaya de Tizi Ouzou", "dans le cercle de Niono": an administrative unit names where it was
+    r"\s*(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|commune|région|province|wilaya|daïra|cercle|"
+    r"département|préfecture)\s+d[e']\s*)?)$",
     re.IGNORECASE,
 )
 # a building or site "of" a place stands in it: "la paroisse catholique de Dablo", "le marché de Gorom-Gorom"

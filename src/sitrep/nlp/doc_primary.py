@@ -15,7 +15,7 @@ from sitrep.nlp.country_names import acled_country
 from sitrep.nlp.doc_frames import PRECISION_RANK, PROTEST_RANK, VIOLENT_TYPES, Frame
 from sitrep.nlp.doc_infobox import InfoboxFrame
 from sitrep.nlp.doc_layout import DocumentContext, Unit
-from sitrep.nlp.doc_places import in_country, other_admin1, place_ok
+from sitrep.nlp.doc_places import in_country, more_specific, other_admin1, place_ok, places_agree
 from sitrep.nlp.fatalities import Toll
 from sitrep.nlp.triggers import Trigger
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "bare_toll",
+    "first_day",
     "frames_country",
     "lead_attacker",
     "lead_targets",
@@ -86,6 +87,57 @@ def pick_primary(text: str, ctx: DocumentContext, frames: list[Frame], info: Inf
     return frames[0]
 
 
+# a span of days in one month ("from 16 to 21 January 2019", "du 3 au 5 mai"): its first day
+_DAY_RANGE = re.compile(r"^(?P<d>\d{1,2})(?:er)?\s*(?:to|-|–|—|au|and|et|until)\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def first_day(primary: Frame, rest: list[Frame]) -> list[Frame]:
+    """A lead that dates its event as a span of days ("fighting ... from 16 to 21 January") tells several
+    days of events; ACLED codes them day by day, so the article's main event is the first day. When the
+    account tells that first day in a frame of its own ("On 16 January, fighting broke out in X ... five
+    fighters were killed on the first day"), that frame is the main event's day: its date, its place where
+    more precise, and its toll (the span's total is not the first day's). The lead keeps its sides. Returns
+    the frames left; without such a frame the span stands as it was read."""
+    d = primary.date
+    if d is None or d.precision != "week" or not primary.in_lead or primary.from_infobox:
+        return rest
+    m = _DAY_RANGE.match(d.text)
+    if m is None:
+        return rest
+    try:
+        day = d.value.replace(day=int(m.group("d")))
+    except ValueError:
+        return rest
+    if day > d.value:
+        return rest
+    own = next(
+        (
+            f
+            for f in rest
+            if f.zone == "event"
+            and f.etype in VIOLENT_TYPES
+            and f.date is not None
+            and f.date.precision == "day"
+            and f.date.value == day
+            and places_agree(primary.place_value, f.place_value)
+        ),
+        None,
+    )
+    if own is None:
+        return rest
+    primary.date = own.date
+    if (
+        own.place_value is not None
+        and more_specific(own.place_value, primary.place_value)
+        and place_ok(primary.place_value, own.place_value)
+    ):
+        primary.place, primary.place_value = own.place, own.place_value
+    primary.fatalities = own.fatalities if own.fatalities is not None else Toll(0, own.start, own.start)
+    primary.sides = dict(own.sides)
+    primary.actors.extend(own.actors)
+    return [f for f in rest if f is not own]
+
+
 def bare_toll(f: Frame) -> bool:
     """A frame that only counts deaths ("Two people were killed"): its sentence names no one who killed."""
     d0 = f.drafts[0]
@@ -139,6 +191,9 @@ def with_infobox(
     if info.date is not None and (
         primary.date is None
         or PRECISION_RANK.get(info.date.precision, 9) < PRECISION_RANK.get(primary.date.precision, 9)
+        # a weekday the prose names ("on a Sunday") was only resolved against the publication date; the
+        # infobox's stated day is the event's
+        or (primary.date.relative and primary.date.anchor == "published" and info.date.precision == "day")
         or (info.date.value == primary.date.value and info.date.end > info.date.start)
     ):
         primary.date = info.date

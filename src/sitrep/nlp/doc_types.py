@@ -21,7 +21,7 @@ from sitrep.nlp.doc_layout import Unit
 from sitrep.nlp.places import PlaceMention
 from sitrep.nlp.timex import TimeExpr
 
-__all__ = ["crowd_damage", "peaceful_takeover", "riot_by_acts", "settle_type"]
+__all__ = ["crowd_damage", "lynching", "peaceful_takeover", "riot_by_acts", "settle_type"]
 
 # the generic attack types a bare noun gets; a specific one ("airstrike", "IED") stands as it was read
 _GENERIC = ("Violence against civilians", "Battles")
@@ -29,9 +29,14 @@ _GENERIC = ("Violence against civilians", "Battles")
 
 def settle_type(f: Frame) -> None:
     """A frame whose first sentence names a bare attack takes the type most of its sentences with
-    participants give (Battles or Violence against civilians; a tie keeps the earliest such sentence's)."""
+    participants give (Battles or Violence against civilians; a tie keeps the earliest such sentence's).
+
+    A lead that names the attacker but only a place as its object ("a raid by militants on the town of X")
+    says nothing yet of who was on the receiving end either: residents fired on as they fled make it an
+    attack on civilians, a garrison that fought back a battle; only a first sentence that names someone
+    attacked settles the type by itself."""
     first = f.drafts[0]
-    if f.etype not in _GENERIC or first.roles.initiators or first.roles.targets:
+    if f.etype not in _GENERIC or first.roles.targets:
         return
     # a sentence that reads the event's established author (its claimant, the lead's attacker) as the one
     # attacked ("une attaque menée par des combattants de X contre le bourg") misread its roles: no vote
@@ -53,6 +58,25 @@ def settle_type(f: Frame) -> None:
     subs = Counter(d.subtype for d in told if d.etype == etype)
     top = max(subs.values())
     f.etype, f.subtype = etype, next(d.subtype for d in told if d.etype == etype and subs[d.subtype] == top)
+
+
+# a lynching is by definition a crowd putting someone to death or beating them without trial
+_LYNCH = re.compile(r"\blynch", re.IGNORECASE)
+_ORGANISED = ("state", "international", "rebel", "militia", "islamist", "ethnic_militia")
+
+
+def lynching(text: str, f: Frame) -> None:
+    """A frame whose own words call the act a lynching ("the lynching of X", "le lynchage de X") is mob
+    violence (ACLED codebook, Riots: "Mob violence" covers lynching and vigilante justice by a crowd),
+    whatever type a killing word gave it: the crowd is the author, its victim a civilian. Not when an
+    organised force is named as its author (soldiers who "lynch" a suspect commit violence against a
+    civilian)."""
+    if f.etype not in _GENERIC or f.subtype not in ("Attack", "Armed clash"):
+        return
+    if any(role == "actor1" and h.kind in _ORGANISED for h, role in f.actors):
+        return
+    if any(_LYNCH.match(text, d.trigger.start, d.trigger.end) for d in f.drafts):
+        f.etype, f.subtype = "Riots", "Mob violence"
 
 
 # what a crowd does to property that makes its demonstration a riot (ACLED codebook: "vandalism, property

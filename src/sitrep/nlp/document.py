@@ -64,6 +64,7 @@ from sitrep.nlp.doc_places import (
     stated_chains,
 )
 from sitrep.nlp.doc_primary import (
+    first_day,
     frames_country,
     lead_attacker,
     lead_targets,
@@ -81,7 +82,7 @@ from sitrep.nlp.doc_tolls import (
     loss_prose,
     toll_camp,
 )
-from sitrep.nlp.doc_types import crowd_damage, peaceful_takeover, riot_by_acts, settle_type
+from sitrep.nlp.doc_types import crowd_damage, lynching, peaceful_takeover, riot_by_acts, settle_type
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_non_counts, stated_final, unconfirmed
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
@@ -145,6 +146,14 @@ _NOUN_KILLING = re.compile(
 )
 
 
+# one person put to death, told as a noun ("the murder of a young teacher", "l'assassinat d'un chef"): one
+# death; a massacre or an execution "of a village" names a place, not one victim
+_ONE_KILLED = re.compile(
+    r"(?:assassinat|meurtre|killing|murder|assassination)\b(?:,[^,.;]{1,40},)?\s+(?:d['’]\s*une?|of\s+an?)\s",
+    re.IGNORECASE,
+)
+
+
 def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) -> Toll:
     """Deaths of one sentence; "X was killed along with three others" counts X too (1 + 3)."""
     raw = text[s:e]
@@ -158,8 +167,8 @@ def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) ->
     t = Toll(t.value, t.start + s, t.end + s) if t.value is not None else t
     noun = _NOUN_KILLING.search(sent) if t.value is None else None
     if noun is not None:
-        n = parse_count(noun.group("n"))
-        if n is not None and n > 1:
+        n = 1 if _ONE_KILLED.match(noun.group(0)) else parse_count(noun.group("n"))
+        if n is not None and (n > 1 or _ONE_KILLED.match(noun.group(0))):
             t = Toll(n, s + noun.start(), s + noun.end())
     revised = _REVISED.search(sent)
     if revised is not None and t.value is not None:
@@ -267,6 +276,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         with_attacker(primary, attacker, lead_targets(text, ctx, st.actors, attacker))
     rest = [f for f in merged if f is not primary]
     if primary is not None:
+        rest = first_day(primary, rest)
         primary.actors = no_civilian_author(ex, primary)
         primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))
         with_claims(primary, *claim_authors(text, st, ctx))
@@ -293,6 +303,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         if not f.from_infobox or info is None or info.etype is None:
             settle_type(f)  # an "Attack type" line of the infobox states the type; else the sentences do
             peaceful_takeover(text, f, st.places)
+            lynching(text, f)
         _sum_sides(f)  # frames absorbed into the primary may have brought another side's toll
     country = frames_country(ordered, st)
     if country is not None:
@@ -300,6 +311,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     return [to_mention(ex, text, st, f, i, ctx.reference) for i, f in enumerate(ordered)]
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an|one|un|une)\s+$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"^\s*(?:–|—|-|to|and|until|till)\s*$", re.IGNORECASE)
 
 
@@ -315,6 +327,12 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
     # last such weekday before the publication
     starts = {d.start for d in dates if not d.relative and d.precision == "day"}
     dates = [d for d in dates if not (d.relative and d.precision == "day" and _names_next(text, d.end, starts))]
+    # "on a Sunday in August 2020", "un vendredi": an indefinite weekday names no particular day
+    dates = [
+        d
+        for d in dates
+        if not (d.relative and d.precision == "day" and _INDEFINITE.search(text[max(0, d.start - 8) : d.start]))
+    ]
     explicit = [d for d in dates if d.anchor == "explicit" and d.precision in ("day", "month")]
     if not explicit:
         return dates
