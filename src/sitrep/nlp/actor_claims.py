@@ -22,6 +22,16 @@ _CLAIM_AFTER = re.compile(
 )
 
 
+# "The MSA claimed 15 assailants were killed": a claimed count followed by its own passive verb is a toll the
+# group reports (usually of its attackers' dead), not responsibility for the attack
+_TOLL_CLAIM = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,2}?claim(?:ed|s)?\s+(?:that\s+)?(?:some\s+|about\s+|at least\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:were|was|had been|have been)\s",
+    re.IGNORECASE,
+)
+
+
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -38,7 +48,7 @@ def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
             continue
         after = text[h.end : h.end + 110]
         before = text[max(0, h.start - 20) : h.start]
-        if _CLAIM_AFTER.match(after) or _CLAIM_BEFORE.search(before):
+        if (_CLAIM_AFTER.match(after) and not _TOLL_CLAIM.match(after)) or _CLAIM_BEFORE.search(before):
             return h.entry
     return None
 

@@ -220,7 +220,8 @@ _DESCRIBED = re.compile(
 # "fighters of ISGS": the description says which group
 _BELONGING = re.compile(
     r"^\s*,?\s*(?:(?:believed|thought|said|suspected|presumed|reported)\s+to\s+(?:belong\s+to|be\s+(?:members\s+of|"
-    r"from|with|part\s+of))|suspected\s+of\s+belonging\s+to|(?:presumed\s+|suspected\s+|alleged\s+)?"
+    r"from|with|part\s+of)|be)|(?:soupçonnée?s?|suspectée?s?)\s+d['’]être(?:\s+des\s+(?:membres|éléments)\s+d[eu']?)?|"
+    r"présumée?s?\s+être|suspected\s+of\s+belonging\s+to|(?:presumed\s+|suspected\s+|alleged\s+)?"
     r"(?:affiliated|linked|loyal)\s+(?:to|with)|(?:presumed\s+|suspected\s+|alleged\s+)?members\s+of|"
     r"(?:présumés?\s+|supposés?\s+)?(?:appartenant|affiliée?s?|liée?s?)\s+à|se\s+réclamant\s+d[eu']?|"
     r"assimilée?s?\s+à|soupçonnée?s?\s+d['’]appartenir\s+à|"
@@ -302,11 +303,16 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     ACLED codes "presumed FLM assailants" as Katiba Macina alone; left apart, the generic word would add an
     "Unidentified Armed Group" that the note never meant as a second side."""
     drop: set[int] = set()
+    hits = list(hits)
     for i in range(len(hits) - 1):
         a, b = hits[i], hits[i + 1]
         gap = text[a.end : b.start]
         if _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS and _BELONGING.match(gap):
-            drop.add(i)  # "gunmen believed to belong to ISGS": the group named
+            # "gunmen believed to belong to ISGS": the group named, where the description stands (the
+            # subject of the sentence), so that "des hommes armés soupçonnés d'être des miliciens peuls ont
+            # attaqué" still has its attacker before the verb
+            hits[i] = ActorHit(a.start, a.end, a.text, b.entry)
+            drop.add(i + 1)
             continue
         if len(gap) > 24 or not (_DESCRIBED.match(gap) or _POSSESSED.match(gap)):
             continue
@@ -336,6 +342,14 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             drop.add(i if a.kind == "unidentified" else i + 1)  # "gunmen (presumably jihadists)"
         elif _is_generic(a) and not _is_generic(b) and b.kind in ARMED_KINDS:
             drop.add(i)
+        elif (
+            a.kind == "ethnic_militia"
+            and b.kind in ARMED_KINDS
+            and b.kind != "ethnic_militia"
+            and "{country}" not in b.entry.canonical
+            and not gap.strip(" (")
+        ):
+            drop.add(i)  # "the Dogon militia Dan Na Ambassagou": the community's word describes the named group
         elif _is_generic(b) and not _is_generic(a) and a.kind in ARMED_KINDS:
             drop.add(i + 1)
     return [h for i, h in enumerate(hits) if i not in drop]

@@ -91,6 +91,18 @@ class ActorHit:
         return self.entry.kind
 
 
+def _periods(items: list[dict[str, Any]]) -> tuple[Period, ...]:
+    """The names ACLED gives one actor over time, oldest first (``from`` inclusive, ``to`` exclusive)."""
+    return tuple(
+        Period(
+            date.fromisoformat(str(p["from"])),
+            date.fromisoformat(str(p["to"])) if p.get("to") else None,
+            str(p["canonical"]),
+        )
+        for p in items
+    )
+
+
 # Nouns that make an ambiguous ethnonym (one flagged `qualified` in actors.yaml) name the community.
 _GROUP_QUALIFIERS = ("ethnic", "ethnic group", "community", "communities", "farmers", "herders", "villagers", "people")
 
@@ -116,6 +128,7 @@ class ActorKB:
                 parent=item.get("parent"),
                 source=item.get("source", ""),
                 branches=tuple((str(c), str(n)) for c, n in (item.get("branches") or {}).items()),
+                periods=_periods(item.get("periods") or []),
             )
             for alias in item.get("aliases") or []:
                 self.patterns.append((str(alias), key))

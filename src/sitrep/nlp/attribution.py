@@ -265,7 +265,7 @@ def _component_beside_parent(out: list[ActorMention], text: str, hits: list[Acto
         if a.span is None or parent is None or a.role not in ("actor1", "actor2"):
             continue
         for b in out:
-            if b.canonical != parent or b.role != a.role or b.span is None:
+            if b is a or b.canonical != parent or b.role != a.role or b.span is None:
                 continue
             lo, hi = sorted((a.span, b.span), key=lambda sp: sp.start)
             if _BESIDE.fullmatch(text[lo.end : hi.start]):

@@ -173,6 +173,21 @@ _IS_SUSPECTED = re.compile(
 )
 
 
+# "Suspected Boko Haram militants had planted the device", "des éléments de l'EIGS auraient posé l'engin": a
+# sentence after the blast telling who laid the charge (or was behind the attack) names its perpetrator
+_DID_IT = re.compile(
+    r"^\s*(?:(?:militants?|fighters?|members?|elements?|jihadists?|insurgents?|gunmen|combattants?|"
+    r"éléments?|membres?|jihadistes?|djihadistes?)\s+)?"
+    r"(?:(?:had|have|has|reportedly|allegedly|probably|likely|avaient|auraient|aurait|avait|ont|a)\s+)*"
+    r"(?:planted|laid|placed|buried|set|posé|placé|enfoui|(?:was|were|are|is)\s+behind|"
+    r"(?:être|été|sont|seraient|serait|est)\s+à\s+l['’]origine\s+d[eu']?)\s*"
+    r"(?:the|a|an|this|that|l['’]|la|le|cet|cette|une?|de\s+l['’]|de\s+la|du)?\s*"
+    r"(?:device|mine|landmine|IED|explosives?|bomb|charge|attack|ambush|blast|explosion|engin|"
+    r"explosifs?|bombe|attaque|embuscade|attentat)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """The named armed groups a sentence gives as the perpetrators ("The attackers are thought to be
     Ganda Izo and CMA fighters"): the first, and the ones joined to it by "and", in order."""
@@ -183,7 +198,9 @@ def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         if prev is None:
             perpetrator = named and _PERPETRATORS_ARE.search(text[max(0, h.start - 90) : h.start])
             blamed = h.kind in _BLAMABLE_KINDS and _BLAMED.search(text[max(0, h.start - 40) : h.start])
-            suspected = named and _IS_SUSPECTED.match(text[h.end : h.end + 120])
+            suspected = named and (
+                _IS_SUSPECTED.match(text[h.end : h.end + 120]) or _DID_IT.match(text[h.end : h.end + 120])
+            )
             if suspected:
                 out.append(h)
                 break

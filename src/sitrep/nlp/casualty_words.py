@@ -144,7 +144,12 @@ _FR = _Rules(
     re.compile(
         rf"\b(?:un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){{0,4}}?(?:a|aurait|avait)\s+été\s+"
         rf"(?:\w+ment\s+)?(?:tu{_PP}|exécut{_PP}|assassin{_PP}|abattue?|égorg{_PP}|lynch{_PP}|retrouvée? mort)"
-        rf"|\b(?:tu{_PP}|tuant|exécut{_PP}|exécutant|assassin{_PP}|assassinant|abattu|lynch{_PP})\s+(?:un|une)\s+\w+",
+        rf"|\b(?:tu{_PP}|tuant|exécut{_PP}|exécutant|assassin{_PP}|assassinant|abattu|lynch{_PP})\s+(?:un|une)\s+\w+"
+        # "des hommes armés ont abattu le chef du village": an active past with one victim named by the definite
+        # article ("abattre" is to shoot dead); a time word after the verb ("ont tué la nuit dernière") is none
+        r"|\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+)?(?:tué|exécuté|assassiné|abattu|égorgé|"
+        r"lynché)\s+(?:(?:le|la)\s+|l['’]\s*)(?!(?:lendemain|veille|nuit|matin|soir|jour|même|week|mois|semaine|"
+        r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[^\W\d_]",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:selon|a déclaré|ont déclaré|a indiqué|ont indiqué|affirme|témoins)\b", re.IGNORECASE),

@@ -51,9 +51,23 @@ _CAME_AFTER = re.compile(
 )
 
 
+# the same told from the force's side: "Police arrived after the victim had died", "la gendarmerie est arrivée
+# après le lynchage", "police only reached the scene later"
+_ARRIVED_LATER = re.compile(
+    r"[\w'’-]*\s+(?:(?:only|later|eventually|finally|then)\s+)?(?:arrived|came|reached|got there|showed up|"
+    r"(?:est|sont) (?:arrivée?s?|venue?s?|intervenue?s?))\b[^.;]{0,30}?\b(?:after|later|too late|once|"
+    r"après|trop tard|une fois)\b",
+    re.IGNORECASE,
+)
+
+
 def _came_after(text: str, start: int | None) -> bool:
     """Whether the force named at ``start`` is told only as arriving after the act (see _CAME_AFTER)."""
-    return start is not None and _CAME_AFTER.search(text[max(0, start - 40) : start]) is not None
+    if start is None:
+        return False
+    if _CAME_AFTER.search(text[max(0, start - 40) : start]) is not None:
+        return True
+    return _ARRIVED_LATER.match(text, start) is not None
 
 
 def _is_crowd_police(word: str, crowd_means: bool) -> bool:

@@ -236,6 +236,41 @@ def _held_as_members(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
+# the finite verb of the main clause: "des hommes soupçonnés d'être des miliciens peuls ont attaqué le village",
+# "men suspected of links with the group were arrested"
+_MAIN_VERB = re.compile(
+    r"\s(?:ont|sont|a\s+(?:été|\w+é)|were|was|have|has)\s",
+    re.IGNORECASE,
+)
+
+
+# "killing 49 according to the government": the one a figure or an account is credited to reports the event,
+# it takes no part in it (so it does not make the attack a battle with a force on the other side)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|selon|d['’]après|reported\s+by|citing|cité\s+par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
+# "burned a school and warned teachers not to return": the people a second verb speaks to were threatened or
+# told, not struck by the act; they are no side of it (ACLED codes the destruction with no actor2)
+_SPOKEN_TO = re.compile(
+    r"\b(?:and\s+|then\s+)?(?:warned|warning|threatened|threatening|ordered|ordering|told|telling|urged|"
+    r"instructed|summoned|forbade|banned|averti|menacé|ordonné|sommé|intimé)\s+(?:the\s+|les\s+|des\s+|all\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _main_verb_ends(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A background clause (what someone was suspected of, an earlier act) ends where the main clause's verb
+    comes: the subject it describes then acts, and what that verb governs is the event's own side."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        m = _MAIN_VERB.search(sentence, a + 1, b)
+        out.append((a, m.start()) if m else (a, b))
+    return out
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -270,7 +305,7 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         # "to denounce the killing of a Dogon hunter": who the crowd's grievance is about took no part in it
         hits = _before_grievance(text, s, e, hits)
     # the parties of an earlier event or of an accusation are not this event's sides
-    spans = background_spans(text[s:e])
+    spans = _main_verb_ends(text[s:e], background_spans(text[s:e]))
     # a suspected membership of the people held is who they are, not an accusation's party
     members = [h for h in hits if arrest_told and IMPUTED_MEMBERSHIP.search(text[max(s, h.start - 80) : h.start])]
     foreground = [h for h in hits if not in_spans(h.start - s, spans) or h in members]
@@ -279,7 +314,21 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     trig = _clause_verb(text, trig, real, hits)
     roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
     roles = _slash_allies(text, hits, roles)
-    others = tuple(h.kind for h in hits if h not in roles.initiators and h not in roles.targets)
+    if roles.targets:
+        spoken = [
+            h
+            for h in roles.targets
+            if h.start > trig.end and _SPOKEN_TO.search(text[max(trig.end, h.start - 40) : h.start])
+        ]
+        if spoken:
+            roles = Roles(roles.initiators, [h for h in roles.targets if h not in spoken], roles.assoc)
+    others = tuple(
+        h.kind
+        for h in hits
+        if h not in roles.initiators
+        and h not in roles.targets
+        and not _SOURCE_BEFORE.search(text[max(0, h.start - 30) : h.start])
+    )
     typed = type_event(
         classes,
         _kinds(roles.initiators),

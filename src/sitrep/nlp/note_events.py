@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sitrep.model import ActorMention, EventMention, Place, Span
-from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.actors import ARMED_KINDS, ActorHit
 from sitrep.nlp.attribution import refine_actors
 from sitrep.nlp.country_names import acled_place
 from sitrep.nlp.doc_mood import sentence_mood
@@ -198,6 +198,23 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
             primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, nxt.etype, nxt.subtype)
     if (
         nxt is not None
+        and primary.subtype == "Non-violent transfer of territory"
+        and primary.roles.initiators
+        and not nxt.roles.initiators
+        and nxt.etype == "Battles"
+        and nxt.roles.targets
+        and all(h.kind in ARMED_KINDS for h in nxt.roles.targets)
+    ):
+        # "the army moved back into Pensa. About ten assailants were killed in the operation": the place was
+        # taken by fighting, against the men killed (ACLED codebook, Battles: Government regains territory /
+        # Non-state actor overtakes territory); people living there are no side of the fight
+        state = primary.roles.initiators[0].kind == "state"
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        armed = [h for h in primary.roles.targets if h.kind in ARMED_KINDS] or nxt.roles.targets
+        roles = Roles(primary.roles.initiators, armed, primary.roles.assoc)
+        primary = _Draft(primary.sent, primary.trigger, primary.classes, roles, "Battles", sub)
+    if (
+        nxt is not None
         and primary.subtype == "Disrupted weapons use"
         and primary.trigger.text.lower().startswith("intercept")
         and nxt.classes & {"kill", "shoot", "clash"}
@@ -311,13 +328,16 @@ def _mention(ex: Extractor, text: str, st: _State, d: _Draft, scope: tuple[int, 
     # A note that gives no toll makes no claim about one: None, not 0, so fusion does not read silence as a
     # contradiction of another source's figure (the scorer counts null as 0 anyway).
     fatalities = fat.value
+    # nothing a report tells happened after it was published: a date read past it is a misread one (a
+    # later claim's month), so the names actors bore at publication are used instead
+    named_when = min(when, st.published) if when is not None and st.published is not None else when
     actors = refine_actors(
-        _actor_mentions(ex, d, st, when),
+        _actor_mentions(ex, d, st, named_when),
         event_type=d.etype,
         text=st.text,
         hits=st.actors,
         country=st.country,
-        when=when,
+        when=named_when,
         scope=d.sent,
         sub_event_type=d.subtype,
     )

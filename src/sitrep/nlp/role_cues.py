@@ -62,10 +62,15 @@ _BY_AGENT = re.compile(
 
 
 # "trucks chartered by MINUSMA", "a convoy escorted by FAMa": "by" after a participle of ownership, hire or
-# escort names who the target belongs to, not who struck it
+# escort names who the target belongs to, not who struck it; so does one of holding a place ("attacked a
+# position held by soldiers", "un poste tenu par des VDP": the garrison, who were attacked), unless the place
+# is where the act came from ("rockets fired from positions held by X": X fired them)
 _OWNER_BY = re.compile(
     r"\b(?:chartered|rented|hired|leased|owned|operated|run|managed|funded|financed|built|used|employed|"
-    r"escorted|accompanied|sent|dispatched|contracted|loué(?:e|s|es)?|affrété(?:e|s|es)?|escorté(?:e|s|es)?)"
+    r"escorted|accompanied|sent|dispatched|contracted|"
+    r"(?<!from )(?<!from the )(?<!depuis )(?<!depuis des )(?<!depuis les )(?:\w+\s+)(?:held|manned|occupied|guarded|"
+    r"garrisoned|defended|controlled|staffed|tenue?s?|occupée?s?|gardée?s?|contrôlée?s?|défendue?s?)|"
+    r"loué(?:e|s|es)?|affrété(?:e|s|es)?|escorté(?:e|s|es)?)"
     r"\s+(?:by|par)\s+(?:[\w'’\"/-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
@@ -113,10 +118,13 @@ _CONJ = re.compile(r"^\s*(?:,|and|&|/|-|\(|as well as|,\s*and|or)\s*(?:the\s+|a\
 
 
 # "suspected of being thieves", "taken for jihadists", "accusés d'être des jihadistes": what the victims
-# were said to be, not a party present at the event
+# were said to be, not a party present at the event. The imputation ends where the main clause's verb starts
+# ("des hommes soupçonnés d'être des miliciens ont attaqué le village": the village is attacked, not imputed)
 _IMPUTED = re.compile(
     r"\b(?:accus\w*(?:\s+\w+){0,2}\s+of|mistaken\s+for|taken\s+for|suspected\s+of|on\s+suspicion\s+of|"
-    r"accusée?s?\s+d[e']|soupçonnée?s?\s+d[e']|suspectée?s?\s+d[e']|pris\s+pour)\b[^,.;:()\"]*$",
+    r"accusée?s?\s+d[e']|soupçonnée?s?\s+d[e']|suspectée?s?\s+d[e']|pris\s+pour)\b"
+    r"(?:(?!\b(?:ont|avaient|avait|sont|est|were|was|have|has|had|are|is)\s|\ba\s+(?:été|\w+é)\b)"
+    r"[^,.;:()\"])*$",
     re.IGNORECASE,
 )
 

@@ -148,13 +148,17 @@ _UNCOUNTED_THEN = re.compile(
 )
 
 
-def _named_victims(before: str, opens: bool) -> int:
+def _named_victims(before: str, opens: bool, counted: tuple[int, ...] = ()) -> int:
     """How many singular victims ``before`` (the words just before a count) lists; 0 when it lists none.
 
     ``opens``: the list must open its clause (the subject of a passive), not close an earlier one ("militants
-    attacked the post and three soldiers were killed" names no victim)."""
+    attacked the post and three soldiers were killed" names no victim). ``counted``: where the sentence's
+    own counts start; a list holding one ("One soldier and several militants were killed") is a list of
+    counts, which are read as such, so its "one" is not a named victim on top of them."""
     m = _NAMED_LIST.search(before)
     if m is None or (opens and not _LIST_OPENS.search(before[: m.start()])):
+        return 0
+    if any(m.start("list") <= k < m.end("list") for k in counted):
         return 0
     items = [p for p in re.split(r"\s*,\s*", m.group("list")) if p.strip()]
     if not _NAMED_ITEM.match(items[0]):
@@ -168,7 +172,49 @@ def _inside_parens(text: str, pos: int) -> bool:
     return open_ != -1 and text.find(")", open_) > pos and text.rfind(")", 0, pos) < open_
 
 
+# A toll its author corrected in the same sentence ("first announced 95 dead before bringing the toll down to
+# 35", "le bilan a été revu à 35"): a lower corrected figure replaces the first one; a raised one does not
+# (ACLED keeps the most conservative of the figures given for the same dead).
+_REVISED = re.compile(
+    r"\b(?:(?:ramen\w+|ramène|revu|revoit|révis\w+|rabaiss\w+|corrig\w+|revised|revising|lowered|lowering|"
+    r"brought|bringing|cut|corrected|correcting|downgraded|adjusted|raised|raising|upped)\s+(?:down\s+|up\s+)?"
+    r"(?:le|its|the|son|leur|this|that|ce)\s+(?:death\s+)?(?:bilan|toll|figure|chiffre|count)"
+    r"|(?:bilan|toll|figure|chiffre|count)\s+(?:\w+\s+){0,6}?(?:ramené|revu|révisé|corrigé|revised|lowered|"
+    r"brought|corrected|downgraded|adjusted|raised))"
+    r"(?:\s+(?:down|up|à la baisse|à la hausse|downward|upward)s?)?\s+(?:à|to)\s+$",
+    re.IGNORECASE,
+)
+# One toll by two sources in one sentence ("19 civilians were killed according to a local source, 15 according
+# to the authorities"): ACLED keeps the most conservative figure.
+_SECOND_SOURCE = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to)\b[^,;.]{1,60},\s*(?:et\s+|and\s+|mais\s+|but\s+|contre\s+)?"
+    r"(?:seulement\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_SOURCE_AFTER = re.compile(r"\s*(?:selon|d['’]après|according\s+to|for|pour)\b", re.IGNORECASE)
+
+
+def _restated(text: str, counts: list[Count], total: int) -> int:
+    """The sentence's toll once a corrected figure or a lower figure from a second source is read."""
+    for c in counts:
+        if c.value < total and _REVISED.search(text[max(0, c.start - 60) : c.start]):
+            return c.value
+    for c in counts:
+        before = text[max(0, c.start - 90) : c.start]
+        if c.value < total and _SECOND_SOURCE.search(before) and _SOURCE_AFTER.match(text, c.end):
+            return c.value
+    return total
+
+
 def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
+    toll = _linked_toll(text, base, r)
+    if toll is None or toll.value is None:
+        return toll
+    value = _restated(text, find_counts(text, r.language), toll.value)
+    return toll if value == toll.value else Toll(value, toll.start, toll.end)
+
+
+def _linked_toll(text: str, base: int, r: _Rules) -> Toll | None:
     counts = _people_counts(text, r)
     deaths = list(r.death.finditer(text))
     if r.language == "en":
@@ -217,7 +263,8 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
             if nearest and r.language == "en" and _AND_ONE.match(between) and r.passive_aux.search(between):
                 total += 1  # "3 soldiers and a herder died"
             if nearest and r.passive_aux.search(between):
-                total += _named_victims(text[: c.start], opens=True)  # "the imam, his son and three others were"
+                # "the imam, his son and three others were"
+                total += _named_victims(text[: c.start], opens=True, counted=tuple(k.start for k in counts))
             nearest = False
             anchor = c.start
             found = True

@@ -156,20 +156,24 @@ _LEXICON: list[tuple[str, str]] = [
         "riot",
         r"riot\w*|violent demonstrat\w+|barricad\w+|burn(?:ed|t|ing) tyres|threw stones|throw(?:ing|s)? stones|"
         r"stoned|stone-?throwing|disturbances?|"
-        r"mob\b|angry (?:youths?|crowd|mob)|lynch\w*|vandali[sz]\w+|"
+        r"mob\b|lynch\w*|vandali[sz]\w+|"
         # a crowd putting someone to death is mob violence (ACLED codebook, Riots: "Mob violence", lynching
         # and vigilante justice); "lynched" is here and not among the killings for the same reason
-        # ("a crowd in the market district beat to death": where the crowd gathered may stand between)
-        rf"{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+| (?:in|at|from) [^.;,]{{1,40}}?)? (?:\w+ )?"
-        r"(?:beat|stoned|clubbed|hacked|burned|burnt)\b"
+        # ("a crowd in the market district beat to death": where the crowd gathered may stand between).
+        # Before the bare "angry crowd" below, which would otherwise take the words and leave "to death" out
+        rf"(?:angry |irate |enraged |furious )?{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+| (?:in|at|from) [^.;,]{{1,40}}?)? "
+        r"(?:\w+ )?(?:beat|stoned|clubbed|hacked|burned|burnt)\b"
         r"(?: [\w'’-]+){0,4}? to death|"
+        r"angry (?:youths?|crowd|mob)|"
         # residents turning on a building in anger: a violent demonstration whatever their grievance
         rf"(?:angry |irate |enraged |furious )?{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+)?"
         r"(?: (?:angered|angry|furious|enraged|incensed|outraged) (?:by|at|over)\b[^.;,]{0,60}?)? "
         r"(?:stormed|ransacked|torched|set fire to|set ablaze|vandali[sz]ed|wrecked)|"
         # a crowd wrecking property is a violent demonstration (ACLED codebook, Riots: "vandalism, property
         # destruction"); the crowd word must be the verb's subject, so "youths" ends the phrase
-        r"(?:youths?|young (?:people|men)|crowds?) (?:\w+ )?(?:burn(?:ed|t)|torched|"
+        # ("young people in Titao burned": where the crowd is may stand between)
+        r"(?:youths?|young (?:people|men)|crowds?)(?: (?:in|at|from|of) (?-i:[A-Z])[\w'’-]+)? (?:\w+ )?"
+        r"(?:burn(?:ed|t)|torched|"
         r"set (?:on )?fire(?: to)?|set ablaze|ransacked|looted|vandali[sz]ed|wrecked|destroyed)",
     ),
     (
@@ -189,6 +193,12 @@ _LEXICON: list[tuple[str, str]] = [
         # Strategic developments/Other: curfews, states of emergency)
         "curfew",
         r"curfews?|state of emergency",
+    ),
+    (
+        # a truce one side declares alone binds nobody else: the group changing its own activity, not an
+        # agreement (ACLED codebook, Strategic developments: Agreement needs two or more parties)
+        "change",
+        r"unilateral (?:cease-?fire|truce)",
     ),
     (
         "agreement",

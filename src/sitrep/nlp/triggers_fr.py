@@ -128,6 +128,11 @@ FR_LEXICON: list[tuple[str, str]] = [
         r"grève|protest(?!ant)\w+|défil\w+|boycott\w*|pétition|meeting",
     ),
     (
+        # a truce one side declares alone: a change to its own activity, not an agreement (see triggers_en)
+        "change",
+        r"(?:cessez-le-feu|trêve) unilatérale?",
+    ),
+    (
         "agreement",
         r"accords?\b|cessez-le-feu|trêves?|pactes?|sign\w+|réconciliation|négoci\w+|libér\w+|"
         r"échanges? de prisonniers",
@@ -135,6 +140,8 @@ FR_LEXICON: list[tuple[str, str]] = [
     (
         "territory",
         r"(?:pris|repris|prennent|reprend) le contrôle|(?:s['’]est|se sont) empar\w+|occup\w+|"
+        # "l'armée a réinvesti Pensa": a force moving back into a place it had left
+        r"réinvest\w+|"
         r"(?:se sont|s['’]est) retir\w+|retrait",
     ),
     (
