@@ -1,4 +1,5 @@
-"""GeoNames rows with a known wrong point are corrected on import, from a sourced data file."""
+"""GeoNames rows with a known wrong point are corrected on import, and press spellings GeoNames lacks reach its
+towns: both from sourced data files."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from geo_fixtures import dump_line, invented_gazetteer
 from sitrep.geo.gazetteer_build import corrected_points
+from sitrep.geo.geoparse import geoparse
 
 
 def test_every_correction_cites_a_source() -> None:
@@ -31,3 +33,12 @@ def test_an_imported_row_takes_the_corrected_point(tmp_path: Path) -> None:
     fixed, other = g.place(gid), g.place(9500077)
     assert fixed is not None and (fixed.lat, fixed.lon) == (lat, lon)
     assert other is not None and (other.lat, other.lon) == (14.0, -1.0)
+
+
+def test_a_press_spelling_reaches_the_geonames_town(tmp_path: Path) -> None:
+    g = invented_gazetteer(
+        tmp_path,
+        [dump_line(9500090, "L’Arbaa Naït Irathen", 36.63, 4.20, "P", "PPL", "DZ", "14", alternates="Larbaa Nath Iraten")],
+    )
+    found = [m.place.name for m in geoparse("Un homme a été lynché à Larbaâ Nath Irathen hier soir.", g)]
+    assert found == ["L’Arbaa Naït Irathen"]
