@@ -36,9 +36,8 @@ def test_an_imported_row_takes_the_corrected_point(tmp_path: Path) -> None:
 
 
 def test_a_press_spelling_reaches_the_geonames_town(tmp_path: Path) -> None:
-    g = invented_gazetteer(
-        tmp_path,
-        [dump_line(9500090, "L’Arbaa Naït Irathen", 36.63, 4.20, "P", "PPL", "DZ", "14", alternates="Larbaa Nath Iraten")],
-    )
+    alternates = "Larbaa Nath Iraten"
+    town = dump_line(9500090, "L’Arbaa Naït Irathen", 36.63, 4.20, "P", "PPL", "DZ", "14", alternates=alternates)
+    g = invented_gazetteer(tmp_path, [town])
     found = [m.place.name for m in geoparse("Un homme a été lynché à Larbaâ Nath Irathen hier soir.", g)]
     assert found == ["L’Arbaa Naït Irathen"]
