@@ -1,5 +1,5 @@
 """GeoNames rows with a known wrong point are corrected on import, and press spellings GeoNames lacks reach its
-towns: both from sourced data files."""
+towns: both from sourced data files. And people abroad ("Malian refugees") say nothing of where a report is."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ import io
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 from geo_fixtures import dump_line, invented_gazetteer
+from sitrep.geo.cues import country_cues
 from sitrep.geo.gazetteer_build import corrected_points
 from sitrep.geo.geoparse import geoparse
 
@@ -41,3 +44,19 @@ def test_a_press_spelling_reaches_the_geonames_town(tmp_path: Path) -> None:
     g = invented_gazetteer(tmp_path, [town])
     found = [m.place.name for m in geoparse("Un homme a été lynché à Larbaâ Nath Irathen hier soir.", g)]
     assert found == ["L’Arbaa Naït Irathen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian refugees marched in Fassala camp.",
+        "Des réfugiés maliens ont manifesté à Fassala.",
+        "Nigerien nationals were kidnapped in Fassala.",
+    ],
+)
+def test_people_abroad_do_not_point_at_their_country(text: str) -> None:
+    assert country_cues(text) == {}
+
+
+def test_a_demonym_still_points_at_its_country() -> None:
+    assert country_cues("Malian soldiers patrolled near Fassala.") == {"ML": 1}

@@ -23,18 +23,29 @@ _MISSION_WORD = re.compile(r"(?:embass(?:y|ies)|consulates?|ambassadors?|ambassa
 
 
 _BORDER_BEFORE = re.compile(r"\b(?:borders?|frontières?|frontieres?)\s+$", re.IGNORECASE)
+# "Malian refugees", "réfugiés maliens", "Nigerien nationals": people who are, by the word, outside the country
+# they are from (internally displaced people are not: they stay in it)
+_ABROAD_AFTER = re.compile(r"(?:refugees?|exiles?|nationals|expatriates?|asylum[- ]seekers?|diaspora)\b", re.IGNORECASE)
+_ABROAD_BEFORE = re.compile(
+    r"\b(?:réfugiés?|refugies?|exilés?|exiles?|ressortissants?|expatriés?|expatries?|demandeurs d'asile)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _points_elsewhere(text: str, end: int, start: int | None = None) -> bool:
-    """Whether the cue ending at ``end`` names a border or a diplomatic mission, not the report's country.
+    """Whether the cue ending at ``end`` names a border, a diplomatic mission or people abroad (refugees,
+    nationals), not the report's country.
 
     French puts the adjective after the noun: "vers la frontière burkinabè" (from ``start``) names the
     neighbour a place lies near, as "the Burkinabe border" does in English.
     """
     after = text[end : end + 20].lstrip(" -–")
-    if start is not None and _BORDER_BEFORE.search(text[max(0, start - 20) : start]):
+    if start is not None and (
+        _BORDER_BEFORE.search(text[max(0, start - 20) : start])
+        or _ABROAD_BEFORE.search(text[max(0, start - 25) : start])
+    ):
         return True
-    return bool(_BORDER_WORD.match(after) or _MISSION_WORD.match(after))
+    return bool(_BORDER_WORD.match(after) or _MISSION_WORD.match(after) or _ABROAD_AFTER.match(after))
 
 
 @lru_cache(maxsize=1)
