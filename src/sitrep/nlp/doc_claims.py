@@ -40,11 +40,13 @@ _CLAIM_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_BEFORE = re.compile(
-    r"\b(?:claimed|revendiqu[ée]e?s?)\s+(?:by|par)\s+(?:the\s+|l'|le\s+|la\s+|les\s+)?$",
+    r"\b(?:claimed|revendiqu[ée]e?s?)(?:\s+(?:the\s+next\s+day|the\s+following\s+day|later|le\s+lendemain|"
+    r"the\s+same\s+day|shortly\s+afterwards?))?,?\s+(?:by|par)\s+(?:the\s+|l'|le\s+|la\s+|les\s+)?$",
     re.IGNORECASE,
 )
 _BLAME_BEFORE = re.compile(
-    r"\b(?:blamed|accused|attributed\s+(?:the\s+)?\w+\s+to|imputed\s+\w+\s+to|accus[ée]\w*|imput[ée]\w*\s+\w+\s+[àa])"
+    r"\b(?:blamed|accused|attributed\s+(?:the\s+)?\w+\s+to|imputed\s+\w+\s+to|accus[ée]\w*|imput[ée]\w*\s+\w+\s+[àa]|"
+    r"attribu[ée]+e?s?\s+[àa])"
     r"\s+(?:the\s+|l'|le\s+|la\s+|les\s+)?$",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ Each toll is given the camp its victims belong to (``gov``, ``armed``, ``civ``) 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from sitrep.model import Section
@@ -18,7 +19,7 @@ from sitrep.nlp.numbers import parse_count
 
 TollOf = Callable[[int, int], Toll]  # the deaths one sentence (start, end) of the text reports
 
-__all__ = ["CAMPS", "casualty_block", "casualty_list", "combine_sides", "loss_prose", "toll_camp"]
+__all__ = ["CAMPS", "casualty_block", "casualty_list", "combine_sides", "loss_prose", "place_share", "toll_camp"]
 
 CAMPS = ("gov", "armed", "civ")
 
@@ -128,7 +129,11 @@ _COMPETING = re.compile(
     r"\b(?:spoke|speak|speaks|talked)\s+of\b|\bown\s+(?:count|figure|toll|tally)\b|"
     r"\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:figure|toll|count)\b|\bsources?\s+(?:told|said|reported|put|gave)\b|"
     r"\b(?:disputed|contested)\b|\b(?:other|another|some)\s+(?:sources?|reports?|accounts?|media)\b|"
-    r"\bont\s+(?:avancé|évoqué|parlé)\b|\bd['’]autres\s+sources\b|\bcontest[ée]\b",
+    r"\bont\s+(?:avancé|évoqué|parlé)\b|\bd['’]autres\s+sources\b|\bcontest[ée]\b|"
+    # another source's own count ("the association put the toll at 41") and an author's claim of its kills
+    # ("In its claim, the group said it had killed about forty soldiers"): a claimant inflates its tally
+    r"\b(?:put|placed|puts|places)\s+the\s+(?:death\s+)?toll\s+at\b|"
+    r"\bin\s+(?:its|their|a|the)\s+(?:own\s+)?claim\b|\bdans\s+(?:sa|leur|un)\s+revendication\b",
     re.IGNORECASE,
 )
 # a figure that replaces the earlier ones ("the government's final count", "revised these figures to")
@@ -149,32 +154,49 @@ def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], to
     competing figures against each other (the document's own reading of its tolls stands).
     """
     mine = [
-        u
+        (a, b)
         for sec in sections
         if sec.name and _LOSS_SECTION.match(sec.name.strip()) and not _LIST_LINE.search(text, sec.start, sec.end)
         for u in units
-        if sec.start <= u.start < sec.end and not _LEFT_OUT.search(text, u.start, u.end)
+        if sec.start <= u.start < sec.end
+        for a, b in _at_citations(text, u.start, u.end)
+        if not _LEFT_OUT.search(text, a, b)
     ]
-    if not any(_COMPETING.search(text, u.start, u.end) for u in mine):
+    if not any(_COMPETING.search(text, a, b) for a, b in mine):
         return None
     total: Toll | None = None
     single: str | None = None  # the camp of the figure so far when it is of one camp only
     covered: set[str] = set()
-    for u in mine:
-        t = toll_of(u.start, u.end)
+    for a, b in mine:
+        t = toll_of(a, b)
         if t.value is None:
             continue
         camp = toll_camp(text, t)
         named = {c for c, rx in (("gov", _GOV), ("armed", _ARMED), ("civ", _CIV)) if rx.search(text, t.start, t.end)}
-        if total is None or total.value is None or _REVISION.search(text, u.start, u.end):
+        if total is None or total.value is None or _REVISION.search(text, a, b):
             total, single, covered = t, camp, named | ({camp} if camp else set())
-        elif _COMPETING.search(text, u.start, u.end):
+        elif _COMPETING.search(text, a, b):
             if (camp is None or camp == single) and t.value < total.value:
                 total = Toll(t.value, t.start, t.end)
         elif camp is not None and camp not in covered:
             total = Toll((total.value or 0) + t.value, total.start, max(total.end, t.end))
             single, covered = None, covered | {camp}
     return total
+
+
+# a sentence closed by a reference mark ("... were wounded.[1] The association put ..."): the sentence splitter
+# runs both sentences together, and two sources' figures would be read as one sentence's
+_CITATION_END = re.compile(r"(?<=[.!?])(?:\[\d{1,3}\])+[ \t]+(?=[\"«“A-ZÀ-Ý])")
+
+
+def _at_citations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, cut after each reference mark that closes one."""
+    out: list[tuple[int, int]] = []
+    for m in _CITATION_END.finditer(text, start, end):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, end))
+    return out
 
 
 _SUICIDE = re.compile(r"\bsuicide\b|\bkamikazes?\b|\battentats?-suicides?\b|\bvoiture\s+piégée\b", re.IGNORECASE)
@@ -211,3 +233,52 @@ def bomber_death(text: str, units: Sequence[Unit], sections: Sequence[Section], 
             ):
                 return True
     return False
+
+
+# one place's part of a toll given place by place ("100 dead: 70 in X and 30 in Y", "five killed, four of them in
+# X and one in Y", "dont 70 à X"); a place name runs over capitalised words and joiners
+_SHARE = re.compile(
+    r"(?P<n>\d[\d,]*|[^\W\d_]+(?:-[^\W\d_]+)?)\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:in|at|à|au)\s+"
+    r"(?P<p>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|al-\w+|el-\w+))*)"
+)
+_SHARE_BEFORE = re.compile(r"(?:^\s*(?::|,|;|\(|—|–)?\s*(?:dont\s+|including\s+)?|\s(?:and|et)\s+$)", re.IGNORECASE)
+
+
+def _fold(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'").strip()
+
+
+def place_share(text: str, toll: Toll, sent_end: int, names: Sequence[str], title: str = "") -> Toll | None:
+    """The main place's part of a toll that the same sentence breaks down by place.
+
+    ACLED codes one event per location: "a toll of 100: 70 in X and 30 in Y" is two events, and an article's
+    main event is the one at its own place (the place it is coded at, else the first of the breakdown's places
+    that its title names). ``names`` are those places, best first. None when the sentence gives no breakdown,
+    when the parts add up to more than the toll, or when none of them is at one of ``names``.
+    """
+    if toll.value is None or toll.end <= toll.start:
+        return None
+    shares: list[tuple[int, str, int, int]] = []
+    pos = toll.end
+    for m in _SHARE.finditer(text, toll.end, sent_end):
+        if not _SHARE_BEFORE.search(text[pos : m.start()]) or "." in text[pos : m.start()]:
+            break
+        n = parse_count(m.group("n").replace(",", ""))
+        if n is None:
+            break
+        shares.append((n, m.group("p"), m.start(), m.end()))
+        pos = m.end()
+    if len(shares) < 2 or sum(n for n, *_ in shares) > toll.value:
+        return None
+    for name in names:
+        key = _fold(name)
+        for n, place, a, b in shares:
+            p = _fold(place)
+            if key and (p == key or p.startswith(key + " ") or key.startswith(p + " ")):
+                return Toll(n, a, b)
+    titled = [(_fold(title).find(_fold(p)), n, a, b) for n, p, a, b in shares if _fold(p) in _fold(title)]
+    if titled:
+        _, n, a, b = min(titled)
+        return Toll(n, a, b)
+    return None

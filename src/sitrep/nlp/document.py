@@ -54,6 +54,7 @@ from sitrep.nlp.doc_layout import (
 )
 from sitrep.nlp.doc_mentions import to_mention
 from sitrep.nlp.doc_mood import not_an_act, relative_clauses, sentence_mood, told_elsewhere
+from sitrep.nlp.doc_parties import not_a_party
 from sitrep.nlp.doc_places import (
     collapse_relative,
     confine,
@@ -80,6 +81,7 @@ from sitrep.nlp.doc_tolls import (
     casualty_list,
     combine_sides,
     loss_prose,
+    place_share,
     toll_camp,
 )
 from sitrep.nlp.doc_types import crowd_damage, lynching, peaceful_takeover, riot_by_acts, settle_type
@@ -297,6 +299,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
             primary.fatalities = prose  # the "Casualties" section weighs the sources; the main event's toll
             primary.sides = {}
         _add_bomber(text, ctx, primary, info)
+        _main_place_share(text, ctx, primary)
     rest.sort(key=lambda f: (-(f.fatalities.value or 0 if f.fatalities else 0), -frame_specificity(f), f.start))
     ordered = ([primary] if primary is not None else []) + rest
     for f in ordered:
@@ -381,15 +384,23 @@ def _names_next(text: str, end: int, starts: set[int]) -> bool:
 
 
 def no_civilian_author(ex: Extractor, f: Frame) -> list[tuple[ActorHit, str]]:
-    """A suicide bombing's author is never a civilian: "the driver detonated the explosives" names the bomber
-    by his role, and ACLED codes an author nobody identified as an Unidentified Armed Group."""
-    if f.subtype != "Suicide bomb":
+    """A suicide bombing's or a mine's author is never a civilian: "the driver detonated the explosives" names
+    the bomber by his role, "a lorry of civilians struck a mine" its victims, and ACLED codes an author nobody
+    identified as an Unidentified Armed Group."""
+    mine = f.subtype == "Remote explosive/landmine/IED"
+    if f.subtype != "Suicide bomb" and not mine:
         return f.actors  # elsewhere a civilian "actor1" may be a witness the prose names; the rules decide
     civ = [h for h, role in f.actors if role == "actor1" and h.kind == "civilian"]
-    if not civ or any(role == "actor1" and h.kind != "civilian" for h, role in f.actors):
+    authors = ("civilian", "unidentified") if mine else ("civilian",)
+    if not civ or any(role == "actor1" and h.kind not in authors for h, role in f.actors):
         return f.actors
     uag = next((e for e in ex.kb.entries.values() if e.kind == "unidentified"), None)
     out = [(h, role) for h, role in f.actors if not (role == "actor1" and h.kind == "civilian")]
+    if mine:
+        # "a lorry carrying civilians struck a mine": the vehicle's passengers are the mine's victims, and
+        # whoever laid it, unnamed, its author
+        out = [(h, role) for h, role in out if h.kind != "unidentified"]
+        out.insert(0, (civ[0], "actor2"))
     if uag is not None:
         h = civ[0]
         out.insert(0, (ActorHit(h.start, h.end, h.text, uag), "actor1"))
@@ -417,6 +428,30 @@ def _add_bomber(text: str, ctx: DocumentContext, f: Frame, info: object | None) 
         return
     if bomber_death(text, ctx.units, ctx.sections, partial(_unit_toll, text)):
         f.fatalities = Toll(n + 1, t.start, t.end)
+
+
+def _main_place_share(text: str, ctx: DocumentContext, f: Frame) -> None:
+    """A toll broken down place by place counts the main event's place only (ACLED codes one event per
+    location): its coded place, else the first of the places that the title names."""
+    t = f.fatalities
+    if t is None or t.value is None:
+        return
+    names = [x for x in (f.place.text if f.place else None, f.place_value.name if f.place_value else None) if x]
+    title = ctx.title or text.lstrip().split("\n", 1)[0]
+    # the toll's own sentence, else another event sentence that gives the same figure and its breakdown
+    # ("About a hundred civilians were killed." ... "a toll of 100: 70 in X and 30 in Y")
+    tolls = [(t, u.end) for u in ctx.units if u.start <= t.start < u.end]
+    for u in ctx.units:
+        if u.narrative and u.zone == "event" and not u.start <= t.start < u.end:
+            other = count_fatalities(text, u.start, u.end)
+            if other.value == t.value:
+                tolls.append((other, u.end))
+    for toll, end in tolls:
+        share = place_share(text, toll, end, names, title)
+        if share is not None:
+            f.fatalities = share
+            f.sides = {}
+            return
 
 
 def _infobox_in(ctx: DocumentContext) -> bool:
@@ -534,6 +569,7 @@ def _fill(
                 f.actors.extend(_participants(text, st, u))
         else:
             f.actors.extend(_participants(text, st, u))
+    f.actors = [(h, role) for h, role in f.actors if not not_a_party(text, h)]
 
 
 # an actor named as taking part, or as claiming the act ("JNIM claimed the attack", "le GSIM (...) a

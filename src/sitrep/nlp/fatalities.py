@@ -75,7 +75,7 @@ _SIDES = {
         r"\b(?:soldiers?|troops|FAMa|FACA|gendarmes?|policem[ae]n|police|guards?|peacekeepers?|blue helmets?|"
         r"MINUSMA|Barkhane|army|military|officers?|militaires?|soldats?|casques bleus|"
         # the pro-government and communal defence groups that fight beside or instead of the army
-        r"VDP|volunteers?|volontaires?|Dozos?|hunters|chasseurs|Koglweogos?|militiam[ae]n|vigilantes?)\b",
+        r"VDPs?|volunteers?|volontaires?|Dozos?|hunters|chasseurs|Koglweogos?|militiam[ae]n|vigilantes?)\b",
         re.I,
     ),
     "attackers": re.compile(
