@@ -77,7 +77,13 @@ def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         )
         and not _announcer(text, h)
         and not _arrived_after(text, h)
+        and not (h.kind == "state" and _SHAM.search(text[max(0, h.start - 16) : h.start]))
     ]
+
+
+# "gunmen manning a fake checkpoint", "un faux barrage": a post set up to pass for the state's is the work of
+# whoever manned it, so the force word names no state side
+_SHAM = re.compile(r"\b(?:fake|bogus|sham|false|makeshift|faux|fausses?)\s+$", re.IGNORECASE)
 
 
 # a force told only as arriving once the act was over: "killed before the army intervened", "until police

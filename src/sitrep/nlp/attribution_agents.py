@@ -152,7 +152,8 @@ _BLAMED = re.compile(
     # "the attack bore the hallmarks of Boko Haram", "porte la signature de l'EIGS": the modus operandi names it
     r"(?:the\s+)?(?:hallmarks?|signature|trademark|modus\s+operandi)\s+of|"
     r"(?:la\s+)?(?:marque|signature|mode\s+opératoire)\s+d[eu']?)\s*"
-    r"(?:the\s+|les?\s+|la\s+|l['’])?$",
+    # "blamed Khalifa Haftar's LNA": the leader's possessive names the same force
+    r"(?:the\s+|les?\s+|la\s+|l['’])?(?:\w+(?:\s+\w+)?['’]s\s+)?$",
     re.IGNORECASE,
 )
 
@@ -186,6 +187,11 @@ _DID_IT = re.compile(
     r"explosifs?|bombe|attaque|embuscade|attentat)\b",
     re.IGNORECASE,
 )
+
+
+def blamed_at(text: str, hit: ActorHit) -> bool:
+    """Whether the note names ``hit`` as the one blamed or accused ("The GNA blamed Haftar's LNA")."""
+    return _BLAMED.search(text[max(0, hit.start - 40) : hit.start]) is not None
 
 
 def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:

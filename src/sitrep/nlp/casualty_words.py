@@ -126,7 +126,7 @@ _FR = _Rules(
         rf"\b(?:tu{_PP}|tuant|tuent|morts?|décès|décéd{_PP}|exécut{_PP}|exécutant|assassin{_PP}|égorg{_PP}|"
         rf"abattu(?:e|s|es)?|neutralis{_PP}|massacr{_PP}|lynch{_PP}|(?:a|ont) perdu la vie|"
         r"(?:a|ont) trouvé la mort|(?:a|ont) perdu|(?:a|ont|avaient|avait) péri|(?:a|ont) succombé|"
-        r"cadavres?|corps sans vie|victimes? mortelles?|"
+        r"cadavres?|corps sans vie|victimes? mortelles?|tombée?s? en martyrs?|"
         r"pertes? en vies humaines)(?!\w)",
         re.IGNORECASE,
     ),

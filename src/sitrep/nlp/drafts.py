@@ -312,7 +312,9 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     if foreground:
         hits = foreground
     trig = _clause_verb(text, trig, real, hits)
-    roles = complete_roles(assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors)
+    roles = complete_roles(
+        assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors, text
+    )
     roles = _slash_allies(text, hits, roles)
     if roles.targets:
         spoken = [

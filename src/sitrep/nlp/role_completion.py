@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.attribution_agents import blamed_at
 from sitrep.nlp.roles import Roles
 from sitrep.nlp.triggers import Trigger
 
@@ -75,7 +76,13 @@ def _struck_after_owner(owner: ActorHit, hits: Sequence[ActorHit], roles: Roles)
 
 
 def complete_roles(
-    roles: Roles, sentence: str, base: int, hits: Sequence[ActorHit], trigger: Trigger, note_hits: Sequence[ActorHit]
+    roles: Roles,
+    sentence: str,
+    base: int,
+    hits: Sequence[ActorHit],
+    trigger: Trigger,
+    note_hits: Sequence[ActorHit],
+    text: str | None = None,
 ) -> Roles:
     """Fill an empty initiator side from what word order left unassigned, by two conventions.
 
@@ -87,9 +94,11 @@ def complete_roles(
     """
     if trigger.cls == "air":
         if not any(h.kind in _GOVERNMENT_SIDE for h in roles.initiators):
-            force = [h for h in hits if h.kind in _GOVERNMENT_SIDE] or [
-                h for h in note_hits if h.kind in _GOVERNMENT_SIDE
-            ]
+            # "The GNA blamed Haftar's LNA": a force the note blames owns the aircraft, not the one blaming it
+            in_note = [h for h in note_hits if h.kind in _GOVERNMENT_SIDE]
+            if text is not None:
+                in_note = sorted(in_note, key=lambda h: not blamed_at(text, h))
+            force = [h for h in hits if h.kind in _GOVERNMENT_SIDE] or in_note
             if force:
                 owner_after = force[0] in roles.targets
                 moved = [h for h in roles.initiators if h.kind not in _GOVERNMENT_SIDE]

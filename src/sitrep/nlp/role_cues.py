@@ -108,7 +108,10 @@ _PERFECT_AUX = re.compile(
 
 _ASSOC = re.compile(
     r"\b(?:supported by|backed by|alongside|along with|together with|jointly with|"
-    r"in coordination with|with the support of|assisted by|aided by|allied with)\s*$",
+    r"in coordination with|with the support of|assisted by|aided by|allied with|"
+    # the passive "backed by the X" names the backer whatever the article; "allied with the GNA" names the
+    # principal the subject is allied to, so the article is allowed after the passives only
+    r"(?:supported|backed|assisted|aided)\s+by\s+the)\s*$",
     re.IGNORECASE,
 )
 

@@ -69,6 +69,10 @@ _BACKING = re.compile(
 )
 
 
+# what joins a description to the name it describes: "mercenaries of the Wagner Group", "fighters (Rada)"
+_APPOSED = re.compile(r"\s*(?:of|from|d[eu']|des)\s+(?:the\s+|l['’]\s*|la\s+)?|\s*\(\s*", re.IGNORECASE)
+
+
 def _backers(sentence: str, base: int, hits: Sequence[ActorHit]) -> list[ActorHit]:
     """The armed actors a sentence describes as backing the armed actor named right after them."""
     out: list[ActorHit] = []
@@ -107,6 +111,14 @@ def _assign_roles(
     # co-actors introduced by "supported by", "alongside"...
     assoc = [h for h in hits if syn.assoc.search(sentence[: h.start - base][-40:])]
     assoc += [h for h in _backers(sentence, base, hits) if h not in assoc]
+    # "backed by Russian mercenaries of the Wagner Group": the same associate named again in apposition
+    assoc += [
+        h
+        for a, h in pairwise(hits)
+        if a in assoc
+        and h not in assoc
+        and (h.entry == a.entry or _APPOSED.fullmatch(sentence[a.end - base : h.start - base]))
+    ]
     roles.assoc.extend(assoc)
     before = [h for h in before if h not in assoc]
     after = [h for h in after if h not in assoc]

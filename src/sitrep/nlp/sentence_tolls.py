@@ -31,6 +31,8 @@ _ONE_DEATH = re.compile(
     r"|\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her)\b"
     r"|\b(?:who|he|she)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b"
     r"|\b(?:the|a|an)\s+(?:man|woman|boy|girl|victim|driver)\s+(?:later\s+)?died\b"
+    # "exploded under a shepherd, killing him instantly": the one person just named
+    r"|\b(?:killing|killed)\s+(?:him|her)\b(?!\s+(?:and|or)\b)"
     r"|\b(?:death|execution|assassination|murder|killing)\s+of\s+(?:an?|one|the|his|her)\s+"
     r"(?:[\w'-]+\s+){0,2}?[\w'-]*[^s\W](?=[\s,.;:]|$)"
     r"|\b(?:killing|killed|executing|executed|murdering|murdered)\s+(?:and\s+(?:wounding|injuring)\s+)?"
@@ -43,7 +45,9 @@ _ONE_DEATH = re.compile(
 # French: "un manifestant a succombé à ses blessures", "le blessé est décédé": one death told of one person
 _ONE_DEATH_FR = re.compile(
     r"\ba\s+(?:(?:ensuite|finalement|plus tard)\s+)?succombé\b|\best\s+(?:(?:ensuite|finalement)\s+)?décédée?\b"
-    r"|\b(?:a|avait)\s+(?:(?:ensuite|finalement)\s+)?(?:perdu la vie|trouvé la mort|péri)\b",
+    r"|\b(?:a|avait)\s+(?:(?:ensuite|finalement)\s+)?(?:perdu la vie|trouvé la mort|péri)\b"
+    # the Algerian army's word for a soldier killed in action: "un militaire est tombé en martyr"
+    r"|\b(?:est|était)\s+tombée?\s+en\s+martyre?\b",
     re.IGNORECASE,
 )
 # "two men detained by gendarmes were later shot": the same people, first held then killed
