@@ -144,6 +144,23 @@ def bare_toll(f: Frame) -> bool:
     return d0.trigger.cls == "kill" and not d0.roles.initiators
 
 
+def _riot_casualty(primary: Frame, f: Frame) -> bool:
+    """A death the riot's own account tells ("a young man was fatally shot and several others wounded"): a
+    sentence of the event sections, of the riot's day and place, that names no one who did it."""
+    d0 = f.drafts[0]
+    return (
+        f.zone == "event"
+        and not d0.roles.initiators
+        and d0.trigger.cls in ("kill", "shoot", "wound")
+        and f.date is not None
+        and primary.date is not None
+        and f.date.precision == "day"
+        and f.date.value == primary.date.value
+        and (f.place_value.name if f.place_value else None)
+        == (primary.place_value.name if primary.place_value else None)
+    )
+
+
 def riot_tolls(primary: Frame, rest: list[Frame]) -> list[Frame]:
     """A riot article's lead counts the riot's dead in a sentence of its own: that count is the riot's toll,
     not a killing of its own (ACLED codes deaths in a riot on the riot). Returns the frames left."""
@@ -151,7 +168,7 @@ def riot_tolls(primary: Frame, rest: list[Frame]) -> list[Frame]:
         return rest
     out = []
     for f in rest:
-        if f.in_lead and f.etype in VIOLENT_TYPES and bare_toll(f):
+        if f.etype in VIOLENT_TYPES and ((f.in_lead and bare_toll(f)) or _riot_casualty(primary, f)):
             n = f.fatalities.value if f.fatalities is not None else None
             if n is not None and (primary.fatalities is None or (primary.fatalities.value or 0) < n):
                 primary.fatalities = f.fatalities

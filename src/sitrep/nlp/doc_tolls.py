@@ -132,8 +132,12 @@ _COMPETING = re.compile(
     r"\bont\s+(?:avancé|évoqué|parlé)\b|\bd['’]autres\s+sources\b|\bcontest[ée]\b|"
     # another source's own count ("the association put the toll at 41") and an author's claim of its kills
     # ("In its claim, the group said it had killed about forty soldiers"): a claimant inflates its tally
-    r"\b(?:put|placed|puts|places)\s+the\s+(?:death\s+)?toll\s+at\b|"
-    r"\bin\s+(?:its|their|a|the)\s+(?:own\s+)?claim\b|\bdans\s+(?:sa|leur|un)\s+revendication\b",
+    r"\b(?:put|placed|puts|places)\s+the\s+(?:death\s+)?(?:toll|total|number|figure|count)\s+at\b|"
+    r"\bin\s+(?:its|their|a|the)\s+(?:own\s+)?claim\b|\bdans\s+(?:sa|leur|un)\s+revendication\b|"
+    # the other side's boast of its kills ("claimed to have killed more than twenty soldiers", "affirme avoir
+    # tué"), and a later figure from other voices ("des élus locaux ont ensuite avancé le chiffre de 66")
+    r"\bclaim(?:ed|s)?\s+(?:to\s+have|it\s+had|they\s+had)\s+killed\b|\baffirm\w*\s+avoir\s+tué\b|"
+    r"\bont\s+(?:ensuite|plus\s+tard|quant\s+à\s+eux|pour\s+leur\s+part)\s+(?:avancé|évoqué|parlé)\b",
     re.IGNORECASE,
 )
 # a figure that replaces the earlier ones ("the government's final count", "revised these figures to")
@@ -241,7 +245,12 @@ _SHARE = re.compile(
     r"(?P<n>\d[\d,]*|[^\W\d_]+(?:-[^\W\d_]+)?)\s+(?:of\s+them\s+|d['’]entre\s+eux\s+)?(?:in|at|à|au)\s+"
     r"(?P<p>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|al-\w+|el-\w+))*)"
 )
-_SHARE_BEFORE = re.compile(r"(?:^\s*(?::|,|;|\(|—|–)?\s*(?:dont\s+|including\s+)?|\s(?:and|et)\s+$)", re.IGNORECASE)
+# the breakdown may follow a short phrase that names what it covers ("38 dead for the two villages: 24 in X")
+_SHARE_BEFORE = re.compile(
+    r"(?:^\s*(?:(?:for|in|across|pour|dans)\s+(?:the\s+|les\s+|ces\s+)?(?:two|three|four|both|deux|trois|quatre)\s+"
+    r"[^\W\d_]+\s*(?=[:—–(]))?(?::|,|;|\(|—|–)?\s*(?:dont\s+|including\s+)?|\s(?:and|et)\s+$)",
+    re.IGNORECASE,
+)
 
 
 def _fold(name: str) -> str:

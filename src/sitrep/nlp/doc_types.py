@@ -21,7 +21,7 @@ from sitrep.nlp.doc_layout import Unit
 from sitrep.nlp.places import PlaceMention
 from sitrep.nlp.timex import TimeExpr
 
-__all__ = ["crowd_damage", "lynching", "peaceful_takeover", "riot_by_acts", "settle_type"]
+__all__ = ["crowd_damage", "dispersed_crowd", "lynching", "peaceful_takeover", "riot_by_acts", "settle_type"]
 
 # the generic attack types a bare noun gets; a specific one ("airstrike", "IED") stands as it was read
 _GENERIC = ("Violence against civilians", "Battles")
@@ -105,6 +105,28 @@ def crowd_damage(
         if crowd is not None and _CROWD_DAMAGE.search(text, crowd.end, u.end):
             return True
     return False
+
+
+# a crowd that the sentence tells being dispersed ("the protesters were dispersed with tear gas", "les
+# manifestants ont été dispersés par des tirs de gaz lacrymogène"): the shots are the police's, not the crowd's
+_DISPERSED = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?dispersed\b|\b(?:ont|a|avaient|avait)\s+été\s+(?:\w+\s+)?dispersée?s?\b",
+    re.IGNORECASE,
+)
+# what a crowd does that makes it violent in the same sentence: stones, fire, fighting back
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:ston(?:es|ed|ing)|rocks|projectiles|petrol\s+bombs|molotov|pierres|caillou|jets?\s+de|"
+    r"riposté|fought\s+back|clashed|affront)",
+    re.IGNORECASE,
+)
+
+
+def dispersed_crowd(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` tells a crowd dispersed by the police and no violence of its own:
+    a protest met with intervention (ACLED: Protests, Protest with intervention), whatever word of shooting
+    ("tirs de gaz lacrymogène") made it read as a riot."""
+    sent = text[start:end]
+    return bool(_DISPERSED.search(sent)) and not _CROWD_VIOLENCE.search(sent) and not _CROWD_DAMAGE.search(sent)
 
 
 def riot_by_acts(text: str, primary: Frame, rest: list[Frame], damage: bool = False) -> list[Frame]:

@@ -36,6 +36,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,7 @@ from sitrep.nlp.doc_tolls import (
     place_share,
     toll_camp,
 )
-from sitrep.nlp.doc_types import crowd_damage, lynching, peaceful_takeover, riot_by_acts, settle_type
+from sitrep.nlp.doc_types import crowd_damage, dispersed_crowd, lynching, peaceful_takeover, riot_by_acts, settle_type
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_non_counts, stated_final, unconfirmed
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
@@ -156,6 +157,15 @@ _ONE_KILLED = re.compile(
 )
 
 
+# one person fatally wounded, told without a death word ("a young man was fatally shot", "un jeune homme a été
+# mortellement atteint par balle"): one death; a plural subject gives no count
+_ONE_FATALLY = re.compile(
+    r"\b(?:a|an|one|un|une)\s+(?:[\w'’-]+\s+){0,6}?(?:was|has\s+been|a\s+été)\s+(?:fatally|mortally|mortellement)\s+"
+    r"(?:shot|wounded|injured|hit|stabbed|atteinte?|bless[ée]e?|touch[ée]e?|frapp[ée]e?)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) -> Toll:
     """Deaths of one sentence; "X was killed along with three others" counts X too (1 + 3)."""
     raw = text[s:e]
@@ -179,6 +189,9 @@ def _sentence_toll(text: str, s: int, e: int, rel: Sequence[tuple[int, int]]) ->
             t = Toll(n, s + revised.start(), s + revised.end())
     if t.value is not None and any(a <= t.start - s < b for a, b in rel):
         t = Toll(None)
+    fatally = _ONE_FATALLY.search(sent) if t.value is None else None
+    if fatally is not None and not any(a <= fatally.start() < b for a, b in rel):
+        t = Toll(1, s + fatally.start(), s + fatally.end())
     one = _ONE_AND_N.search(text, s, e)
     if one is not None and t.value in (None, 1):
         n = parse_count(one.group("n"))
@@ -254,6 +267,8 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         if u.zone == "context" and not any(x.precision in ("day", "week", "month") for x in own_date):
             continue  # background and aftermath: only dated, specific reports are events
         fr = Frame([d], u.zone, u.section, u.para, d.etype, d.subtype)
+        if d.etype == "Riots" and dispersed_crowd(text, u.start, u.end):
+            fr.etype, fr.subtype = "Protests", "Protest with intervention"
         fr.nominal = bool(
             re.match(
                 r"(?:the|this|that|its|their)\s+$", text[max(u.start, d.trigger.start - 6) : d.trigger.start], re.I
@@ -279,6 +294,8 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     rest = [f for f in merged if f is not primary]
     if primary is not None:
         rest = first_day(primary, rest)
+        rest = _lead_day(ctx, primary, rest)
+        _after_midnight(text, ctx, primary)
         primary.actors = no_civilian_author(ex, primary)
         primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))
         with_claims(primary, *claim_authors(text, st, ctx))
@@ -299,6 +316,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
             primary.fatalities = prose  # the "Casualties" section weighs the sources; the main event's toll
             primary.sides = {}
         _add_bomber(text, ctx, primary, info)
+        _handover_sides(text, ctx, st.actors, primary)
         _main_place_share(text, ctx, primary)
     rest.sort(key=lambda f: (-(f.fatalities.value or 0 if f.fatalities else 0), -frame_specificity(f), f.start))
     ordered = ([primary] if primary is not None else []) + rest
@@ -452,6 +470,113 @@ def _main_place_share(text: str, ctx: DocumentContext, f: Frame) -> None:
             f.fatalities = share
             f.sides = {}
             return
+
+
+def _lead_day(ctx: DocumentContext, primary: Frame, rest: list[Frame]) -> list[Frame]:
+    """The lead's day beats a month the title gives ("September 2019 X shelling" ... "on 1 September 2019"):
+    a frame of the lead paragraph of the primary's type, dated a day of the primary's month, restates it."""
+    d = primary.date
+    if d is None or d.precision not in ("month", "year"):
+        return rest
+    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    if not narrative:
+        return rest
+    lead = narrative[0].para
+    para = {u.start: u.para for u in ctx.units}
+    for f in rest:
+        fd = f.date
+        if (
+            fd is not None
+            and fd.precision == "day"
+            and para.get(f.drafts[0].sent[0]) == lead
+            and f.etype == primary.etype
+            and fd.value.year == d.value.year
+            and (d.precision == "year" or fd.value.month == d.value.month)
+        ):
+            primary.date = fd
+            return [g for g in rest if g is not f]
+    return rest
+
+
+# "on the night of 10 to 11 August", "dans la nuit du 4 au 5 juin": ACLED codes a night on its first day, unless
+# the account puts the act itself after midnight ("Shortly after midnight, rebels attacked"; "vers deux heures
+# du matin")
+_NIGHT_OF = re.compile(
+    r"\b(?:night\s+of|nuit\s+du)\s+(?:\w+\s+)?(?P<d>\d{1,2})(?:er)?\s+(?:to|au|and)\s+(?:\w+\s+)?(?P<e>\d{1,2})\b",
+    re.IGNORECASE,
+)
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:shortly|just|soon)\s+)?after\s+midnight\b|\bin\s+the\s+(?:early|small)\s+hours\b|"
+    r"\b(?:peu\s+)?après\s+minuit\b|\bvers\s+(?:une|deux|trois|quatre|[1-4])\s*(?:heures?|h)\s+du\s+matin\b|"
+    r"\b(?:at|around|about)\s+[1-4](?::\d\d)?\s*a\.?m\b",
+    re.IGNORECASE,
+)
+_BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b|\bavant\s+minuit\b|\bin\s+the\s+evening\b|\bsoir\b", re.I)
+
+
+def _after_midnight(text: str, ctx: DocumentContext, primary: Frame) -> None:
+    """A night told "of D to D+1" is coded on D+1 when the account of the act starts after midnight."""
+    d = primary.date
+    if d is None or d.precision != "day":
+        return
+    night = next(
+        (
+            m
+            for m in _NIGHT_OF.finditer(text)
+            if int(m.group("d")) == d.value.day and int(m.group("e")) in (d.value.day + 1, 1)
+        ),
+        None,
+    )
+    if night is None:
+        return
+    for u in ctx.units:
+        if not u.narrative or u.zone != "event":
+            continue
+        sent = text[u.start : u.end]
+        if _BEFORE_MIDNIGHT.search(sent):
+            return  # the account starts before midnight: the night's first day stands
+        if _SMALL_HOURS.search(sent):
+            primary.date = replace(d, value=d.value + timedelta(days=1))
+            return
+
+
+# a handover told as a noun with its giver and receiver ("the handover by the French army to the Malian armed
+# forces of the base", "la remise par l'armée française aux FAMa de l'emprise")
+_HANDOVER = re.compile(
+    r"\b(?:remise|rétrocession|restitution|cession|transfert|passation|handover|hand-over|handing\s+over|"
+    r"transfer|return)\s+(?:officielle\s+|formal\s+)?(?:par|by)\s+",
+    re.IGNORECASE,
+)
+_RECEIVER = re.compile(r"\s+(?:aux|au|à\s+la|à\s+l['’]|à|to\s+the|to)\s*", re.IGNORECASE)
+
+
+def _handover_sides(text: str, ctx: DocumentContext, actors: Sequence[ActorHit], f: Frame) -> None:
+    """A transfer of territory that the lead tells as a handover by one force to another: the giver is
+    actor1, the receiver actor2 (ACLED codes the actor who hands over as the one acting)."""
+    if f.subtype != "Non-violent transfer of territory":
+        return
+    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    if not narrative:
+        return
+    paras = sorted({u.para for u in narrative})[:2]  # the title line, then the lead's first paragraph
+    lead = [u for u in narrative if u.para in paras]
+    for u in lead:
+        m = _HANDOVER.search(text, u.start, u.end)
+        if m is None:
+            continue
+        giver = next((h for h in actors if m.end() <= h.start <= m.end() + 4 and h.end <= u.end), None)
+        if giver is None:
+            return
+        to = _RECEIVER.match(text, giver.end)
+        receiver = (
+            next((h for h in actors if to.end() <= h.start <= to.end() + 4 and h.end <= u.end), None) if to else None
+        )
+        if receiver is None or receiver.entry is giver.entry:
+            return
+        names = {giver.entry, receiver.entry}
+        kept = [(h, "assoc") for h, role in f.actors if h.entry not in names and role == "assoc"]
+        f.actors = [(giver, "actor1"), (receiver, "actor2"), *kept]
+        return
 
 
 def _infobox_in(ctx: DocumentContext) -> bool:
