@@ -124,3 +124,21 @@ def test_the_force_that_hands_a_base_over_is_actor1(ex: Extractor) -> None:
     assert first.event_type == "Strategic developments"
     actor1 = [a.canonical for a in first.actors if a.role == "actor1"]
     assert actor1 == ["Military Forces of France"]
+
+
+def test_civilians_first_named_do_not_fly_the_aircraft() -> None:
+    from datetime import date
+
+    from sitrep.nlp.extract import Extractor
+
+    text = (
+        "Zuwara shelter airstrike\n\n"
+        "On 5 May 2020 an airstrike hit a shelter for migrants in Zuwara, killing 12 people and wounding 20. "
+        "The strike was blamed on the Libyan National Army, which denied it.\n\n"
+        "Strike\n"
+        "Shortly before dawn a jet dropped two bombs on the shelter, where about 90 migrants slept.\n"
+    )
+    ev = Extractor().extract(text, published=date(2020, 6, 1), document_id="t")[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert [a.canonical for a in ev.actors if a.role == "actor1"] == ["Military Forces of Libya (2014-) Haftar Faction"]
+    assert [a.canonical for a in ev.actors if a.role == "actor2"] == ["Civilians (Libya)"]

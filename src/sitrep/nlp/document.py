@@ -401,11 +401,34 @@ def _names_next(text: str, end: int, starts: set[int]) -> bool:
     return any(end + k in starts and not text[end : end + k].strip(" ,") for k in (1, 2))
 
 
+_FIRED_FROM_AFAR = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _armed_author(actors: list[tuple[ActorHit, str]]) -> list[tuple[ActorHit, str]]:
+    """Civilians fly no aircraft and fire no artillery: "an airstrike hit a detention centre for migrants ...
+    blamed on the Libyan National Army" names the migrants first, but they are what was hit. With an armed
+    party among the actors it becomes actor1 and the civilians actor2; with none, the roles stay as read."""
+    if not any(role == "actor1" and h.kind == "civilian" for h, role in actors):
+        return actors
+    armed = next(
+        (h for h, role in sorted(actors, key=lambda a: a[1] != "actor1") if h.kind not in ("civilian", "protester")),
+        None,
+    )
+    if armed is None:
+        return actors
+    rest = [
+        (h, "actor2" if role == "actor1" and h.kind == "civilian" else role) for h, role in actors if h is not armed
+    ]
+    return [(armed, "actor1"), *rest]
+
+
 def no_civilian_author(ex: Extractor, f: Frame) -> list[tuple[ActorHit, str]]:
     """A suicide bombing's or a mine's author is never a civilian: "the driver detonated the explosives" names
     the bomber by his role, "a lorry of civilians struck a mine" its victims, and ACLED codes an author nobody
-    identified as an Unidentified Armed Group."""
+    identified as an Unidentified Armed Group. Nor is an air strike's or a shelling's (:func:`_armed_author`)."""
     mine = f.subtype == "Remote explosive/landmine/IED"
+    if f.subtype in _FIRED_FROM_AFAR:
+        return _armed_author(f.actors)
     if f.subtype != "Suicide bomb" and not mine:
         return f.actors  # elsewhere a civilian "actor1" may be a witness the prose names; the rules decide
     civ = [h for h, role in f.actors if role == "actor1" and h.kind == "civilian"]
