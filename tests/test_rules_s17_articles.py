@@ -132,11 +132,12 @@ def test_civilians_first_named_do_not_fly_the_aircraft() -> None:
     from sitrep.nlp.extract import Extractor
 
     text = (
-        "Zuwara shelter airstrike\n\n"
-        "On 5 May 2020 an airstrike hit a shelter for migrants in Zuwara, killing 12 people and wounding 20. "
-        "The strike was blamed on the Libyan National Army, which denied it.\n\n"
-        "Strike\n"
-        "Shortly before dawn a jet dropped two bombs on the shelter, where about 90 migrants slept.\n"
+        "= Zuwara shelter airstrike =\n\nInfobox\n- Location: Zuwara, Libya\n- Date: 5 May 2020\n"
+        "- Attack type: Airstrike\n- Deaths: 12\n\n"
+        "On 5 May 2020 an airstrike hit a shelter for migrants in Zuwara, a town west of Tripoli, killing 12 people. "
+        "The strike was blamed on the Libyan National Army of Khalifa Haftar.\n\n"
+        "== Strike ==\n"
+        "Late on 5 May, aircraft struck the shelter twice. The United Nations said 12 migrants were killed.\n"
     )
     ev = Extractor().extract(text, published=date(2020, 6, 1), document_id="t")[0]
     assert ev.sub_event_type == "Air/drone strike"
