@@ -290,7 +290,14 @@ def _drop_place_words(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             return True
         return bool(_PLACE_OF.match(text[h.end : h.end + 8]) and _PLACE_LEAD.search(before))
 
-    return [h for h in hits if not locative(h)]
+    def modifier(h: ActorHit) -> bool:
+        return h.kind == "civilian" and _NOUN_MODIFIER.match(text, h.end) is not None
+
+    return [h for h in hits if not locative(h) and not modifier(h)]
+
+
+# "a people smuggler", "people traffickers": the civilian word modifies the trade's noun and names nobody
+_NOUN_MODIFIER = re.compile(r"\s+(?:smuggl|traffick)\w*", re.IGNORECASE)
 
 
 def _is_generic(hit: ActorHit) -> bool:

@@ -96,6 +96,12 @@ _REPELLED = re.compile(
 )
 
 
+_LAID_BY = re.compile(
+    r"\b(?:left(?: behind)?|planted|laid|placed)\s+by\s+(?:(?:the|withdrawing|retreating|departing)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_other_side(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A battle has two sides, and a bomb someone who laid it: when the note names only one side, the
     other is "Unidentified Armed Group (country)" (ACLED codebook: unknown perpetrators). When that one
@@ -123,6 +129,16 @@ def _unnamed_other_side(out: list[ActorMention], scene: Scene) -> list[ActorMent
         and not re.search(r"\b(?:was|were|been|being|is|are)\b", m.group(0), re.IGNORECASE)
         for a in firsts
     )
+    # "a landmine left behind by withdrawing LNA forces": the force that laid the device is its author, and with
+    # no other side named the device hit whoever came upon it, civilians (ACLED codes the harm of mines left
+    # behind to the force that laid them)
+    laid = scene.event_type == "Explosions/Remote violence" and any(
+        a.span is not None and _LAID_BY.search(scene.text[max(0, a.span.start - 50) : a.span.start]) is not None
+        for a in firsts
+    )
+    if laid:
+        civ = tag(CIVILIANS, scene.country)
+        return [*out, ActorMention(civ, civ, "actor2", None)]
     # "Dozo hunters repelled an attack on Samorogouan": the one side named held off attackers nobody names
     repelled = scene.event_type == "Battles" and all(
         a.span is not None and _REPELLED.match(scene.text[a.span.end : a.span.end + 60]) is not None for a in firsts

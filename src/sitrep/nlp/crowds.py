@@ -61,6 +61,28 @@ _ARRIVED_LATER = re.compile(
 )
 
 
+# a force named in what the crowd reacted to ("rioted after a miner was shot dead by a soldier") did the
+# grievance's act, not met the crowd
+_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:riot\w*|protest\w*|demonstrat\w*|march\w*)\s+(?:after|following|over|against)\s+[^,;:.()]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+# "traders in Birni N'Konni, Tahoua region, rioted": the people named right before the crowd's verb are the
+# crowd itself, however many words tell where they were
+_CROWD_VERB_AFTER = re.compile(
+    r"(?:\s+(?:in|at|from|of)\s+[^.;:]{1,60}?)?,?\s+(?:\w+\s+)?"
+    r"(?:riot(?:ed|ing)|protest(?:ed|ing)|demonstrat(?:ed|ing)|marched|took to the streets)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_subject(text: str, a: ActorMention) -> bool:
+    """Whether the civilians named by ``a`` are the subject of the crowd's own verb (see _CROWD_VERB_AFTER)."""
+    return a.span is not None and _CROWD_VERB_AFTER.match(text, a.span.end) is not None
+
+
 def _came_after(text: str, start: int | None) -> bool:
     """Whether the force named at ``start`` is told only as arriving after the act (see _CAME_AFTER)."""
     if start is None:
@@ -94,7 +116,9 @@ def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMent
     forces: list[ActorMention] = []
     others: list[ActorMention] = []
     for a in out:
-        if a.canonical.startswith(_DEMONSTRATORS) or (a.canonical.startswith(CIVILIANS) and a.role == "actor1"):
+        if a.canonical.startswith(_DEMONSTRATORS) or (
+            a.canonical.startswith(CIVILIANS) and (a.role == "actor1" or _crowd_subject(scene.text, a))
+        ):
             people.append(a)
             continue
         if a.canonical.startswith("Government of"):
@@ -121,6 +145,7 @@ def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMent
                 and h.kind == "state"
                 and h.entry.key.startswith(("military:", "police:"))
                 and not _came_after(scene.text, h.start)
+                and not _GRIEVANCE_BEFORE.search(scene.text[max(lo, h.start - 120) : h.start])
             ):
                 name = kb.resolve(h, scene.country, scene.when)
                 if _is_crowd_police(h.text, crowd_means) and police is not None:

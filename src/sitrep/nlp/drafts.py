@@ -18,7 +18,7 @@ from sitrep.nlp.event_types import MILITARY_SITE, main_class, names_unarmed_vict
 from sitrep.nlp.role_completion import complete_roles
 from sitrep.nlp.role_cues import IMPUTED_MEMBERSHIP
 from sitrep.nlp.roles import Roles, assign_roles, imputed_identity
-from sitrep.nlp.triggers import Trigger, in_grievance
+from sitrep.nlp.triggers import Trigger, find_triggers, in_grievance
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _State
@@ -96,6 +96,12 @@ _ATTRIBUTIVE_SITE = re.compile(
     r"workshops?|depots?|stockpiles?|shelters?)\b",
     re.IGNORECASE,
 )
+# a clause of cause or time after the main verb: "..., after X agreed to", "once X had left"
+_CAUSE_CLAUSE = re.compile(r"\b(?:after|following|once|when|as)\b", re.IGNORECASE)
+# a crowd's grievance told as an earlier event, from "after" to the clause's end
+_LONG_GRIEVANCE = re.compile(r"\b(?:after|following)\s+[^,;:.()]{0,80}$", re.IGNORECASE)
+# the riot trigger of a crowd setting on a person (see triggers_en: "a crowd ... attacked a man")
+_CROWD_ON_PERSON = re.compile(r"\b(?:crowds?|mobs?)\b.*\b(?:attacked|assaulted|set upon|beat(?: up)?)$", re.IGNORECASE)
 _UNARMED_CROWD = re.compile(
     r"(?:rival |opposing |the )?(?:students?|pupils|youths?|young (?:men|people)|supporters|fans)", re.IGNORECASE
 )
@@ -202,13 +208,56 @@ def _slash_allies(text: str, hits: Sequence[ActorHit], roles: Roles) -> Roles:
     return Roles(inits, targets, roles.assoc + allies)
 
 
+# "in Qasr bin Ghashir, an LNA-held suburb": an appositive that tells who holds the place where it happened
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the)\s+$", re.IGNORECASE)
+_HELD_PLACE_AFTER = re.compile(
+    r"-(?:held|controlled|occupied)\s+(?:[\w'’-]+\s+){0,2}?(?:suburbs?|areas?|towns?|city|district|"
+    r"neighbou?rhoods?|villages?|locality|quarter|zone|region|territory)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_holder(text: str, h: ActorHit) -> bool:
+    """A force named only as the holder of the place, in an appositive describing it, took no part in the
+    act told around it (ACLED codes who acted and who was harmed, not who controls the ground)."""
+    return bool(_APPOSITIVE_BEFORE.search(text[max(0, h.start - 8) : h.start])) and bool(
+        _HELD_PLACE_AFTER.match(text, h.end)
+    )
+
+
+# "LNA forces and their Russian mercenaries", "the army and its allied militia": a force named with a
+# possessive after "and" fights beside the first
+_AND_THEIR = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:and|with)\s+(?:their|its)\s+(?:[\w'’-]+\s+){0,2}?", re.I)
+
+
+def _their_allies(text: str, roles: Roles) -> Roles:
+    """A target named as the initiator's own auxiliaries (see _AND_THEIR) acts beside it (ACLED codebook:
+    associated actors act alongside the main actor), it is not the side attacked."""
+    if not roles.initiators:
+        return roles
+    lead = roles.initiators[0]
+    allies = [
+        h
+        for h in roles.targets
+        if h.start > lead.end and _AND_THEIR.fullmatch(text, lead.end, h.start) and h.entry.key != lead.entry.key
+    ]
+    if not allies:
+        return roles
+    return Roles(roles.initiators, [h for h in roles.targets if h not in allies], roles.assoc + allies)
+
+
 def _before_grievance(text: str, s: int, e: int, hits: list[ActorHit]) -> list[ActorHit]:
     """The hits before what a crowd protests about: from the first name in the grievance ("after the
     detention of four GATIA men during a combined FAMa and MINUSMA sweep") to the clause's end, every
     name belongs to the grievance, however long it runs."""
     sentence = text[s:e]
+    crowd = [t.start for t in find_triggers(sentence, 0, "en") if t.cls in ("protest", "riot")]
+    first = min(crowd) if crowd else None
     for i, h in enumerate(hits):
-        if in_grievance(sentence, h.start - s):
+        if in_grievance(sentence, h.start - s) or (
+            # "rioted after a gold miner was shot dead by a soldier": a longer grievance clause, up to its comma
+            first is not None and h.start - s > first and _LONG_GRIEVANCE.search(sentence[first : h.start - s])
+        ):
             rest = sentence[h.start - s :]
             stop = re.search(r"[;:]", rest)
             end = h.start + (stop.start() if stop else len(rest))
@@ -298,7 +347,11 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     if trig.violent and first_violent and first_violent[0].start < trig.start:
         trig = first_violent[0]
     arrest_told = any(t.cls == "arrest" or t.cls == "prefix:arrest" for t in trigs)
-    hits = [h for h in st.actors if s <= h.start < e and not imputed_identity(text[s:e], s, h, arrest_told)]
+    hits = [
+        h
+        for h in st.actors
+        if s <= h.start < e and not imputed_identity(text[s:e], s, h, arrest_told) and not _place_holder(text, h)
+    ]
     if arrest_told:
         hits = _held_as_members(text, hits)
     if st.language == "en" and main in ("protest", "riot"):
@@ -313,7 +366,13 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         hits = foreground
     trig = _clause_verb(text, trig, real, hits)
     roles = complete_roles(
-        assign_roles(text[s:e], s, hits, trig, st.language), text[s:e], s, hits, trig, st.actors, text
+        _their_allies(text, assign_roles(text[s:e], s, hits, trig, st.language)),
+        text[s:e],
+        s,
+        hits,
+        trig,
+        st.actors,
+        text,
     )
     roles = _slash_allies(text, hits, roles)
     if roles.targets:
@@ -379,6 +438,16 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
         roles, typed = communal, ("Battles", "Armed clash")
     if main == "attack" and _attack_on_military_site(text[s:e], hits, roles, typed):
         typed = ("Battles", "Armed clash")
+    if typed[1] == "Headquarters or base established" and roles.targets:
+        # "set up its headquarters at the airport, after local fighters agreed to hand over the town": who let
+        # the force in is told in a clause of its own, a cause and not a side of the base set up
+        kept = [h for h in roles.targets if not (h.start > trig.end and _CAUSE_CLAUSE.search(text[trig.end : h.start]))]
+        if len(kept) < len(roles.targets):
+            roles = Roles(roles.initiators, kept, roles.assoc)
+    if typed == ("Riots", "Violent demonstration") and any(_CROWD_ON_PERSON.search(t.text) for t in real):
+        # a crowd that set on a person rather than on property or the police (ACLED codebook, Riots: "Mob
+        # violence" is violence by a crowd against people, vigilante justice included)
+        typed = ("Riots", "Mob violence")
     sides = roles.initiators + roles.targets
     if (
         main == "clash"

@@ -166,8 +166,9 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
     if not drafts:
         return []
     primary = drafts[0]
-    # a later sentence with a violent act and named sides beats an opening that is only context
-    if not primary.trigger.violent and primary.etype != "Protests":
+    # a later sentence with a violent act and named sides beats an opening that is only context; a crowd's
+    # demonstration or riot is an event of its own, and what the police did next is its intervention
+    if not primary.trigger.violent and primary.etype not in ("Protests", "Riots"):
         for d in drafts[1:3]:
             if (
                 d.trigger.violent

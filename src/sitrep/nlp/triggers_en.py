@@ -121,7 +121,8 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "loot",
         r"loot\w*|pillag\w+|plunder\w*|stole|stolen|steal\w*|robb\w+|robbery|rustl\w+|ransack\w*|"
-        r"carried off|took away|seized (?:\w+ )?(?:cattle|livestock|vehicles?|motorbikes?|motorcycles?|"
+        r"carr(?:ied|ying|ies|y) off|(?:made|making) off with|took away|"
+        r"seized (?:\w+ )?(?:cattle|livestock|vehicles?|motorbikes?|motorcycles?|"
         r"goods|money|equipment|a vehicle|trucks?)|extort\w*|zakat|racket\w*|"
         r"(?:vehicles?|cars?|trucks?|motorbikes?|motorcycles?|cattle|livestock|goods) (?:were |was )?seized",
     ),
@@ -165,6 +166,12 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?:\w+ )?(?:beat|stoned|clubbed|hacked|burned|burnt)\b"
         r"(?: [\w'’-]+){0,4}? to death|"
         r"angry (?:youths?|crowd|mob)|"
+        # a crowd setting on a person ("a crowd in the market attacked a man accused of theft"): vigilante
+        # violence, not an armed group's attack (ACLED codebook, Riots: "Mob violence"); only a crowd or a mob,
+        # since "villagers attacked" may be a village's armed men
+        r"(?:an? |the )?(?:angry |irate |enraged |furious )?(?:crowds?|mobs?)(?: (?:in|at|from|of) [^.;]{1,40}?)? "
+        r"(?:attacked|assaulted|set upon|beat up|beat)(?= (?:an? |the |two |three |several )?(?:\w+ )?"
+        r"(?:man|men|woman|women|boy|girl|person|people|youths?|suspects?|thie(?:f|ves)|trader|driver)\b)|"
         # residents turning on a building in anger: a violent demonstration whatever their grievance
         rf"(?:angry |irate |enraged |furious )?{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+)?"
         r"(?: (?:angered|angry|furious|enraged|incensed|outraged) (?:by|at|over)\b[^.;,]{0,60}?)? "
@@ -211,7 +218,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?:took|taken|take|seized|seize|gained|regained|retook|retake|recaptured?|captured) "
         r"(?:control|over|the town|the city|the village|the locality|the base|the camp|the "
         r"position)|took over|taken over|occup(?:ied|y|ation)|recaptur\w+|retook|"
-        r"regained control|withdr[ea]w\w*|(?:under|in) (?:the )?control of|controlled by|" + _LEFT_TOWN + "|"
+        # "killed nine soldiers before withdrawing": raiders leaving the scene took nothing and gave nothing up
+        r"regained control|(?<!before )(?<!then )(?<!and )withdr[ea]w\w*|"
+        r"(?:under|in) (?:the )?control of|controlled by|" + _LEFT_TOWN + "|"
         r"abandoned (?:the|their) (?:base|camp|post|position)|"
         # a town taken by name ("took Kidal without a fight", "captured Sirte from the rebels")
         r"(?:took|captured|seized|retook|recaptured|entered) (?-i:[A-Z][a-z][\w'’-]+)"

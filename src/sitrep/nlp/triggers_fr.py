@@ -21,10 +21,10 @@ FR_LEXICON: list[tuple[str, str]] = [
         "disrupt",
         # two verbs on one object and a date between commas may stand before it ("a découvert et détruit,
         # le 3 mars, cinq bombes")
-        rf"(?:désamorc|neutralis|détruit|découvert|saisi|retrouv){_PP}?\w*(?:\s+et\s+\w+)?(?:\s*,[^,.;]{{1,30}},)?"
+        rf"(?:désamorc|neutralis|détruit|découvert|saisi|retrouv){_PP}?\w*(?:\s+et\s+\w+)?(?:\s*,[^,.;]{{1,45}},)?"
         r"\s+(?:\w+\s+){0,2}?"
         r"(?:engins?\s+explosifs?(?:\s+improvisés?)?|EEI|IED|mines?|bombes?|explosifs?|armes|munitions|caches?)\b|"
-        r"caches? d['’]armes|saisies? d['’]armes|démantel\w+|déminage|démineurs?|intercept\w+",
+        r"caches? d['’]armes|saisies? d['’]armes|caches? contenant|démantel\w+|déminage|démineurs?|intercept\w+",
     ),
     (
         "suicide",

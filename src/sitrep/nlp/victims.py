@@ -412,6 +412,11 @@ _CHURCH = re.compile(
 _MOSQUE = re.compile(r"\b(?:mosques?|mosqu[ée]es?|friday prayers?|pri[èe]re du vendredi)\b", re.IGNORECASE)
 
 
+# Countries where well over nine in ten people are Muslim (CIA World Factbook, "Religions": Libya 96.6%,
+# Algeria 99%, Mauritania 100%, Niger 99.3%, Mali 93.9%; Burkina Faso 61.5% and Chad 52.1% are not)
+_NEARLY_ALL_MUSLIM = frozenset({"Libya", "Algeria", "Mauritania", "Niger", "Mali", "Tunisia", "Morocco"})
+
+
 def worship_identity(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """Civilians killed or taken as worshippers at a church or a mosque were targeted for their faith: ACLED
     lists the faith's group as the victims' associated actor ("Christian Group (Burkina Faso)", codebook:
@@ -425,6 +430,9 @@ def worship_identity(out: list[ActorMention], scene: Scene) -> list[ActorMention
     sentence = scene.text[scene.scope[0] : scene.scope[1]]
     church, mosque = _CHURCH.search(sentence), _MOSQUE.search(sentence)
     if bool(church) == bool(mosque):
+        return out
+    if mosque and scene.country in _NEARLY_ALL_MUSLIM:
+        # where nearly everyone is Muslim, worshippers at a mosque were not set apart by their faith
         return out
     name = tag("Christian Group" if church else "Muslim Group", scene.country)
     if any(a.canonical == name for a in out):
