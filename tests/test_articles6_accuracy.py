@@ -24,11 +24,12 @@ from test_extract_accuracy import load_rows, score_labelled
 
 DATA = Path(__file__).parent / "data" / "labelled_articles6.jsonl"
 
+# raised after the sixth session's fixes, a little below the figures they reached (no gazetteer)
 MINIMUMS = {
-    "event_type": 0.75,
-    "actor1": 0.65,
-    "actors_f1": 0.74,
-    "fatalities": 0.65,
+    "event_type": 0.9,
+    "actor1": 0.7,
+    "actors_f1": 0.8,
+    "fatalities": 0.9,
     "country": 0.85,
 }
 

@@ -24,13 +24,14 @@ from test_extract_accuracy import load_rows, score_labelled
 
 DATA = Path(__file__).parent / "data" / "labelled_articles7.jsonl"
 
+# raised after the sixth session's fixes, a little below the figures they reached (no gazetteer)
 MINIMUMS = {
-    "date": 0.80,
+    "date": 0.8,
     "event_type": 0.62,
-    "actor1": 0.45,
-    "actors_f1": 0.60,
-    "fatalities": 0.55,
-    "country": 0.90,
+    "actor1": 0.7,
+    "actors_f1": 0.7,
+    "fatalities": 0.75,
+    "country": 0.9,
 }
 
 

@@ -23,12 +23,13 @@ from test_extract_accuracy import load_rows, score_labelled
 
 DATA = Path(__file__).parent / "data" / "labelled_articles8.jsonl"
 
+# raised after the sixth session's fixes, a little below the figures they reached (no gazetteer)
 MINIMUMS = {
-    "date": 0.70,
-    "event_type": 0.70,
-    "actor1": 0.60,
-    "actors_f1": 0.75,
-    "fatalities": 0.45,
+    "date": 0.8,
+    "event_type": 0.75,
+    "actor1": 0.75,
+    "actors_f1": 0.8,
+    "fatalities": 0.75,
     "country": 0.95,
 }
 

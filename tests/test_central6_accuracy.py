@@ -22,13 +22,14 @@ from test_extract_accuracy import load_rows, score_labelled
 
 DATA = Path(__file__).parent / "data" / "labelled_central6.jsonl"
 
+# raised after the sixth session's fixes, a little below the figures they reached (no gazetteer)
 MINIMUMS = {
     "date": 0.96,
-    "event_type": 0.92,
-    "sub_event_type": 0.86,
-    "actor1": 0.80,
-    "actors_f1": 0.85,
-    "fatalities": 0.86,
+    "event_type": 0.96,
+    "sub_event_type": 0.96,
+    "actor1": 0.94,
+    "actors_f1": 0.94,
+    "fatalities": 0.96,
     "country": 0.25,
 }
 

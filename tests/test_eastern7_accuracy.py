@@ -24,14 +24,15 @@ from test_extract_accuracy import load_rows, score_labelled
 
 DATA = Path(__file__).parent / "data" / "labelled_eastern7.jsonl"
 
+# raised after the sixth session's fixes, a little below the figures they reached (no gazetteer)
 MINIMUMS = {
-    "date": 0.94,
-    "event_type": 0.84,
-    "sub_event_type": 0.80,
-    "actor1": 0.68,
-    "actors_f1": 0.74,
-    "fatalities": 0.90,
-    "country": 0.28,  # no gazetteer in the test: only countries the note names
+    "date": 0.96,
+    "event_type": 0.94,
+    "sub_event_type": 0.92,
+    "actor1": 0.9,
+    "actors_f1": 0.9,
+    "fatalities": 0.9,
+    "country": 0.3,
 }
 
 _FRENCH = re.compile(r"\b(le|la|les|des|du|une|ont|été|dans|selon|lors|à|au)\b")
