@@ -124,7 +124,7 @@ Casualties
 On 2 November the government put the toll at 53 soldiers and one civilian killed; ten soldiers were found alive and three were wounded. It gave no figure for losses among the attackers. In its claim, the Islamic State said that about seventy soldiers had been killed.
 
 Aftermath
-On 2 November a French soldier of Operation Barkhane, Brigadier Ronan Pointeau, was killed when his armoured vehicle struck an explosive device near Ménaka. In the weeks that followed the Malian army withdrew from Indelimane and several other isolated posts in the Ménaka and Gao regions. On 18 November, at least 24 soldiers were killed in an ambush near Tabankort.
+On 2 November a French soldier of Operation Barkhane, Brigadier Ronan Pointeau, was killed when his armoured vehicle struck an explosive device near Ménaka. Over the following weeks the Malian army withdrew from Indelimane and several other isolated posts in the Ménaka and Gao regions. On 18 November, at least 24 soldiers were killed in an ambush near Tabankort.
 
 Reactions
 The government declared three days of national mourning. The United Nations Secretary-General condemned the attack and expressed solidarity with Mali; opposition parties demanded the resignation of the defence minister.

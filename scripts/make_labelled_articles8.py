@@ -176,7 +176,7 @@ Perpetrators: unknown
 The 2018 Pama roadside bombing was the destruction of a Burkinabè army vehicle by an improvised explosive device in the early hours of 28 August 2018, about twenty kilometres from Pama, in the Est Region of Burkina Faso. It was then the deadliest single attack on the security forces in the east of the country.
 
 Background
-In 2018 the insurgency that had begun in the north spread to the forests of the Est Region, along the borders with Niger, Benin and Togo. Forest guards' posts and gendarmeries were attacked and schools closed. On 4 August 2018, six people, five of them gendarmes, were killed when their vehicle hit a mine on the road to the Boungou gold mine, near Fada N'Gourma. Residents of several villages around Pama had already received threats ordering them to stop cooperating with the army.
+In 2018 the insurgency that had begun in the north spread to the forests of the Est Region, along the borders with Niger, Benin and Togo. Forest guards' posts and gendarmeries were attacked and schools closed. On 4 August 2018, six people, five of them gendarmes, were killed when a mine exploded under their vehicle on the road to the Boungou gold mine, near Fada N'Gourma. Residents of several villages around Pama had already received threats ordering them to stop cooperating with the army.
 
 Explosion
 The patrol, in two vehicles, had left Pama before dawn to check the road towards Kompienbiga after reports of suspicious movements. The leading vehicle struck a buried charge and was torn apart. The soldiers in the second vehicle gave first aid and called for reinforcements; no gunfire was reported after the blast.

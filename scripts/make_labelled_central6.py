@@ -543,7 +543,7 @@ ROWS: list[Row] = [
     ),
     (
         "2020-01-23",
-        "Displaced families held a sit-in in front of the town hall of Kongoussi on 20 January 2020 to demand food aid. The gathering ended peacefully.",
+        "Displaced families held a sit-in outside the town hall of Kongoussi on 20 January 2020 to demand food aid. The gathering ended peacefully.",
         "2020-01-20",
         PR,
         "Peaceful protest",
@@ -628,7 +628,7 @@ ROWS: list[Row] = [
     ),
     (
         "2021-02-12",
-        "Three Nigerien soldiers were killed when their vehicle hit a mine near Nguigmi on 7 February 2021. Suspected Boko Haram militants had planted the device, according to a local source.",
+        "Three Nigerien soldiers were killed when a mine exploded under their vehicle near Nguigmi on 7 February 2021. Suspected Boko Haram militants had planted the device, according to a local source.",
         "2021-02-07",
         E,
         "Remote explosive/landmine/IED",
