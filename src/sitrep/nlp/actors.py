@@ -60,7 +60,9 @@ class ActorEntry:
             if where == country:
                 return branch
         name = self.canonical
-        if self.periods:
+        # a group merged into another (Katiba Macina into JNIM, 2017) keeps its own name when no date says
+        # which period is meant: the organisation a person heads or a relation names is the group itself
+        if self.periods and (when is not None or self.canonical == self.periods[-1].canonical):
             chosen = self.periods[-1]
             if when is not None:
                 for p in self.periods:
