@@ -84,8 +84,8 @@ def main_place_share(text: str, ctx: DocumentContext, f: Frame) -> None:
     # the toll's own sentence, else another event sentence that gives the same figure and its breakdown
     # ("About a hundred civilians were killed." ... "a toll of 100: 70 in X and 30 in Y")
     tolls = [(t, u.end) for u in ctx.units if u.start <= t.start < u.end]
-    for u in ctx.units:
-        if u.narrative and u.zone == "event" and not u.start <= t.start < u.end:
+    for u in ctx.event_units():
+        if not u.start <= t.start < u.end:
             other = count_fatalities(text, u.start, u.end)
             if other.value == t.value:
                 tolls.append((other, u.end))
@@ -103,7 +103,7 @@ def lead_day(ctx: DocumentContext, primary: Frame, rest: list[Frame]) -> list[Fr
     d = primary.date
     if d is None or d.precision not in ("month", "year"):
         return rest
-    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    narrative = ctx.event_units()
     if not narrative:
         return rest
     lead = narrative[0].para
@@ -154,9 +154,7 @@ def after_midnight(text: str, ctx: DocumentContext, primary: Frame) -> None:
     )
     if night is None:
         return
-    for u in ctx.units:
-        if not u.narrative or u.zone != "event":
-            continue
+    for u in ctx.event_units():
         sent = text[u.start : u.end]
         if _BEFORE_MIDNIGHT.search(sent):
             return  # the account starts before midnight: the night's first day stands
@@ -180,7 +178,7 @@ def handover_sides(text: str, ctx: DocumentContext, actors: Sequence[ActorHit], 
     actor1, the receiver actor2 (ACLED codes the actor who hands over as the one acting)."""
     if f.subtype != "Non-violent transfer of territory":
         return
-    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    narrative = ctx.event_units()
     if not narrative:
         return
     paras = sorted({u.para for u in narrative})[:2]  # the title line, then the lead's first paragraph

@@ -93,6 +93,10 @@ class DocumentContext:
     reference: date | None = None
     excluded_dates: set[int] = field(default_factory=set)
 
+    def event_units(self) -> list[Unit]:
+        """The narrative sentences of the event zone: where the document tells its events, lead included."""
+        return [u for u in self.units if u.narrative and u.zone == "event"]
+
 
 def is_whole_document(text: str, sections: Sequence[Section]) -> bool:
     """True for texts with sections or several paragraphs: short notes keep sentence-level coding."""

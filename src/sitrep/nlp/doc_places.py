@@ -8,10 +8,10 @@ locates a frame, when a new place may refine the one a frame has, and when two f
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from sitrep.geo.normalise import strip_accents
 from sitrep.model import Place
 from sitrep.nlp import lang
 from sitrep.nlp.country_names import acled_country
@@ -190,7 +190,7 @@ class StatedPlace:
 def _fold(name: str | None) -> str:
     if not name:
         return ""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+    return strip_accents(name).casefold()
 
 
 def in_country(p: Place, country: str) -> bool:

@@ -37,7 +37,7 @@ __all__ = [
 
 def _lead_units(text: str, ctx: DocumentContext) -> tuple[int, int]:
     """The title and first narrative paragraph (of the first event section, for a sectioned brief)."""
-    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    narrative = ctx.event_units()
     if not narrative:
         return (0, 0)
     named = [

@@ -30,7 +30,7 @@ SPAN_BOUND = re.compile(
 def lead_units(text: str, ctx: DocumentContext) -> list[Unit]:
     """The lead's sentences: the first narrative paragraph, and the one after it when the first is a title
     (a line without a sentence's closing stop)."""
-    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    narrative = ctx.event_units()
     if not narrative:
         return []
     paras = list(dict.fromkeys(u.para for u in narrative if u.section == narrative[0].section))

@@ -9,9 +9,9 @@ Each toll is given the camp its victims belong to (``gov``, ``armed``, ``civ``) 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
+from sitrep.geo.normalise import strip_accents
 from sitrep.model import Section
 from sitrep.nlp.doc_layout import Unit
 from sitrep.nlp.fatalities import Toll, count_fatalities
@@ -254,8 +254,7 @@ _SHARE_BEFORE = re.compile(
 
 
 def _fold(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'").strip()
+    return strip_accents(name).lower().replace("’", "'").strip()
 
 
 def place_share(text: str, toll: Toll, sent_end: int, names: Sequence[str], title: str = "") -> Toll | None:

@@ -358,7 +358,7 @@ def stated_years(text: str, dates: list[TimeExpr], ctx: DocumentContext) -> list
         return dates
     box = next((x for x in ctx.sections if x.name.lower() == "infobox"), None)
     in_box = [d for d in explicit if box is not None and box.start <= d.start < box.end]
-    narrative = [u for u in ctx.units if u.narrative and u.zone == "event"]
+    narrative = ctx.event_units()
     lead_end = max((u.end for u in narrative if narrative and u.para == narrative[0].para), default=0)
     stated = in_box or [d for d in explicit if d.start < lead_end]
     doc_anchor = stated[0] if stated else None
