@@ -35,6 +35,7 @@ from sitrep.geo.gazetteer_schema import (
     _now,
 )
 from sitrep.geo.normalise import normalise_name
+from sitrep.geo.region_fixes import fix_region
 from sitrep.great_circle import haversine_km
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ class Gazetteer(GeoNamesImporter):
             got = self.conn.execute("SELECT * FROM places WHERE geonameid = ?", (place_id,)).fetchone()
             if got is None:
                 return None
-            row = PlaceRow(*got)
+            row = fix_region(PlaceRow(*got), self.admin1_code)
             if len(self._places) > 200_000:
                 self._places.clear()
             self._places[place_id] = row
@@ -248,6 +249,15 @@ class Gazetteer(GeoNamesImporter):
             self._admin1 = {(r[0], r[1]): r[2] for r in self.conn.execute("SELECT country, code, name FROM admin1")}
         shown = acled_admin_names().get((cc, 1, code))
         return shown or self._admin1.get((cc, code))
+
+    def admin1_code(self, cc: str, name: str) -> str | None:
+        """The admin1 code of a country's region named ``name`` (GeoNames' or ACLED's spelling), if known."""
+        self.admin1_name(cc, "")  # loads the table
+        key = normalise_name(name)
+        for (country, code), raw in (self._admin1 or {}).items():
+            if country == cc and key in (normalise_name(raw), normalise_name(self.admin1_name(cc, code) or "")):
+                return code
+        return None
 
     def admin2_name(self, cc: str, admin1: str, code: str) -> str | None:
         if self._admin2 is None:

@@ -7,6 +7,7 @@ fields are cached on the gazetteer because the same towns recur across a corpus.
 
 from __future__ import annotations
 
+from sitrep.geo.conflict_regions import region_name
 from sitrep.geo.gazetteer import Gazetteer, PlaceRow, admin_display_name
 from sitrep.geo.normalise import normalise_name
 
@@ -37,9 +38,9 @@ def _fields_from_row(gaz: Gazetteer, row: PlaceRow, *, name: str | None = None) 
     if row.feature_code == "ADM2":
         admin1 = _namesake_region(gaz, row) or _seat_region(gaz, row) or admin1
     if admin1 is None:
-        near = gaz.nearest(row.lat, row.lon, max_km=80)
-        if near and near[0].country_code == row.country_code:
-            admin1 = gaz.admin1_name(near[0].country_code, near[0].admin1_code)
+        # a village GeoNames files under no region (code 00) takes its nearest compatriot's, as the
+        # conflict-region tie-break does: a nearer village across a border says nothing of its region
+        admin1 = region_name(gaz, row)
     return {
         "name": name or (admin_display_name(row.name) if row.feature_class == "A" else row.name),
         "country": country,
