@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_articles2.jsonl"
 
@@ -30,9 +29,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_articles2_set_is_whole_articles_from_six_countries() -> None:
@@ -44,8 +41,3 @@ def test_articles2_set_is_whole_articles_from_six_countries() -> None:
     assert len({r["event_type"][0] for r in rows}) == 3
     assert all(len(r["text"]) > 1200 and "== " in r["text"] for r in rows)
     assert sum("{{Infobox" in r["text"] for r in rows) == 3
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_articles6.jsonl"
 
@@ -34,9 +33,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_articles6_set_shape() -> None:
@@ -56,8 +53,3 @@ def test_articles6_set_shape() -> None:
     assert len(french) == 2
     assert len({r["event_type"][0] for r in rows}) >= 5
     assert sum(r["text"].count("\nInfobox") for r in rows) == 2
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

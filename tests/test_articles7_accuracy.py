@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_articles7.jsonl"
 
@@ -35,9 +34,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_articles7_set_shape() -> None:
@@ -59,8 +56,3 @@ def test_articles7_set_shape() -> None:
     infobox = [r for r in rows if re.search(r"^Date ?: ", r["text"][:400], re.MULTILINE)]
     assert len(infobox) == 3
     assert all(r["id"].startswith("articles7:") for r in rows)
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

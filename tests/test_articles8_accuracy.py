@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_articles8.jsonl"
 
@@ -34,9 +33,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def _has_infobox(text: str) -> bool:
@@ -63,8 +60,3 @@ def test_articles8_set_shape() -> None:
     assert len({r["event_type"][0] for r in rows}) >= 5
     assert sum(_has_infobox(r["text"]) for r in rows) == 3
     assert all(r["id"].startswith("articles8:") for r in rows)
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

@@ -22,9 +22,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_eastern5.jsonl"
 
@@ -42,9 +41,7 @@ MINIMUMS = {
 FRENCH = re.compile(r"\b(des|les|le|la|ont|du|dans)\b")
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_eastern5_set_covers_the_eastern_theatres() -> None:
@@ -65,8 +62,3 @@ def test_eastern5_set_covers_the_eastern_theatres() -> None:
         gap = (date.fromisoformat(r["published"]) - date.fromisoformat(r["date"])).days
         assert 1 <= gap <= 10, r["id"]
         assert 100 <= len(r["text"]) <= 400, r["id"]
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

@@ -18,9 +18,8 @@ import re
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_eastern7.jsonl"
 
@@ -38,9 +37,7 @@ MINIMUMS = {
 _FRENCH = re.compile(r"\b(le|la|les|des|du|une|ont|été|dans|selon|lors|à|au)\b")
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_eastern7_set_shape() -> None:
@@ -68,8 +65,3 @@ def test_eastern7_set_shape() -> None:
         lag = (date.fromisoformat(r["published"]) - date.fromisoformat(r["date"])).days
         assert 1 <= lag <= 14, r["id"]
         assert "2018" <= r["date"][:4] <= "2021", r["id"]
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_fr2.jsonl"
 
@@ -25,9 +24,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_fr2_set_covers_the_theatres_and_all_event_types() -> None:
@@ -38,8 +35,3 @@ def test_fr2_set_covers_the_theatres_and_all_event_types() -> None:
     assert by_country == {"Burkina Faso": 20, "Niger": 12, "Mali": 12, "Chad": 3, "Algeria": 2, "Mauritania": 1}
     assert len({r["event_type"][0] for r in rows}) == 6
     assert all(r["published"] and r["date"] <= r["published"] for r in rows)
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_sahel3.jsonl"
 
@@ -28,9 +27,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_sahel3_set_covers_the_theatres_and_event_types() -> None:
@@ -41,8 +38,3 @@ def test_sahel3_set_covers_the_theatres_and_event_types() -> None:
     assert by_country == {"Mali": 15, "Burkina Faso": 15, "Niger": 12, "Chad": 4, "Libya": 4}
     assert len({r["event_type"][0] for r in rows}) == 6
     assert len({r["sub_event_type"] for r in rows}) >= 15
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

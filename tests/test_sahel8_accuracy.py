@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_sahel8.jsonl"
 
@@ -32,9 +31,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_sahel8_set_shape() -> None:
@@ -67,8 +64,3 @@ def test_sahel8_set_shape() -> None:
     assert {"Tillaberi", "Tahoua", "Diffa", "Maradi", "Dosso", "Niamey"} <= admin1
     assert {"Mopti", "Segou", "Tombouctou", "Gao", "Kidal", "Koulikoro"} <= admin1
     assert all(len(r["text"].split(". ")) <= 4 for r in rows)
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from test_extract_accuracy import load_rows, score_labelled
+from labelled_gate import accuracy_gate
+from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_theatres.jsonl"
 
@@ -23,9 +22,7 @@ MINIMUMS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, float]:
-    return score_labelled(DATA)
+scores, test_minimum_accuracy = accuracy_gate(DATA, MINIMUMS)
 
 
 def test_theatres_set_covers_the_test_countries() -> None:
@@ -33,8 +30,3 @@ def test_theatres_set_covers_the_test_countries() -> None:
     assert len(rows) >= 70
     assert {r["country"] for r in rows} >= {"Burkina Faso", "Niger", "Libya", "Algeria", "Chad", "Mauritania", "Mali"}
     assert len({r["event_type"][0] for r in rows}) == 6
-
-
-@pytest.mark.parametrize("field", sorted(MINIMUMS))
-def test_minimum_accuracy(scores: dict[str, float], field: str) -> None:
-    assert scores[field] >= MINIMUMS[field], f"{field} {scores[field]:.3f} < {MINIMUMS[field]}"
