@@ -16,8 +16,11 @@ __all__ = ["attribute_claims", "find_claimant"]
 # the verb, not the noun: "the JNIM claim was verified", "France denied JNIM claims" name no claimant
 _CLAIM_AFTER = re.compile(
     # an apposition may describe the group first: "JNIM, the Sahel branch of al-Qaeda, claimed the attack"
-    r"^(?:\s*,\s*(?:the|a|an|its|their)\s+[^,.;()]{1,60},)?\W{0,3}(?:\w+\s+){0,2}?(?:claim(?:ed|s)?\s+(?:responsibility|credit|the|an?|to|its|their|"
-    r"two|three|\d+|\w+ing)\b|(?:took|takes|has taken|have taken) responsibility)",
+    r"^(?:\s*\([^()]{1,25}\))?(?:\s*,\s*(?:the|a|an|its|their)\s+[^,.;()]{1,60},)?\W{0,3}(?:\w+\s+){0,2}?(?:claim(?:ed|s)?\s+(?:responsibility|credit|the|an?|to|its|their|"
+    r"two|three|\d+|\w+ing|both|these|it|them)\b|(?:took|takes|has taken|have taken) responsibility|"
+    # French: "le GSIM a revendiqué l'attaque", "l'EIGS a ensuite revendiqué cette embuscade"
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?revendiqu[ée]\s+(?:la\s+responsabilit[ée]|l['’]|la\s|le\s|les\s|cette\s|cet\s|"
+    r"ces\s|les\s+deux\s))",
     re.IGNORECASE,
 )
 
@@ -32,7 +35,13 @@ _TOLL_CLAIM = re.compile(
 )
 
 
-_CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# "claimed by JNIM"; French "revendiquée (le 5 mai) par le GSIM": a date may stand between the verb and "par"
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:(?:claimed|claim)(?:\s+on\s+\d{1,2}\s+\w+|\s+the\s+next\s+day|\s+later)?\s+by\s+(?:the\s+)?|"
+    r"revendiqu[ée]e?s?(?:\s+(?:le\s+\d{1,2}(?:er)?\s+\w+|le\s+lendemain|plus\s+tard|ensuite))?\s+par\s+"
+    r"(?:le\s+|la\s+|les\s+|l['’])?)$",
+    re.IGNORECASE,
+)
 
 
 _CLAIMANT_KINDS = frozenset({"rebel", "militia", "islamist"})
@@ -41,13 +50,19 @@ _CLAIMANT_KINDS = frozenset({"rebel", "militia", "islamist"})
 _ANONYMOUS_KINDS = frozenset({"unidentified", "islamist"})
 
 
+# "JNIM, the Sahel branch of al-Qaeda, claimed": the parent named in an apposition describes the claimant
+_PARENT_OF = re.compile(r"\b(?:branch|affiliate|wing|arm|franchise|offshoot|faction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+
+
 def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
     """The named armed group that the text says claimed the attack, if any."""
     for h in hits:
         if h.kind not in _CLAIMANT_KINDS or "{country}" in h.entry.canonical:
             continue
+        if _PARENT_OF.search(text[max(0, h.start - 30) : h.start]):
+            continue
         after = text[h.end : h.end + 110]
-        before = text[max(0, h.start - 20) : h.start]
+        before = text[max(0, h.start - 45) : h.start]
         if (_CLAIM_AFTER.match(after) and not _TOLL_CLAIM.match(after)) or _CLAIM_BEFORE.search(before):
             return h.entry
     return None

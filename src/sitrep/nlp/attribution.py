@@ -37,6 +37,7 @@ from sitrep.nlp.event_types import MILITARY_SITE
 from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, tag
 from sitrep.nlp.victims import (
+    casualty_comrades,
     civilian_victims,
     force_victim,
     herders,
@@ -248,6 +249,7 @@ def refine_actors(
     out = _bracketed_people(out, text, hits)
     out = _member_not_opponent(out, scene)
     out = _allied_forces(out, scene)
+    out = casualty_comrades(out, scene)
     out = _community_party(out, scene)
     out = _component_beside_parent(out, text, hits)
     # one actor named twice (an alias and the claimant it resolved to) is listed once

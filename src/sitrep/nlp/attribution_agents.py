@@ -189,6 +189,26 @@ _DID_IT = re.compile(
 )
 
 
+# "Security sources suspected ISWAP of planting the device", "l'armée soupçonne l'EIGS d'avoir posé l'engin":
+# the active verb of suspicion with its "of doing" names the perpetrator ("suspected JNIM militants" does not)
+_SUSPECT_LEAD = re.compile(
+    r"\b(?:suspected|suspects?|accused|soupçonn\w*|suspect\w*)\s+(?:the\s+|les?\s+|la\s+|l['’])?$", re.IGNORECASE
+)
+_SUSPECT_OF = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:militants?|fighters?|members?|elements?|jihadists?)\s+)?"
+    r"(?:of\s+(?:\w+ing|having|being)|d['’](?:avoir|être)|de\s+(?:l['’]|cette|cet)\s*(?:attaque|attentat|embuscade))\b",
+    re.IGNORECASE,
+)
+
+
+def _suspected_of(text: str, hit: ActorHit) -> bool:
+    """Whether a verb of suspicion makes ``hit`` the doer of the act ("suspected ISWAP of planting it")."""
+    return (
+        _SUSPECT_LEAD.search(text[max(0, hit.start - 30) : hit.start]) is not None
+        and _SUSPECT_OF.match(text[hit.end : hit.end + 60]) is not None
+    )
+
+
 def blamed_at(text: str, hit: ActorHit) -> bool:
     """Whether the note names ``hit`` as the one blamed or accused ("The GNA blamed Haftar's LNA")."""
     return _BLAMED.search(text[max(0, hit.start - 40) : hit.start]) is not None
@@ -205,7 +225,9 @@ def _named_perpetrators(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             perpetrator = named and _PERPETRATORS_ARE.search(text[max(0, h.start - 90) : h.start])
             blamed = h.kind in _BLAMABLE_KINDS and _BLAMED.search(text[max(0, h.start - 40) : h.start])
             suspected = named and (
-                _IS_SUSPECTED.match(text[h.end : h.end + 120]) or _DID_IT.match(text[h.end : h.end + 120])
+                _IS_SUSPECTED.match(text[h.end : h.end + 120])
+                or _DID_IT.match(text[h.end : h.end + 120])
+                or _suspected_of(text, h)
             )
             if suspected:
                 out.append(h)

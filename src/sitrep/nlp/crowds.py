@@ -13,6 +13,7 @@ from sitrep.model import ActorMention, Span
 from sitrep.nlp.actors import load_kb
 from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, is_bare, note_scope, tag
+from sitrep.nlp.triggers import in_grievance
 
 __all__ = ["demonstration_sides"]
 
@@ -98,6 +99,25 @@ def _is_crowd_police(word: str, crowd_means: bool) -> bool:
     return w in _PUBLIC_ORDER or (crowd_means and w in _SECURITY_FORCES)
 
 
+def _in_grievance(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in what the crowd protested about ("against the arrest of a trader by soldiers"):
+    the force of the grievance did not act on the crowd."""
+    cut = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos))
+    start = cut + 2 if cut >= 0 else 0
+    stop = re.search(r"[.;](?:\s|$)", text[pos:])
+    sentence = text[start : pos + stop.start() if stop else len(text)]
+    return any(in_grievance(sentence, pos - start, lang) for lang in ("en", "fr"))
+
+
+# a public building a crowd wrecks is named by a civilian word of the actor file ("mairie", "école"); it is
+# the damage the riot did, and ACLED codes no side for it
+_PUBLIC_BUILDING = re.compile(r"^(?:mairies?|écoles?|town\s+halls?|schools?|préfectures?)$", re.IGNORECASE)
+
+
+def _public_building(text: str, a: ActorMention) -> bool:
+    return a.span is not None and _PUBLIC_BUILDING.match(text[a.span.start : a.span.end]) is not None
+
+
 def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """ACLED codes every demonstration with the demonstrators as actor1 ("Protesters (country)" for a
     protest, "Rioters (country)" for a riot) and the force that intervened, if any, as actor2 (codebook:
@@ -110,7 +130,9 @@ def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMent
     police = kb.entries.get(f"police:{scene.country}") if scene.country else None
     # rioters' targets are sides too ("stones thrown at police"); a protest's police only when they act
     scoped = scene.text[slice(*note_scope(scene.text, scene.scope))]
-    intervened = scene.event_type == "Riots" or bool(_INTERVENTION.search(scoped))
+    intervened = scene.event_type == "Riots" or any(
+        not _in_grievance(scoped, m.start()) for m in _INTERVENTION.finditer(scoped)
+    )
     crowd_means = bool(_CROWD_MEANS.search(scoped))
     people: list[ActorMention] = []
     forces: list[ActorMention] = []
@@ -136,6 +158,8 @@ def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMent
         if a.role == "actor1":
             others.append(ActorMention(a.name, a.canonical, "assoc", a.span))
         elif a.role == "assoc" or a.canonical.startswith(CIVILIANS):
+            if _public_building(scene.text, a):
+                continue  # "ont saccagé la mairie": the building wrecked is the damage, not a side
             others.append(a)
     if intervened and not forces:
         lo, hi = note_scope(scene.text, scene.scope)

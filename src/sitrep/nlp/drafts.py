@@ -99,7 +99,7 @@ _ATTRIBUTIVE_SITE = re.compile(
 # a clause of cause or time after the main verb: "..., after X agreed to", "once X had left"
 _CAUSE_CLAUSE = re.compile(r"\b(?:after|following|once|when|as)\b", re.IGNORECASE)
 # a crowd's grievance told as an earlier event, from "after" to the clause's end
-_LONG_GRIEVANCE = re.compile(r"\b(?:after|following)\s+[^,;:.()]{0,80}$", re.IGNORECASE)
+_LONG_GRIEVANCE = re.compile(r"\b(?:after|following|après|suite\s+[àa])\s+[^,;:.()]{0,80}$", re.IGNORECASE)
 # the riot trigger of a crowd setting on a person (see triggers_en: "a crowd ... attacked a man")
 _CROWD_ON_PERSON = re.compile(r"\b(?:crowds?|mobs?)\b.*\b(?:attacked|assaulted|set upon|beat(?: up)?)$", re.IGNORECASE)
 _UNARMED_CROWD = re.compile(
@@ -246,15 +246,15 @@ def _their_allies(text: str, roles: Roles) -> Roles:
     return Roles(roles.initiators, [h for h in roles.targets if h not in allies], roles.assoc + allies)
 
 
-def _before_grievance(text: str, s: int, e: int, hits: list[ActorHit]) -> list[ActorHit]:
+def _before_grievance(text: str, s: int, e: int, hits: list[ActorHit], language: str = "en") -> list[ActorHit]:
     """The hits before what a crowd protests about: from the first name in the grievance ("after the
     detention of four GATIA men during a combined FAMa and MINUSMA sweep") to the clause's end, every
     name belongs to the grievance, however long it runs."""
     sentence = text[s:e]
-    crowd = [t.start for t in find_triggers(sentence, 0, "en") if t.cls in ("protest", "riot")]
+    crowd = [t.start for t in find_triggers(sentence, 0, language) if t.cls in ("protest", "riot")]
     first = min(crowd) if crowd else None
     for i, h in enumerate(hits):
-        if in_grievance(sentence, h.start - s) or (
+        if in_grievance(sentence, h.start - s, language) or (
             # "rioted after a gold miner was shot dead by a soldier": a longer grievance clause, up to its comma
             first is not None and h.start - s > first and _LONG_GRIEVANCE.search(sentence[first : h.start - s])
         ):
@@ -354,9 +354,9 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     ]
     if arrest_told:
         hits = _held_as_members(text, hits)
-    if st.language == "en" and main in ("protest", "riot"):
+    if st.language in ("en", "fr") and main in ("protest", "riot"):
         # "to denounce the killing of a Dogon hunter": who the crowd's grievance is about took no part in it
-        hits = _before_grievance(text, s, e, hits)
+        hits = _before_grievance(text, s, e, hits, st.language)
     # the parties of an earlier event or of an accusation are not this event's sides
     spans = _main_verb_ends(text[s:e], background_spans(text[s:e]))
     # a suspected membership of the people held is who they are, not an accusation's party

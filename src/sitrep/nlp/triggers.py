@@ -77,7 +77,10 @@ def find_triggers(text: str, offset: int = 0, language: str | None = None) -> li
         if cls == "explosive" and m.group(0).lower() in ("mine", "mines") and not weapon_mine(text, m.start(), m.end()):
             continue  # a gold mine, its workers: a place of work, not a weapon
         out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
-    out = _writer_words_outside_quote(text, offset, out) if french else _drop_grievances(text, offset, out)
+    if french:
+        out = _drop_grievances(text, offset, _writer_words_outside_quote(text, offset, out), _GRIEVANCE_FR)
+    else:
+        out = _drop_grievances(text, offset, out, _GRIEVANCE)
     return _drop_background(text, offset, out)
 
 
@@ -147,18 +150,28 @@ _GRIEVANCE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# the same in French: "pour protester contre la mort d'un commerçant", "après l'arrestation de", "pour exiger
+# la libération de"
+_GRIEVANCE_FR = re.compile(
+    r"\b(?:contre|dénon\w*|condamn\w*|pour\s+protester(?:\s+contre)?|en\s+soutien\s+[àa]|"
+    r"en\s+solidarit[ée]\s+avec|après|suite\s+[àa]|[àa]\s+la\s+suite\s+d[eu']|"
+    r"(?:exig\w*|réclam\w*|demand\w*)\s+(?:la\s+)?(?:libération|retour)\s+d[eu']?)"
+    r"\s*(?:[\w'’-]+\s+){0,5}(?:[dl]['’])?$",
+    re.IGNORECASE,
+)
 
 
-def in_grievance(text: str, pos: int) -> bool:
-    """True when ``pos`` (in ``text``, one English sentence) lies in what a demonstration was about."""
-    crowd = [t.start for t in find_triggers(text, 0, "en") if t.cls in ("protest", "riot")]
+def in_grievance(text: str, pos: int, language: str = "en") -> bool:
+    """True when ``pos`` (in ``text``, one sentence) lies in what a demonstration was about."""
+    crowd = [t.start for t in find_triggers(text, 0, language) if t.cls in ("protest", "riot")]
     first = min(crowd) if crowd else None
     if first is None or pos <= first:
         return False
-    return bool(_GRIEVANCE.search(text[max(first, pos - 60) : pos]))
+    grievance = _GRIEVANCE_FR if language == "fr" else _GRIEVANCE
+    return bool(grievance.search(text[max(first, pos - 60) : pos]))
 
 
-def _drop_grievances(text: str, offset: int, found: list[Trigger]) -> list[Trigger]:
+def _drop_grievances(text: str, offset: int, found: list[Trigger], grievance: re.Pattern[str]) -> list[Trigger]:
     crowd = [t for t in found if t.cls in ("protest", "riot")]
     if not crowd:
         return found
@@ -174,9 +187,10 @@ def _drop_grievances(text: str, offset: int, found: list[Trigger]) -> list[Trigg
             # "after police killed a man and wounded two": the grievance's second verb is still the grievance
             dropped = t
             continue
-        if t.violent and t.start > first:
+        # "against the detention of a trader by Barkhane": an arrest in the grievance is no intervention either
+        if (t.violent or t.cls == "arrest") and t.start > first:
             before = text[max(0, first - offset, t.start - offset - 60) : t.start - offset]
-            if _GRIEVANCE.search(before) and not any(u.violent and u.start < t.start and u not in crowd for u in keep):
+            if grievance.search(before) and not any(u.violent and u.start < t.start and u not in crowd for u in keep):
                 dropped = t
                 continue
         keep.append(t)
@@ -184,7 +198,7 @@ def _drop_grievances(text: str, offset: int, found: list[Trigger]) -> list[Trigg
 
 
 # the words between two verbs of one grievance clause: a short object, then "and" (no clause break)
-_SAME_GRIEVANCE = re.compile(r"[^.,;:]{0,40}?\band\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+_SAME_GRIEVANCE = re.compile(r"[^.,;:]{0,40}?\b(?:and|et)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 
 
 _MONTH_CONTEXT = re.compile(

@@ -32,6 +32,12 @@ _LEFT_TOWN = (
 
 # who makes a crowd: the unarmed people whose violence ACLED codes as a riot, not as an armed group's act
 _CROWD = r"(?:crowds?|mobs?|residents|villagers|inhabitants|locals|youths|townspeople)"
+# what is carried away when goods, not people, are taken ("carried away the medicine stock")
+_GOODS = (
+    r"(?:(?:the|their|its|all|some|a|an|several)\s+)?(?:[\w-]+\s+){0,2}?(?:stocks?|suppl(?:y|ies)|goods|medicines?|"
+    r"drugs|food|grain|cattle|livestock|animals|sheep|goats|camels|money|cash|equipment|weapons|arms|"
+    r"ammunition|vehicles?|motorbikes?|motorcycles?|cars?|trucks?|fuel|belongings|property|valuables)\b"
+)
 
 _LEXICON: list[tuple[str, str]] = [
     # a car bomb or VBIED is a suicide attack only when a bomber dies with it (ACLED codebook, "Suicide
@@ -69,7 +75,8 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "abduct",
         r"abduct\w*|kidnap\w*|taken hostage|held hostage|hostages?|enlev\w+|kidnapp\w+|went missing|"
-        r"gone missing|disappeared|taken away|led away|carried away",
+        # "carried away the medicine stock" takes goods (looting below), "carried away two women" takes people
+        rf"gone missing|disappeared|taken away|led away|carried away(?! {_GOODS})",
     ),
     (
         # put to death by a crowd (see "riot" below); listed before the killings and beatings so that the
@@ -121,7 +128,7 @@ _LEXICON: list[tuple[str, str]] = [
     (
         "loot",
         r"loot\w*|pillag\w+|plunder\w*|stole|stolen|steal\w*|robb\w+|robbery|rustl\w+|ransack\w*|"
-        r"carr(?:ied|ying|ies|y) off|(?:made|making) off with|took away|"
+        rf"carr(?:ied|ying|ies|y) off|(?:made|making) off with|took away|carr(?:ied|ying) away(?= {_GOODS})|"
         r"seized (?:\w+ )?(?:cattle|livestock|vehicles?|motorbikes?|motorcycles?|"
         r"goods|money|equipment|a vehicle|trucks?)|extort\w*|zakat|racket\w*|"
         r"(?:vehicles?|cars?|trucks?|motorbikes?|motorcycles?|cattle|livestock|goods) (?:were |was )?seized",
@@ -162,7 +169,9 @@ _LEXICON: list[tuple[str, str]] = [
         # and vigilante justice); "lynched" is here and not among the killings for the same reason
         # ("a crowd in the market district beat to death": where the crowd gathered may stand between).
         # Before the bare "angry crowd" below, which would otherwise take the words and leave "to death" out
-        rf"(?:angry |irate |enraged |furious )?{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+| (?:in|at|from) [^.;,]{{1,40}}?)? "
+        # the place may carry its gloss ("residents of Orodara (Kénédougou province) beat to death")
+        rf"(?:angry |irate |enraged |furious )?{_CROWD}(?: of (?-i:[A-Z])[\w'’-]+(?: \([^()]{{1,40}}\))?|"
+        rf" (?:in|at|from) [^.;,]{{1,40}}?)? "
         r"(?:\w+ )?(?:beat|stoned|clubbed|hacked|burned|burnt)\b"
         r"(?: [\w'’-]+){0,4}? to death|"
         r"angry (?:youths?|crowd|mob)|"

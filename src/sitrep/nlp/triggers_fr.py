@@ -73,6 +73,8 @@ FR_LEXICON: list[tuple[str, str]] = [
     (
         "attack",
         r"attaqu\w+|attentats?|embuscades?|assauts?\b|raids?\b|ouvert le feu|tir(?:é|ant) sur|pris pour cible|"
+        # "prise à partie par des hommes armés": set upon, the set phrase of French security briefs
+        r"pris(?:es?)? à partie|prendre à partie|"
         rf"cibl{_PP}|vis{_PP}\b|incursions?|offensives?|(?:mené|mènent|menée) (?:une|des) opérations?|"
         # "lors d'une opération de ratissage": the operation frames another act (arrests, a find), no attack
         r"(?<!lors d'une )(?<!lors d’une )(?<!au cours d'une )(?<!au cours d’une )(?<!pendant une )"

@@ -16,6 +16,7 @@ from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, VIOLENT, note_scope, tag
 
 __all__ = [
+    "casualty_comrades",
     "civilian_victims",
     "force_victim",
     "herders",
@@ -146,6 +147,49 @@ def force_victim(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
             continue
         return _struck(out, h, name, scene.country)
     return out
+
+
+# "Four soldiers and one VDP were killed", "tuant deux militaires et un VDP": a force counted beside the
+# soldiers among the dead or wounded fought on their side
+_COMRADE_BEFORE = re.compile(
+    r"\b(?:soldiers?|troops|servicemen|gendarmes?|policemen|police\s+officers?|militaires?|soldats?|policiers?)"
+    r"\s+(?:and|et)\s+(?:(?:one|a|an|two|three|four|five|six|\d+|un|une|deux|trois|quatre|cinq|six)\s+)?$",
+    re.IGNORECASE,
+)
+_CASUALTY = re.compile(
+    r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|lost\s+their\s+lives|tu[ée]s?|tuant|morts?|bless[ée]s?|"
+    r"(?:ont|a)\s+péri|perdu\s+la\s+vie)\b",
+    re.IGNORECASE,
+)
+_COMRADE_KINDS = frozenset({"militia", "state"})
+
+
+def casualty_comrades(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
+    """A pro-government force counted with a state force's casualties fought beside it: ACLED lists it as
+    the state side's associated actor (the VDP or a Dozo unit beside the army at a post that was attacked)."""
+    if scene.event_type not in TWO_SIDED:
+        return out
+    states = [a for a in out if a.role in ("actor1", "actor2") and a.canonical.startswith(GOVERNMENT)]
+    if not states:
+        return out
+    lo, hi = note_scope(scene.text, scene.scope)
+    listed = {a.canonical for a in out}
+    kb = load_kb()
+    added = list(out)
+    for h in scene.hits:
+        if not (lo <= h.start < hi) or h.kind not in _COMRADE_KINDS or "{country}" in h.entry.canonical:
+            continue
+        if not _COMRADE_BEFORE.search(scene.text[max(0, h.start - 40) : h.start]):
+            continue
+        sentence = _sentence_at(scene.text, h.start, h.end)
+        if not _CASUALTY.search(sentence):
+            continue
+        name = kb.resolve(h, scene.country, scene.when)
+        if name in listed:
+            continue
+        added.append(ActorMention(h.text, name, "assoc", Span(h.start, h.end)))
+        listed.add(name)
+    return added
 
 
 # "the emir of AQIM", "l'émir d'AQMI", "le chef du MUJAO", "a commander of ISGS": a rank held in the group
