@@ -27,7 +27,8 @@ Scoring is additive so the reason for a choice can be printed (``Candidate.reaso
   +0.02 for each in its region (:data:`REGIONAL_NAMESAKE_BONUS`); with
   nothing else to go on, a name that several villages of one country carry is more likely meant there;
 * spelling: an alternate or variant match gets up to +0.1 for how close the place's own name is to the
-  text's spelling (a tie-break between villages sharing an alternate name);
+  text's spelling (a tie-break between villages sharing an alternate name), unless a place of its region
+  bears that spelling as its own name (an exact match keeps its edge over a respelt namesake nearby);
 * namesake seat: +0.3 for a village near a district of the same name in its region (the district's
   seat, :data:`NAMESAKE_SEAT_BONUS`);
 * prominence: +0.8 for the exact name of a national capital of the Sahel and its neighbours, or of a
@@ -291,6 +292,7 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             r = (c.key, c.place.country_code, c.place.admin1_code)
             regional[r] = regional.get(r, 0) + 1
     areas = [c.place for c in cands if c.place.feature_class == "A" and c.place.feature_code in ("ADM2", "ADM3")]
+    exact_homes = {(c.key, c.place.country_code, c.place.admin1_code) for c in cands if c.match == "exact"}
     for c in cands:
         p = c.place
         reasons: list[str] = []
@@ -387,9 +389,12 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             # "the Xland area": of the villages called Xland, the one the district is named after
             s += NAMESAKE_SEAT_BONUS
             reasons.append("the town its district is named after")
-        if c.match in ("alternate", "variant", "translit"):
+        respelt = c.match in ("alternate", "variant", "translit")
+        if respelt and (c.key, p.country_code, p.admin1_code) not in exact_homes:
             # two villages known by the same alternate spelling: the one whose own name is closer to what the
-            # text wrote ("Dialloube": Dialoubé before Dyaloubé) is the likelier
+            # text wrote ("Dialloube": Dialoubé before Dyaloubé) is the likelier; where a village of the same
+            # region bears the text's spelling as its own name, the tie-break must not eat its edge (the
+            # region or district the text names cannot tell the two apart; the writer's spelling can)
             s += 0.1 * fuzz.ratio(c.key, normalise_name(p.name)) / 100.0
         c.score = s
         c.reasons = reasons
