@@ -19,6 +19,7 @@ from sitrep.nlp.doc_frames import Frame
 from sitrep.nlp.doc_layout import DocumentContext
 from sitrep.nlp.doc_tolls import place_share
 from sitrep.nlp.fatalities import count_fatalities
+from sitrep.nlp.lead import lead_units
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import Extractor
@@ -97,23 +98,21 @@ def main_place_share(text: str, ctx: DocumentContext, f: Frame) -> None:
             return
 
 
-def lead_day(ctx: DocumentContext, primary: Frame, rest: list[Frame]) -> list[Frame]:
+def lead_day(text: str, ctx: DocumentContext, primary: Frame, rest: list[Frame]) -> list[Frame]:
     """The lead's day beats a month the title gives ("September 2019 X shelling" ... "on 1 September 2019"):
-    a frame of the lead paragraph of the primary's type, dated a day of the primary's month, restates it."""
+    a frame of the lead paragraph of the primary's type, dated a day of the primary's month, restates it.
+    The lead is its first paragraph alone, title or not: the month to beat is the title's."""
     d = primary.date
     if d is None or d.precision not in ("month", "year"):
         return rest
-    narrative = ctx.event_units()
-    if not narrative:
-        return rest
-    lead = narrative[0].para
+    lead = {u.para for u in lead_units(text, ctx, title=None)}
     para = {u.start: u.para for u in ctx.units}
     for f in rest:
         fd = f.date
         if (
             fd is not None
             and fd.precision == "day"
-            and para.get(f.drafts[0].sent[0]) == lead
+            and para.get(f.drafts[0].sent[0]) in lead
             and f.etype == primary.etype
             and fd.value.year == d.value.year
             and (d.precision == "year" or fd.value.month == d.value.month)
@@ -178,12 +177,8 @@ def handover_sides(text: str, ctx: DocumentContext, actors: Sequence[ActorHit], 
     actor1, the receiver actor2 (ACLED codes the actor who hands over as the one acting)."""
     if f.subtype != "Non-violent transfer of territory":
         return
-    narrative = ctx.event_units()
-    if not narrative:
-        return
-    paras = sorted({u.para for u in narrative})[:2]  # the title line, then the lead's first paragraph
-    lead = [u for u in narrative if u.para in paras]
-    for u in lead:
+    # the title line, then the lead's first paragraph, whatever the section
+    for u in lead_units(text, ctx, title=None, paras=2, one_section=False):
         m = _HANDOVER.search(text, u.start, u.end)
         if m is None:
             continue

@@ -14,9 +14,10 @@ from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.country_names import acled_country
 from sitrep.nlp.doc_frames import PRECISION_RANK, PROTEST_RANK, VIOLENT_TYPES, Frame
 from sitrep.nlp.doc_infobox import InfoboxFrame
-from sitrep.nlp.doc_layout import DocumentContext, Unit
+from sitrep.nlp.doc_layout import DocumentContext
 from sitrep.nlp.doc_places import in_country, more_specific, other_admin1, place_ok, places_agree
 from sitrep.nlp.fatalities import Toll
+from sitrep.nlp.lead import lead_units, short_title
 from sitrep.nlp.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -36,32 +37,17 @@ __all__ = [
 
 
 def _lead_units(text: str, ctx: DocumentContext) -> tuple[int, int]:
-    """The title and first narrative paragraph (of the first event section, for a sectioned brief)."""
-    narrative = ctx.event_units()
-    if not narrative:
-        return (0, 0)
+    """The title and first narrative paragraph (of the first event section, for a sectioned brief); a title
+    line ("2020 Sokolo attack") stands alone above the lead, and the paragraph after it (after an infobox, if
+    any, so in any section) is the one that states who attacked whom."""
     named = [
         u
-        for u in narrative
+        for u in ctx.event_units()
         if u.section >= 0 and re.search(r"event|summary|incident|facts", ctx.sections[u.section].name, re.I)
     ]
-    first = named[0] if named else narrative[0]
-    end = max(u.end for u in narrative if u.para == first.para)
-    if not named and _title_only(text, [u for u in narrative if u.para == first.para]):
-        # a title line ("2020 Sokolo attack") stands alone above the lead; the lead paragraph that follows
-        # it (after an infobox, if any) is the one that states who attacked whom
-        nxt = next((u for u in narrative if u.para > first.para), None)
-        if nxt is not None:
-            end = max(u.end for u in narrative if u.para == nxt.para)
-    return (0 if not named else first.start, end)
-
-
-def _title_only(text: str, units: list[Unit]) -> bool:
-    """A paragraph of one short line without a full stop: a title, not a lead."""
-    if len(units) != 1:
-        return False
-    line = text[units[0].start : units[0].end].strip()
-    return "\n" not in line and len(line.split()) <= 15 and not re.search(r"[.!?…]\W*$", line)
+    first = named[0] if named else None
+    lead = lead_units(text, ctx, title=None if named else short_title, one_section=False, first=first)
+    return (first.start if first else 0, max(u.end for u in lead)) if lead else (0, 0)
 
 
 def pick_primary(text: str, ctx: DocumentContext, frames: list[Frame], info: InfoboxFrame | None) -> Frame | None:

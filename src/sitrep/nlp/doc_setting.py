@@ -14,6 +14,7 @@ from sitrep.nlp.doc_frames import PRECISION_RANK, Frame
 from sitrep.nlp.doc_layout import DocumentContext, Unit
 from sitrep.nlp.doc_mood import relative_clauses
 from sitrep.nlp.doc_places import collapse_relative, locative, more_specific, place_ok, specificity
+from sitrep.nlp.lead import lead_units
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _State
@@ -25,19 +26,6 @@ SPAN_BOUND = re.compile(
     r"(?:la\s+)?(?:fin|début)\s+(?:de\s+|d')?)?$",
     re.IGNORECASE,
 )
-
-
-def lead_units(text: str, ctx: DocumentContext) -> list[Unit]:
-    """The lead's sentences: the first narrative paragraph, and the one after it when the first is a title
-    (a line without a sentence's closing stop)."""
-    narrative = ctx.event_units()
-    if not narrative:
-        return []
-    paras = list(dict.fromkeys(u.para for u in narrative if u.section == narrative[0].section))
-    first = [u for u in narrative if u.para == paras[0]]
-    titled = len(first) == 1 and not text[first[0].start : first[0].end].rstrip().endswith((".", "!", "?"))
-    keep = set(paras[:2] if titled else paras[:1])
-    return [u for u in narrative if u.para in keep and u.section == narrative[0].section]
 
 
 def borrow_setting(text: str, st: _State, ctx: DocumentContext, f: Frame, own: Unit, told: set[int]) -> None:

@@ -89,6 +89,7 @@ from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_n
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
 from sitrep.nlp.timex import TimeExpr, find_dates
+from sitrep.nlp.toll_cues import REVISED
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import Extractor, _State
@@ -123,8 +124,8 @@ _PARTITIVE = re.compile(
 # a toll corrected in the same sentence ("first reported 95 dead, but later revised the toll to 35";
 # "a toll of 134 dead; it was later raised to 157"): the corrected figure replaces the first
 _REVISED = re.compile(
-    r"\b(?:revised|raised|lowered|corrected|reduced|updated|increased|brought)\s+(?:(?:the|its|their|this)\s+"
-    r"(?:death\s+)?toll\s+)?(?:up\s+|down\s+)?to\s+(?:at\s+least\s+|about\s+|around\s+)?(?P<n>\d[\d,]*)\b",
+    rf"\b{REVISED}\s+(?:(?:the|its|their|this)\s+(?:death\s+)?toll\s+)?(?:up\s+|down\s+)?to\s+"
+    r"(?:at\s+least\s+|about\s+|around\s+)?(?P<n>\d[\d,]*)\b",
     re.IGNORECASE,
 )
 
@@ -293,7 +294,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     rest = [f for f in merged if f is not primary]
     if primary is not None:
         rest = first_day(primary, rest)
-        rest = lead_day(ctx, primary, rest)
+        rest = lead_day(text, ctx, primary, rest)
         after_midnight(text, ctx, primary)
         primary.actors = no_civilian_author(ex, primary)
         primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))

@@ -20,6 +20,7 @@ from sitrep.nlp import lang
 from sitrep.nlp.casualty_words import _EN, _FR, _FR_ONE_CAPTIVE, _Rules
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.sentence_tolls import Toll, _people_counts, _sentence_toll
+from sitrep.nlp.toll_cues import OTHER_SOURCES, OWN_COUNT, SPOKE_OF
 
 __all__ = ["Toll", "count_captured", "count_fatalities", "mask_non_counts", "stated_final", "unconfirmed"]
 
@@ -44,13 +45,10 @@ _BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:found|discovered|r
 _MISSING = re.compile(r"\bmissing\b|\bdisparus?\b", re.I)
 # "Other accounts put it at up to 40": an alternative figure, not a further toll; ACLED keeps the conservative one
 # ("local officials spoke of about 30", "a civil society group published its own count of 210", "some media
-# put forward a figure of thirty": "ont avancé le chiffre d'une trentaine")
+# put forward a figure of thirty": "ont avancé le chiffre d'une trentaine"); "parlent de" and "font état d'un
+# bilan" are this rule's alone (doc_tolls has no labelled case for them yet)
 _ALTERNATIVE = re.compile(
-    r"\b(?:other|another|some)\s+(?:sources?|reports?|accounts?)\b|\bd['’]autres sources\b|"
-    r"\b(?:spoke|speak|speaks|talked)\s+of\b|\b(?:its|their|his|her)\s+own\s+(?:count|figure|toll|tally)\b|"
-    r"\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:figure|toll|count)\s+of\b|\bont\s+(?:avancé|évoqué|parlé)\b|"
-    r"\bfont\s+état\s+d['’]un\s+bilan\b|\bparlent\s+de\b",
-    re.I,
+    rf"{OTHER_SOURCES}|{SPOKE_OF}|{OWN_COUNT}|\bfont\s+état\s+d['’]un\s+bilan\b|\bparlent\s+de\b", re.I
 )
 # "one died and the second was wounded": a breakdown of the group just named, which revises its toll
 _BREAKDOWN = re.compile(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp.casualty_words import _EN, _FR_WITH_OTHERS, _Rules
 from sitrep.nlp.numbers import Count, find_counts
+from sitrep.nlp.toll_cues import ACCORDING_TO, REVISED, REVISING, TOLL_NOUN
 from sitrep.nlp.triggers import in_grievance
 
 # A victim and a relative or companion named together ("a village chief and his son"): ACLED counts both.
@@ -180,22 +181,20 @@ def _inside_parens(text: str, pos: int) -> bool:
 # 35", "le bilan a été revu à 35"): a lower corrected figure replaces the first one; a raised one does not
 # (ACLED keeps the most conservative of the figures given for the same dead).
 _REVISED = re.compile(
-    r"\b(?:(?:ramen\w+|ramène|revu|revoit|révis\w+|rabaiss\w+|corrig\w+|revised|revising|lowered|lowering|"
-    r"brought|bringing|cut|corrected|correcting|downgraded|adjusted|raised|raising|upped)\s+(?:down\s+|up\s+)?"
-    r"(?:le|its|the|son|leur|this|that|ce)\s+(?:death\s+)?(?:bilan|toll|figure|chiffre|count)"
-    r"|(?:bilan|toll|figure|chiffre|count)\s+(?:\w+\s+){0,6}?(?:ramené|revu|révisé|corrigé|revised|lowered|"
-    r"brought|corrected|downgraded|adjusted|raised))"
+    rf"\b(?:(?:{REVISING}|{REVISED})\s+(?:down\s+|up\s+)?(?:le|its|the|son|leur|this|that|ce)\s+(?:death\s+)?"
+    rf"{TOLL_NOUN}|{TOLL_NOUN}\s+(?:\w+\s+){{0,6}}?{REVISED})"
     r"(?:\s+(?:down|up|à la baisse|à la hausse|downward|upward)s?)?\s+(?:à|to)\s+$",
     re.IGNORECASE,
 )
 # One toll by two sources in one sentence ("19 civilians were killed according to a local source, 15 according
 # to the authorities"): ACLED keeps the most conservative figure.
 _SECOND_SOURCE = re.compile(
-    r"\b(?:selon|d['’]après|according\s+to)\b[^,;.]{1,60},\s*(?:et\s+|and\s+|mais\s+|but\s+|contre\s+)?"
+    rf"\b{ACCORDING_TO}\b[^,;.]{{1,60}},\s*(?:et\s+|and\s+|mais\s+|but\s+|contre\s+)?"
     r"(?:seulement\s+|only\s+)?$",
     re.IGNORECASE,
 )
-_SOURCE_AFTER = re.compile(r"\s*(?:selon|d['’]après|according\s+to|for|pour)\b", re.IGNORECASE)
+# the source named after the second figure; there "for" and "pour" name one too ("15 for the authorities")
+_SOURCE_AFTER = re.compile(rf"\s*(?:{ACCORDING_TO}|for|pour)\b", re.IGNORECASE)
 
 
 def _restated(text: str, counts: list[Count], total: int) -> int:

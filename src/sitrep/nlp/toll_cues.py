@@ -1,0 +1,33 @@
+"""The words that mark a toll as corrected, or as another source's figure, in English and French.
+
+Why one module: four rules weigh one figure against another (``document``, ``sentence_tolls``, ``doc_tolls``,
+``fatalities``) and must agree on what "the toll was revised to" or "according to other sources" looks like;
+a word learnt for one of them is learnt for all. Each call site still builds its own regex from these
+fragments (plain regex text, each a single group), because each reads a different stretch of text: a whole sentence,
+the words just before a figure, or a figure's own clause.
+"""
+
+# a figure corrected by its author ("revised to 35", "brought the toll down to 12", "le bilan a été revu à 35");
+# some of these words ("brought", "reduced") mark a correction only before "to N" or after "toll"
+REVISED = (
+    r"(?:revised|raised|lowered|corrected|reduced|updated|increased|brought|downgraded|adjusted|ramené|revu|révisé|"
+    r"corrigé)"
+)
+# the same act in its other forms, read before the toll it corrects ("revising its toll to", "ramène le bilan à")
+REVISING = (
+    r"(?:ramen\w+|ramène|revoit|révis\w+|rabaiss\w+|corrig\w+|revising|lowering|bringing|correcting|raising|cut|upped)"
+)
+# words that make a figure the one replacing the earlier ones by themselves ("the final count", "revised
+# figures"): for a reading with no "to N" anchor, so none of the words that need one
+BARE_REVISION = r"(?:final|revised|raised|updated|corrected|definitive|révisée?s?|définitif|rehaussée?)"
+# the nouns a correction applies to ("the toll", "le bilan")
+TOLL_NOUN = r"(?:bilan|toll|figure|chiffre|count)"
+
+# a figure attributed to a source ("selon des sources locales", "according to the army")
+ACCORDING_TO = r"(?:selon|d['’]après|according\s+to)"
+# another source's account of the same dead ("other reports", "some accounts", "d'autres sources")
+OTHER_SOURCES = r"(?:\b(?:other|another|some)\s+(?:sources?|reports?|accounts?)\b|\bd['’]autres\s+sources\b)"
+# another voice's figure told as speech ("officials spoke of about 30", "des élus ont avancé le chiffre de 66")
+SPOKE_OF = r"(?:\b(?:spoke|speak|speaks|talked)\s+of\b|\bont\s+(?:avancé|évoqué|parlé)\b)"
+# a source's own tally ("published its own count of 210", "gave a higher figure of 40")
+OWN_COUNT = r"(?:\bown\s+(?:count|figure|toll|tally)\b|\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:figure|toll|count)\b)"
