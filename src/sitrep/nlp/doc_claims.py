@@ -22,9 +22,15 @@ if TYPE_CHECKING:
 __all__ = ["claim_authors", "with_claims"]
 
 _ACT = (
-    r"(?:attacks?|ambush|bombing|operation|assault|raid|strike|killings?|massacre|kidnapping|abduction|"
-    r"attaques?|embuscade|attentat|op[ée]ration|assaut|raid|frappe|enl[eè]vement|tuerie|massacre|it|them)"
+    r"(?:attacks?|ambush(?:es)?|bombings?|operations?|assaults?|raids?|strikes?|killings?|massacres?|kidnappings?|"
+    r"abductions?|attaques?|embuscades?|attentats?|op[ée]rations?|assauts?|raids?|frappes?|enl[eè]vements?|tueries?|"
+    r"massacres?|it|them)"
 )
+# "claimed both operations", "a revendiqué les deux attaques": a count of the acts claimed
+_BOTH = r"(?:(?:both|the\s+two|les\s+deux|ces\s+deux)\s+)?"
+# an apposition describing the group before its verb ("JNIM, the Sahel branch of al-Qaeda, claimed",
+# "le GSIM, lié à al-Qaïda, a revendiqué"): the group still claims
+_APPOSITION = r"(?:,\s*(?:the|a|an|its|their|le|la|l'|un|une|[\w'’-]+['’]s|li[ée]e?\s+[àa])\s+[^,.;()]{1,60},)?"
 # a leader's name between the group and its verb ("la faction de X dirigée par Abubakar Shekau revendique",
 # "X, led by Iyad Ag Ghaly, claimed"): the group still claims
 _LED_BY = (
@@ -32,16 +38,21 @@ _LED_BY = (
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},?\s+"
 )
 _CLAIM_AFTER = re.compile(
-    r"^\s*(?:\([^()]{1,25}\)\s*)?(?:"
+    r"^\s*(?:\([^()]{1,25}\)\s*)?"
+    + _APPOSITION
+    + r"(?:"
     + _LED_BY
     + r")?,?\s*(?:(?:later|also|quickly|subsequently|swiftly|soon|then|officially|"
     r"a\s+ensuite|a|ont|aussi|rapidement)\s+)*(?:claimed|revendiqu\w*)\s+(?P<obj>responsibility|la\s+responsabilit[ée]|"
-    r"(?:the|this|l'|la|le|les|cette|cet)\s*" + _ACT + r"|" + _ACT + r")\b",
+    r"(?:the|this|these|l'|la|le|les|cette|cet|ces)\s*" + _BOTH + _ACT + r"|" + _BOTH + _ACT + r")\b",
     re.IGNORECASE,
 )
 _CLAIM_BEFORE = re.compile(
     r"\b(?:claimed|revendiqu[ée]e?s?)(?:\s+(?:the\s+next\s+day|the\s+following\s+day|later|le\s+lendemain|"
-    r"the\s+same\s+day|shortly\s+afterwards?))?,?\s+(?:by|par)\s+(?:the\s+|l'|le\s+|la\s+|les\s+)?$",
+    r"the\s+same\s+day|shortly\s+afterwards?|plus\s+tard|"
+    # a date between the verb and its agent: "revendiquée le 21 août par", "claimed on 3 May by"
+    r"(?:on|le)\s+(?:\d{1,2}(?:er)?\s+\w+|\w+\s+\d{1,2})(?:,?\s+\d{4})?))?,?\s+(?:by|par)\s+"
+    r"(?:the\s+|l'|le\s+|la\s+|les\s+)?$",
     re.IGNORECASE,
 )
 _BLAME_BEFORE = re.compile(
@@ -66,6 +77,17 @@ _UNCLAIMED = re.compile(
     r"(?:aucun\s+groupe|personne)\s+n'a\s+(?:encore\s+)?revendiqu)",
     re.IGNORECASE,
 )
+# "the Sahel branch of al-Qaeda": the parent named in an apposition describes the group before it
+_PARENT_OF = re.compile(
+    r"\b(?:branch|affiliate|wing|arm|franchise|offshoot|faction|branche|filiale|aile)\s+(?:of|in|de|d')\s*(?:the\s+|l')?$",
+    re.IGNORECASE,
+)
+# "No group claimed the attack at first": the act went unclaimed only for a while; the claim told next is of it
+_AT_FIRST = re.compile(
+    r"\b(?:at\s+first|initially|in\s+the\s+first\s+(?:hours|days)|d'abord|dans\s+un\s+premier\s+temps|"
+    r"dans\s+les\s+premi[eè]res\s+heures|au\s+d[ée]part)\b",
+    re.IGNORECASE,
+)
 _LATER = re.compile(r"\b(?:later|subsequently|eventually|finally|ensuite|finalement)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"background|history|prelude|origins?|antecedents?|contexte|historique", re.IGNORECASE)
 
@@ -77,7 +99,7 @@ def claim_authors(text: str, st: _State, ctx: DocumentContext) -> tuple[list[Act
     blamed: list[ActorHit] = []
     accusers: set[str] = set()
     unclaimed = any(
-        _UNCLAIMED.search(text, u.start, u.end)
+        _UNCLAIMED.search(text, u.start, u.end) and not _AT_FIRST.search(text, u.start, u.end)
         for u in ctx.units
         if u.narrative
         and u.zone not in ("analysis", "skip")
@@ -92,7 +114,9 @@ def claim_authors(text: str, st: _State, ctx: DocumentContext) -> tuple[list[Act
             if not (u.start <= h.start < u.end) or h.kind in ("civilian", "ethnic_group"):
                 continue
             before = text[max(u.start, h.start - 50) : h.start]
-            after = _CLAIM_AFTER.match(text[h.end : min(u.end, h.end + 80)])
+            if _PARENT_OF.search(before[-30:]):
+                continue  # "JNIM, the Sahel branch of al-Qaeda, claimed": the parent only describes the claimant
+            after = _CLAIM_AFTER.match(text[h.end : min(u.end, h.end + 120)])
             # the act went unclaimed: a claim told beside it is of another act (a blame still names its author)
             other = unclaimed and not _LATER.search(text, max(u.start, h.start - 40), min(u.end, h.end + 40))
             if after is not None:

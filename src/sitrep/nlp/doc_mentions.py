@@ -185,6 +185,8 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
                 final = "assoc"
             else:
                 final = "actor2" if not actor2 else "assoc"
+        elif role == "actor2" and f.subtype in _PACT_TYPES and actor1 and not actor2:
+            final = "actor2"  # the other party of a pact: two armed groups that agree are two sides, not allies
         elif role == "actor2":
             # an unidentified attacker and a named armed group it attacked are two sides, not allies
             if (
@@ -223,6 +225,7 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
 
 
 _VICTIM_TYPES = ("Violence against civilians", "Explosions/Remote violence")
+_PACT_TYPES = ("Agreement", "Non-violent transfer of territory")
 
 
 def _civilians(country: str | None) -> str:

@@ -10,10 +10,10 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.model import Span
-from sitrep.nlp.actors import ActorHit
+from sitrep.nlp.actors import ActorHit, load_kb
 from sitrep.nlp.country_names import acled_country
 from sitrep.nlp.doc_frames import PRECISION_RANK, PROTEST_RANK, VIOLENT_TYPES, Frame
-from sitrep.nlp.doc_infobox import InfoboxFrame
+from sitrep.nlp.doc_infobox import InfoboxFrame, force_words
 from sitrep.nlp.doc_layout import DocumentContext
 from sitrep.nlp.doc_places import in_country, more_specific, other_admin1, place_ok, places_agree
 from sitrep.nlp.fatalities import Toll
@@ -288,8 +288,25 @@ def lead_attacker(text: str, ctx: DocumentContext, actors: list[ActorHit]) -> Ac
             or _ATTACK_PAR.search(text[max(lo, h.start - 120) : h.start])
             or _ATTACKED.match(text[h.end : h.end + 60])
         ):
-            return h
+            return _first_of_joint(text, h)
     return None
+
+
+# "a joint assault by Nigerien and French troops": a demonym that shares the noun of the force named after it
+_SHARED_NOUN = re.compile(r"\b(?P<w>(?-i:[A-Z])[\w'’-]+)\s+(?:and|et)\s+$", re.IGNORECASE)
+
+
+def _first_of_joint(text: str, hit: ActorHit) -> ActorHit:
+    """The force named first of two that share one noun ("Nigerien and French troops"): the phrase orders
+    a joint force as the account does, and ACLED names the first as actor1 and its partner as associate."""
+    if hit.kind not in ("state", "international"):
+        return hit
+    m = _SHARED_NOUN.search(text[max(0, hit.start - 40) : hit.start])
+    entry = force_words(load_kb()).get(m.group("w")) if m else None
+    if m is None or entry is None or entry.key == hit.entry.key:
+        return hit
+    start = hit.start - (len(text[max(0, hit.start - 40) : hit.start]) - m.start("w"))
+    return ActorHit(start, start + len(m.group("w")), m.group("w"), entry)
 
 
 def lead_targets(text: str, ctx: DocumentContext, actors: list[ActorHit], attacker: ActorHit | None) -> frozenset[str]:
@@ -374,7 +391,15 @@ def with_attacker(primary: Frame, attacker: ActorHit | None, targets: frozenset[
             if h.entry.key != attacker.entry.key and not (role == "actor1" and h.kind == "unidentified")
         ]
         return
-    if mine == "civ" or not any(role == "actor1" and _camp(h) != mine for h, role in primary.actors):
+    if mine == "civ":
+        return
+    if not any(role == "actor1" and _camp(h) != mine for h, role in primary.actors):
+        if any(role == "actor1" for _h, role in primary.actors):
+            # an ally the sentences made actor1 ("accompanied by French commandos"): the lead's attacker
+            # leads, its partner follows as associate
+            primary.actors = [(attacker, "actor1")] + [
+                (h, role) for h, role in primary.actors if h.entry.key != attacker.entry.key
+            ]
         return
     flipped: list[tuple[ActorHit, str]] = [(attacker, "actor1")]
     for h, role in primary.actors:

@@ -126,7 +126,8 @@ def _assign_roles(
     # symmetric "between X and Y"
     between = syn.between.search(sentence[t0:])
     if trigger.cls in _SYMMETRIC or between:
-        if between and trigger.cls in ("clash", "attack", "kill", "shoot"):
+        # a pact "between X and Y" lists its first party first, as ACLED does (its actor1)
+        if between and (trigger.cls in ("clash", "attack", "kill", "shoot") or trigger.cls in _PACT):
             bpos = t0 + between.end()
             sides = [h for h in after if h.start - base >= bpos]
             if len(sides) >= 2 and _BETWEEN_LEAD.match(sentence[bpos : sides[0].start - base]):
