@@ -126,7 +126,12 @@ _FR = _Rules(
         rf"\b(?:tu{_PP}|tuant|tuent|morts?|décès|décéd{_PP}|exécut{_PP}|exécutant|assassin{_PP}|égorg{_PP}|"
         rf"abattu(?:e|s|es)?|neutralis{_PP}|massacr{_PP}|lynch{_PP}|(?:a|ont) perdu la vie|"
         r"(?:a|ont) trouvé la mort|(?:a|ont) perdu|(?:a|ont|avaient|avait) péri|(?:a|ont) succombé|"
-        r"cadavres?|corps sans vie|victimes? mortelles?|tombée?s? en martyrs?|"
+        r"cadavres?|corps sans vie|victimes? mortelles?|"
+        # bodies found are deaths ("la découverte de vingt-cinq corps", "les corps de trois bergers"); not a corps
+        # of troops or officials, nor hand-to-hand fighting ("corps à corps")
+        r"(?<![\w-])corps(?!\s+(?:à\s+corps|d['’]armée|expéditionnaire|diplomatique|médical|enseignant|"
+        r"(?:de|des)\s+(?:la|l['’]|sapeurs|gardes?|volontaires|pompiers|armée|troupes?|métiers?)\b))|"
+        r"tombée?s? en martyrs?|"
         r"pertes? en vies humaines)(?!\w)",
         re.IGNORECASE,
     ),

@@ -16,7 +16,7 @@ from sitrep.model import Section
 from sitrep.nlp.doc_layout import Unit
 from sitrep.nlp.fatalities import Toll, count_fatalities
 from sitrep.nlp.numbers import parse_count
-from sitrep.nlp.toll_cues import BARE_REVISION, OTHER_SOURCES, OWN_COUNT, SPOKE_OF
+from sitrep.nlp.toll_cues import BARE_REVISION, FIRST_FIGURE, OTHER_SOURCES, OWN_COUNT, SPOKE_OF
 
 TollOf = Callable[[int, int], Toll]  # the deaths one sentence (start, end) of the text reports
 
@@ -145,6 +145,9 @@ _COMPETING = re.compile(
 )
 # a figure that replaces the earlier ones ("the government's final count", "revised these figures to")
 _REVISION = re.compile(rf"\b{BARE_REVISION}\b", re.IGNORECASE)
+# a figure the section calls the first ("The government first spoke of 25 soldiers killed"): the next figure of
+# the same source that is not set against it as competing replaces it
+_FIRST = re.compile(FIRST_FIGURE, re.IGNORECASE)
 
 
 def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], toll_of: TollOf) -> Toll | None:
@@ -172,14 +175,21 @@ def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], to
     total: Toll | None = None
     single: str | None = None  # the camp of the figure so far when it is of one camp only
     covered: set[str] = set()
+    provisional = False  # the figure so far is one the section calls the first
     for a, b in mine:
         t = toll_of(a, b)
         if t.value is None:
             continue
         camp = toll_camp(text, t)
         named = {c for c, rx in (("gov", _GOV), ("armed", _ARMED), ("civ", _CIV)) if rx.search(text, t.start, t.end)}
-        if total is None or total.value is None or _REVISION.search(text, a, b):
+        if (
+            total is None
+            or total.value is None
+            or _REVISION.search(text, a, b)
+            or (provisional and not _COMPETING.search(text, a, b) and named & covered)
+        ):
             total, single, covered = t, camp, named | ({camp} if camp else set())
+            provisional = _FIRST.search(text, a, b) is not None
         elif _COMPETING.search(text, a, b):
             if (camp is None or camp == single) and t.value < total.value:
                 total = Toll(t.value, t.start, t.end)

@@ -20,7 +20,7 @@ from sitrep.nlp import lang
 from sitrep.nlp.casualty_words import _EN, _FR, _FR_ONE_CAPTIVE, _Rules
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.sentence_tolls import Toll, _people_counts, _sentence_toll
-from sitrep.nlp.toll_cues import OTHER_SOURCES, OWN_COUNT, SPOKE_OF
+from sitrep.nlp.toll_cues import OTHER_SOURCES, OWN_COUNT, REVISED, SOURCE_TELLS, SPOKE_OF, TOLL_NOUN
 
 __all__ = ["Toll", "count_captured", "count_fatalities", "mask_non_counts", "stated_final", "unconfirmed"]
 
@@ -49,6 +49,17 @@ _MISSING = re.compile(r"\bmissing\b|\bdisparus?\b", re.I)
 # bilan" are this rule's alone (doc_tolls has no labelled case for them yet)
 _ALTERNATIVE = re.compile(
     rf"{OTHER_SOURCES}|{SPOKE_OF}|{OWN_COUNT}|\bfont\s+état\s+d['’]un\s+bilan\b|\bparlent\s+de\b", re.I
+)
+# a source's own figure told in a later sentence ("Une source locale fait état de neuf morts"): another account of
+# the same dead, of which ACLED keeps the lower, never the sum
+_SOURCE_TELLS = re.compile(SOURCE_TELLS, re.I)
+# a later sentence that only corrects the note's toll ("The governor later raised the toll to six", "le bilan a
+# été revu à 12"): the update replaces the figure given before it, whichever way it moves
+_LATER_REVISION = re.compile(
+    rf"\b(?:{REVISED}\s+(?:down\s+|up\s+)?(?:le|its|the|son|leur|this|that|ce)\s+(?:death\s+)?{TOLL_NOUN}|"
+    rf"{TOLL_NOUN}\s+(?:\w+\s+){{0,4}}?{REVISED})(?:\s+(?:down|up|à la baisse|à la hausse|downward|upward)s?)?"
+    r"\s+(?:à|to)\s+(?P<n>\d[\d,]*|[^\W\d_]+(?:-[^\W\d_]+)?)\b",
+    re.IGNORECASE,
 )
 # "one died and the second was wounded": a breakdown of the group just named, which revises its toll
 _BREAKDOWN = re.compile(
@@ -233,6 +244,14 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
         if t is not None and t.value is not None and (_SERIES.search(sent) or unconfirmed(sent)):
             fallback = fallback or t
             t = None
+        rev = _LATER_REVISION.search(sent) if best is not None and (t is None or t.value is None) else None
+        n = parse_count(rev.group("n").replace(",", ""), r.language) if rev is not None else None
+        if best is not None and n is not None and rev is not None:
+            # "... killing five people. The governor later raised the toll to six.": the update replaces the toll
+            at = m.start() + rev.start("n")
+            best, total = Toll(n, min(best.start, at), max(best.end, m.start() + rev.end())), n
+            earlier += sent
+            continue
         if t is None or t.value is None:
             earlier += sent
             continue
@@ -242,10 +261,20 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
         tail = _CLAUSE_TAIL.split(text[t.end : t.end + 30], maxsplit=1)[0]
         window = (text[t.start : t.end] + tail).split(".")[0] if t.end > t.start else sent
         sides = _sides(window)
+        if not sides and t.value == 1 and t.start > m.start():
+            # one death told without a figure ("; un militaire est tombé en martyr"): its subject names the side
+            sides = _sides(text[m.start() : t.start])
         if best is None:
             best, total, seen_sides = t, t.value, sides
         elif _ALTERNATIVE.search(sent):
             pass
+        elif (
+            _SOURCE_TELLS.search(sent)
+            and not (t.end > t.start and _ALSO_DEAD.search(text[t.start : t.end]))
+            and not (sides and seen_sides and not (sides & seen_sides))
+        ):
+            if t.value < total:
+                best, total = t, t.value  # two accounts of the same dead: the lower
         elif (
             _LATER_DIED.search(sent)
             or (_BODIES_FOUND.search(sent) and _MISSING.search(earlier))

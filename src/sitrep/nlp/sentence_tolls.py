@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp.casualty_words import _EN, _FR_WITH_OTHERS, _Rules
 from sitrep.nlp.numbers import Count, find_counts
-from sitrep.nlp.toll_cues import ACCORDING_TO, REVISED, REVISING, TOLL_NOUN
+from sitrep.nlp.toll_cues import ACCORDING_TO, FIRST_FIGURE, NEUTRAL_REVISION, REVISED, REVISING, TOLL_NOUN
 from sitrep.nlp.triggers import in_grievance
 
 # A victim and a relative or companion named together ("a village chief and his son"): ACLED counts both.
@@ -94,6 +94,8 @@ def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
         before = text[max(0, c.start - 12) : c.start]
         if _NOT_PEOPLE.match(after) or _GRAVES.match(after) or _MONTHS.search(before) or _MONTH_AFTER.match(after):
             continue
+        if _DAY_RANGE.match(after):
+            continue  # "dans la nuit du 11 au 12 octobre", "on 3 to 4 May": the first day of a range of days
         if re.match(r"\s*(?:/|-\s*\d|th\b|st\b|nd\b|rd\b)", after):
             continue
         if re.search(r"\d(?:[/.]\s*|:)$", before) or (c.text.isdigit() and len(c.text) == 4):
@@ -102,6 +104,9 @@ def _people_counts(text: str, r: _Rules = _EN) -> list[Count]:
     return out
 
 
+_DAY_RANGE = re.compile(
+    r"\s*(?:au|to|and|et|-|–)\s*\d{1,2}(?:er|st|nd|rd|th)?(?=" + _MONTH_AFTER.pattern + ")", re.IGNORECASE
+)
 _PART_OF = re.compile(r"\s+(?:of|out of|among|d['’]entre|sur)\s+(?:the\s+|these\s+|those\s+|les\s+|ces\s+)?", re.I)
 # "3 soldiers and a herder died": a singular victim joined to a counted group adds one
 _AND_ONE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
@@ -197,10 +202,23 @@ _SECOND_SOURCE = re.compile(
 _SOURCE_AFTER = re.compile(rf"\s*(?:{ACCORDING_TO}|for|pour)\b", re.IGNORECASE)
 
 
+_NEUTRAL = re.compile(rf"\b{NEUTRAL_REVISION}\b", re.IGNORECASE)
+_FIRST = re.compile(FIRST_FIGURE, re.IGNORECASE)
+
+
 def _restated(text: str, counts: list[Count], total: int) -> int:
-    """The sentence's toll once a corrected figure or a lower figure from a second source is read."""
+    """The sentence's toll once a corrected figure or a lower figure from a second source is read.
+
+    A correction told with a verb of no direction ("later revised the toll to 141") or set against a figure
+    the sentence calls the first ("first announced 25 killed, a toll it later raised to 89") is the author's
+    update, which replaces the first figure either way; a bare "raised the figure to" keeps the first, the
+    conservative one."""
     for c in counts:
-        if c.value < total and _REVISED.search(text[max(0, c.start - 60) : c.start]):
+        rev = _REVISED.search(text[max(0, c.start - 60) : c.start])
+        if rev is None or c.value == total:
+            continue
+        update = _NEUTRAL.search(rev.group(0)) or _FIRST.search(text, 0, max(0, c.start - 60) + rev.start())
+        if c.value < total or update:
             return c.value
     for c in counts:
         before = text[max(0, c.start - 90) : c.start]
@@ -209,8 +227,26 @@ def _restated(text: str, counts: list[Count], total: int) -> int:
     return total
 
 
+# an earlier event the sentence gives as its setting, told in the pluperfect ("shot dead nine civilians ..., two
+# days after an ambush had killed four traders", "après que des hommes armés avaient tué deux bergers"): its dead
+# are another event's
+_EARLIER_CLAUSE = re.compile(
+    r"\b(?:after|before|since|following|après|avant)\s+(?:que\s+|qu['’]\s*)?[^,;.()]{0,80}?"
+    r"\b(?:had|avait|avaient)\b[^,;()]*?(?=[,;()]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     toll = _linked_toll(text, base, r)
+    earlier = [m for m in _EARLIER_CLAUSE.finditer(text) if m.start() > 0]
+    if earlier and toll is not None and toll.value:
+        masked = text
+        for m in earlier:
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+        own = _linked_toll(masked, base, r)
+        if own is not None and own.value:
+            toll, text = own, masked  # the sentence's own act has a toll: the earlier event's is left out
     if toll is None or toll.value is None:
         return toll
     value = _restated(text, find_counts(text, r.language), toll.value)
@@ -308,7 +344,7 @@ def _linked_toll(text: str, base: int, r: _Rules) -> Toll | None:
                 lo, hi = min(lo, d.start()), max(hi, c.end)
                 continue
             active = d.group(0).lower() in r.active
-            toll_word = re.search(r"toll|deaths?|fatalities|bodies|remains|body", d.group(0), re.I)
+            toll_word = re.search(r"toll|deaths?|fatalities|bodies|remains|body|corps|cadavres?", d.group(0), re.I)
             if (
                 c.start not in used
                 and len(between) <= 12

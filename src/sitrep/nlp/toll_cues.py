@@ -31,3 +31,19 @@ OTHER_SOURCES = r"(?:\b(?:other|another|some)\s+(?:sources?|reports?|accounts?)\
 SPOKE_OF = r"(?:\b(?:spoke|speak|speaks|talked)\s+of\b|\bont\s+(?:avancé|évoqué|parlé)\b)"
 # a source's own tally ("published its own count of 210", "gave a higher figure of 40")
 OWN_COUNT = r"(?:\bown\s+(?:count|figure|toll|tally)\b|\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:figure|toll|count)\b)"
+# the same act with a verb that says no direction ("revised the toll to 141", "le bilan a été revu à 35"): the
+# author's corrected count, which replaces the first one whichever way it moves (ACLED updates to it)
+NEUTRAL_REVISION = r"(?:revised|updated|corrected|adjusted|revu|révisé|corrigé|actualisé)"
+# a figure its author marks as the first of several ("first announced 25", "initially reported", "d'abord
+# annoncé"): a later figure for the same dead replaces it, whichever way it moves
+FIRST_FIGURE = (
+    r"(?:\b(?:first|initially|at\s+first|originally)\b|\bd['’]abord\b|\binitialement\b|\bdans\s+un\s+premier\s+"
+    r"temps\b|\b(?:a|an|the)\s+(?:first|initial|provisional)\s+(?:toll|count|figure|report)\b|"
+    r"\bun\s+(?:premier\s+)?bilan\s+provisoire\b|\bpremier\s+bilan\b)"
+)
+# a source as the subject of its report ("a local source reported nine dead", "une source locale fait état de
+# neuf morts", "des témoins parlent de 12 tués"): in a later sentence, a competing figure for the same dead
+SOURCE_TELLS = (
+    r"(?:\b(?:sources?|témoins?|witnesses)\s+(?:[\w'’-]+\s+){0,2}?(?:fait|font|faisait|faisaient|said|say|says|"
+    r"reported|reports|spoke|speaks|parle|parlent|évoque|évoquent|avance|avancent)\b)"
+)
