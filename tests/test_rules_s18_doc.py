@@ -130,3 +130,16 @@ def test_a_force_named_alone_stays_the_attacker() -> None:
     text = "It was a raid by French troops on a camp near Gao and Ansongo."
     hit = _hit(text, "French troops")
     assert _first_of_joint(text, hit) is hit
+
+
+# doc_parties: a speaker's quoted word for the perpetrators is not a party
+def test_a_quoted_label_for_the_perpetrators_is_not_a_party(ex: Extractor) -> None:
+    from sitrep.nlp.doc_parties import not_a_party
+
+    matcher = ActorMatcher(ex.nlp, load_kb())
+    quoted = "Le ministre a imputé le massacre de Kodyel à des « terroristes » sans nommer de groupe."
+    plain = "Des terroristes ont attaqué le marché de Kodyel."
+    for text, expected in ((quoted, True), (plain, False)):
+        hits = [h for h in matcher(ex.nlp.make_doc(text)) if h.entry.canonical.startswith("Islamist Militia")]
+        assert hits, text
+        assert not_a_party(text, hits[0]) is expected, text

@@ -19,7 +19,16 @@ from sitrep.nlp.timex import TimeExpr
 if TYPE_CHECKING:
     from sitrep.nlp.drafts import _Draft
 
-__all__ = ["PRECISION_RANK", "PROTEST_RANK", "VIOLENT_TYPES", "Frame", "absorb", "frame_specificity", "merge_frames"]
+__all__ = [
+    "PRECISION_RANK",
+    "PROTEST_RANK",
+    "VIOLENT_TYPES",
+    "Frame",
+    "absorb",
+    "frame_specificity",
+    "merge_frames",
+    "month_day",
+]
 
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
@@ -185,3 +194,33 @@ def frame_specificity(f: Frame) -> int:
     if f.place_value is not None:
         score += specificity(f.place_value)
     return score
+
+
+def month_day(primary: Frame, rest: list[Frame]) -> list[Frame]:
+    """A main event dated only to its month ("a ceasefire signed in May 2020") takes the day the account
+    gives it further down ("On 9 May 2020, after long talks, ... signed it"): one frame elsewhere in the
+    document, of an agreeing type and place, dated a day of that month. ACLED codes the day whenever the
+    sources give it. Two different such days leave the month standing: the article then tells several
+    events of the month and none of them is the main one by its date alone. The frame joins the main
+    event (its type and toll where more telling), keeping the parties the main event was introduced with when
+    it named its author. Returns the frames left."""
+    d = primary.date
+    if d is None or d.precision != "month":
+        return rest
+    same = [
+        f
+        for f in rest
+        if f.date is not None
+        and f.date.precision == "day"
+        and (f.date.value.year, f.date.value.month) == (d.value.year, d.value.month)
+        and _types_agree(primary, f)
+        and places_agree(primary.place_value, f.place_value)
+    ]
+    if len({f.date.value for f in same if f.date is not None}) != 1:
+        return rest
+    named = list(primary.actors)
+    _combine(primary, same[0])  # the same event: its day, and what else it tells of it
+    if any(role == "actor1" for _h, role in named):
+        primary.actors = named  # the parties named where the main event was introduced stand
+    primary.date = same[0].date
+    return [f for f in rest if f is not same[0]]

@@ -4,7 +4,8 @@ ACLED's actors are those who took part in the act (codebook: actor 1 and actor 2
 event; a source is not a party). An encyclopedia article names many others in the same paragraphs: the
 authority that gave the toll ("a government statement said", "le Premier ministre a annoncé un bilan"),
 the authority that had banned a march ("interdite par les autorités"), a group that denied any role ("le
-GSIM a nié toute implication"), and a people named in a place's name ("the Dogon plateau"). None of them
+GSIM a nié toute implication"), a speaker's quoted label for the perpetrators ('blamed it on "terrorists"'),
+and a people named in a place's name ("the Dogon plateau"). None of them
 is a party, and each would be an extra actor.
 """
 
@@ -26,6 +27,10 @@ _GOV_SPEAKS = re.compile(
     r"^(?:\s+[A-ZÀ-Ý][\w'’-]+){0,4}\s*,?\s*(?:(?:a|ont|avait|had|has|have|also|later)\s+)*"
     r"(?:announced|said|stated|declared|reported|put\s+the|gave\s+a|annoncé|déclaré|indiqué|fait\s+état)\b",
 )
+# a speaker's word for the perpetrators, in quotation marks: 'blamed the killing on "terrorists"',
+# "a attribué la tuerie à des « terroristes »" — the label is the speaker's, not a named party
+_QUOTE_OPEN = re.compile(r"[«\"“]\s*$")
+_QUOTE_CLOSE = re.compile(r"^\s*[»\"”]")
 # a denial: "X denied any role", "le GSIM a nié toute implication", "X (...) a démenti"
 _DENIES = re.compile(
     r"^\)?\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:a|ont|has|have|had|also|later|quickly)\s+)*"
@@ -56,6 +61,8 @@ def not_a_party(text: str, h: ActorHit) -> bool:
     if _SOURCE_NOUN.match(after) or _DENIES.match(after):
         return True
     if h.kind in ("ethnic_group", "ethnic_militia") and _PLACE_NOUN.match(after):
+        return True
+    if h.entry.canonical.startswith("Islamist Militia") and _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
         return True
     if h.entry.canonical.startswith("Government of"):
         if _GOV_SPEAKS.match(after) or _BANS.match(after):

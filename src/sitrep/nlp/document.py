@@ -43,7 +43,7 @@ from sitrep.model import EventMention
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.doc_claims import claim_authors, with_claims
 from sitrep.nlp.doc_conventions import after_midnight, handover_sides, lead_day, main_place_share, no_civilian_author
-from sitrep.nlp.doc_frames import PRECISION_RANK, Frame, absorb, frame_specificity, merge_frames
+from sitrep.nlp.doc_frames import PRECISION_RANK, Frame, absorb, frame_specificity, merge_frames, month_day
 from sitrep.nlp.doc_infobox import infobox_lines, read_infobox
 from sitrep.nlp.doc_layout import (
     DocumentContext,
@@ -226,6 +226,8 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
                 ctx.reference = ref.value
                 st.dates = [d for d in find_dates(text, ref.value)]
     st.dates = stated_years(text, st.dates, ctx)
+    ctx.excluded_dates.update(d.start for d in st.dates if _dates_other_event(text, d))
+    ctx.excluded_dates.update(_counted_across_sections(st.dates, ctx))
     chains = stated_chains(text, st.places)
     if chains:
         st.places = confine(text, st.places, chains, None if ex.places is no_places else ex.places)
@@ -239,6 +241,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     st.sentences = [(u.start, u.end) for u in units]
     # triggers that name things, or sit in asides, are not acts
     st.triggers = [t for t in st.triggers if not not_an_act(text, t)]
+    ctx.excluded_dates.update(_statement_dates(text, st, units))
     frames: list[Frame] = []
     moods: dict[int, str] = {}
     for u in units:
@@ -295,6 +298,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     if primary is not None:
         rest = first_day(primary, rest)
         rest = lead_day(text, ctx, primary, rest)
+        rest = month_day(primary, rest)
         after_midnight(text, ctx, primary)
         primary.actors = no_civilian_author(ex, primary)
         primary.actors.extend(_lone_claims(text, st, ctx, frames, moods))
@@ -330,6 +334,63 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     if country is not None:
         st.country = country
     return [to_mention(ex, text, st, f, i, ctx.reference) for i, f in enumerate(ordered)]
+
+
+# "riots ... after the presidential election of 22 June", "depuis le coup d'État du 18 août", "avant le scrutin
+# du 22 juin": a date that names another event (an election, a coup, an earlier attack) as a time mark, told
+# in a clause of "after", "since" or "before"; the act the sentence reports happened on another day
+_OTHER_EVENT = re.compile(
+    r"\b(?:after|following|since|before|ahead\s+of|après|avant|depuis|à\s+la\s+suite\s+d[eu]|suite\s+à)\s+"
+    r"(?:the|a|an|its|their|le|la|les|l['’]|son|sa|ses|leur)\s*(?:[^\W\d][\w'’-]*\s+){1,4}?"
+    r"(?:of|du|de\s+l['’]|de\s+la|d['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dates_other_event(text: str, d: TimeExpr) -> bool:
+    return d.precision == "day" and not d.relative and bool(_OTHER_EVENT.search(text, max(0, d.start - 70), d.start))
+
+
+def _counted_across_sections(dates: list[TimeExpr], ctx: DocumentContext) -> set[int]:
+    """Counts like "two days later" or "the same evening" start from the day the story has just told; at
+    the head of a new section (Casualties, Responsibility) the last date of the text before it is often a
+    background one (an earlier attack), so a count from a date of another section dates nothing."""
+    out: set[int] = set()
+    previous: TimeExpr | None = None
+    for d in dates:
+        if (
+            d.relative
+            and d.anchor == "previous"
+            and previous is not None
+            and section_at(ctx.sections, previous.start) != section_at(ctx.sections, d.start)
+        ):
+            out.add(d.start)
+        if d.precision in ("day", "week"):
+            previous = d
+    return out
+
+
+# "On 23 June the electoral commission announced that X had won", "Le 19 juin, le gouvernement a reconnu dans
+# un communiqué que ...": the date before a statement verb and its "that" clause dates the statement
+_STATEMENT_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:announced|said|stated|declared|confirmed|reported|acknowledged|indicated|revealed|"
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annonc|déclar|confirm|indiqu|affirm|reconn|rapport)\w*)\b"
+    r"[^.;]{0,60}?\b(?:that|que|qu['’])",
+    re.IGNORECASE,
+)
+
+
+def _statement_dates(text: str, st: _State, units: Sequence[Unit]) -> set[int]:
+    """Dates of statements told in a sentence that reports no act of its own: such a date is the day of
+    the announcement, never of the act the statement is about (nor of the act the sentence sits next to)."""
+    out: set[int] = set()
+    for u in units:
+        if any(u.start <= t.start < u.end for t in st.triggers):
+            continue
+        for d in st.dates:
+            if u.start <= d.start < u.end and _STATEMENT_AFTER.match(text, d.end, u.end):
+                out.add(d.start)
+    return out
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one|un|une)\s+$", re.IGNORECASE)

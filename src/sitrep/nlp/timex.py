@@ -89,7 +89,19 @@ def _find_dates_cached(text: str, published: date | None, language: str) -> tupl
         out.append(expr)
         if precision in ("day", "week"):
             previous = expr
-    return tuple(_without_glosses(text, out))
+    return tuple(_without_glosses(text, _without_named_weekdays(text, out)))
+
+
+def _without_named_weekdays(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A weekday written just before a day names that day ("Sunday 21 March", "du vendredi 4 au samedi 5 juin");
+    counted back from publication it would be a second, wrong day (an article is published months
+    after its event)."""
+    starts = {e.start for e in found if not e.relative and e.precision in ("day", "week")}
+
+    def names_next(e: TimeExpr) -> bool:
+        return any(e.end + k in starts and not text[e.end : e.end + k].strip(" ,") for k in (1, 2))
+
+    return [e for e in found if not (e.relative and e.anchor == "published" and names_next(e))]
 
 
 _GLOSS_OPEN = re.compile(r"\s*\(")

@@ -66,12 +66,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    # 3 June 2020, 3rd of June, le 1er juillet, from 3 to 20 December, 28-30 April, the First^h of July
+    # 3 June 2020, 3rd of June, le 1er juillet, from 3 to 20 December, 28-30 April, the First^h of July,
+    # du vendredi 4 au samedi 5 juin (the weekday before the first day is its own match, dropped later)
     (
         "dm",
         re.compile(
             rf"(?<![\w.,/-])(?P<x>(?:the\s+)?(?P<d>{_DAY_RE})"
-            rf"(?:\s*(?:-|–|to|au|and|et|&|or|ou)\s*(?:the\s+)?(?P<d2>{_DAY_RE}))?"
+            rf"(?:\s*(?:-|–|to|au|and|et|&|or|ou)\s*(?:the\s+)?(?:{_WEEKDAY_RE}\s+)?(?P<d2>{_DAY_RE}))?"
             rf"(?:\s+of)?(?:\s+the\s+month\s+of)?\s+(?P<m>{_MONTH_ANY_RE})(?:,?\s+(?P<y>{_YEAR_RE}))?)(?!\w)",
             _F,
         ),
@@ -173,7 +174,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    # two days later, a few weeks before, the next day, le lendemain, deux jours plus tard, la veille
+    # two days later, a few weeks before, the next day, le lendemain, deux jours plus tard, la veille, le jour même
     (
         "rel_prev",
         re.compile(
@@ -183,7 +184,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"the\s+(?:next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after|"
             r"the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+day\s+before|the\s+eve|"
             r"(?:le|au)\s+lendemain|(?:le\s+)?surlendemain|(?:la|à\s+la)\s+veille|le\s+jour\s+suivant|"
-            r"the\s+(?:next|following)\s+week|la\s+semaine\s+suivante)(?![\w-])",
+            r"the\s+(?:next|following)\s+week|la\s+semaine\s+suivante|"
+            # the day just named, said again: "on the same day", "le jour même", "ce jour-là"
+            r"(?:that|the)\s+(?:very\s+)?same\s+(?:day|night|evening)|"
+            r"(?:le|ce)\s+(?:même\s+jour|jour\s+même)|(?:la|cette)\s+même\s+nuit|ce\s+jour-là)(?![\w-])",
             _F,
         ),
     ),

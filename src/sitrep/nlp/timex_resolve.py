@@ -288,6 +288,8 @@ def _resolve_rel_prev(m: re.Match[str], prev: date) -> _Resolved | None:
             value = _add_months(prev, sign * 12 * n)
             precision = "year"
         return value, precision, True, "previous"
+    if any(w in x for w in ("same", "même", "jour-là")):
+        return prev, "day", True, "previous"
     if "surlendemain" in x:
         return prev + timedelta(days=2), "day", True, "previous"
     if "week" in x or "semaine" in x:
