@@ -21,14 +21,14 @@ from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_articles10.jsonl"
 
-# a little below the first-run figures (no gazetteer)
+# raised after the seventh session's fixes, a little below the figures they reached (no gazetteer)
 MINIMUMS = {
     "event_type": 0.9,
     "sub_event_type": 0.9,
-    "date": 0.6,
-    "actor1": 0.6,
-    "actors_f1": 0.8,
-    "fatalities": 0.75,
+    "date": 0.9,
+    "actor1": 0.9,
+    "actors_f1": 0.85,
+    "fatalities": 0.9,
     "country": 0.85,
 }
 

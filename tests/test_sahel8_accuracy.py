@@ -20,13 +20,13 @@ from test_extract_accuracy import load_rows
 
 DATA = Path(__file__).parent / "data" / "labelled_sahel8.jsonl"
 
-MINIMUMS = {
+MINIMUMS = {  # raised after the seventh session's fixes, a little below what they reached (no gazetteer)
     "date": 0.96,
-    "event_type": 0.94,
-    "sub_event_type": 0.92,
-    "actor1": 0.92,
-    "actors_f1": 0.92,
-    "fatalities": 0.88,
+    "event_type": 0.96,
+    "sub_event_type": 0.96,
+    "actor1": 0.96,
+    "actors_f1": 0.95,
+    "fatalities": 0.96,
     "country": 0.30,
 }
 
