@@ -11,9 +11,10 @@ import pytest
 
 from note_fixtures import side
 from sitrep.model import EventMention
+from sitrep.nlp.actor_claims import PARENT_OF
 from sitrep.nlp.actor_matcher import ActorMatcher
 from sitrep.nlp.actors import ActorHit, load_kb
-from sitrep.nlp.doc_claims import _AT_FIRST, _CLAIM_AFTER, _CLAIM_BEFORE, _PARENT_OF
+from sitrep.nlp.doc_claims import _AT_FIRST, _CLAIM_AFTER, _CLAIM_BEFORE
 from sitrep.nlp.doc_primary import _first_of_joint
 from sitrep.nlp.extract import Extractor
 from sitrep.nlp.roles import assign_roles
@@ -50,8 +51,8 @@ def test_a_date_between_the_verb_and_its_agent_keeps_the_claim() -> None:
 
 
 def test_the_parent_named_in_an_apposition_is_not_the_claimant() -> None:
-    assert _PARENT_OF.search("ISGS, the local branch of the ")
-    assert not _PARENT_OF.search("ISGS fighters, together with ")
+    assert PARENT_OF.search("ISGS, the local branch of the ")
+    assert not PARENT_OF.search("ISGS fighters, together with ")
 
 
 def test_an_act_unclaimed_only_at_first_can_be_claimed_later() -> None:

@@ -10,7 +10,7 @@ import re
 
 from sitrep.nlp.actors import ActorEntry, ActorHit
 
-__all__ = ["attribute_claims", "find_claimant"]
+__all__ = ["PARENT_OF", "attribute_claims", "find_claimant"]
 
 # "JNIM claimed the attack", "claimed by JNIM", "JNIM subsequently claimed it"
 # the verb, not the noun: "the JNIM claim was verified", "France denied JNIM claims" name no claimant
@@ -50,8 +50,12 @@ _CLAIMANT_KINDS = frozenset({"rebel", "militia", "islamist"})
 _ANONYMOUS_KINDS = frozenset({"unidentified", "islamist"})
 
 
-# "JNIM, the Sahel branch of al-Qaeda, claimed": the parent named in an apposition describes the claimant
-_PARENT_OF = re.compile(r"\b(?:branch|affiliate|wing|arm|franchise|offshoot|faction)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+# "JNIM, the Sahel branch of al-Qaeda, claimed", "la branche sahélienne d'al-Qaïda": the parent named in an
+# apposition describes the claimant (shared with the article path, doc_claims)
+PARENT_OF = re.compile(
+    r"\b(?:branch|affiliate|wing|arm|franchise|offshoot|faction|branche|filiale|aile)\s+(?:of|in|de|d')\s*(?:the\s+|l')?$",
+    re.IGNORECASE,
+)
 
 
 def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
@@ -59,7 +63,7 @@ def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
     for h in hits:
         if h.kind not in _CLAIMANT_KINDS or "{country}" in h.entry.canonical:
             continue
-        if _PARENT_OF.search(text[max(0, h.start - 30) : h.start]):
+        if PARENT_OF.search(text[max(0, h.start - 30) : h.start]):
             continue
         after = text[h.end : h.end + 110]
         before = text[max(0, h.start - 45) : h.start]

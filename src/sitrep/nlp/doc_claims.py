@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.nlp.actor_claims import PARENT_OF
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.doc_frames import Frame
 from sitrep.nlp.doc_layout import DocumentContext
@@ -77,11 +78,6 @@ _UNCLAIMED = re.compile(
     r"(?:aucun\s+groupe|personne)\s+n'a\s+(?:encore\s+)?revendiqu)",
     re.IGNORECASE,
 )
-# "the Sahel branch of al-Qaeda": the parent named in an apposition describes the group before it
-_PARENT_OF = re.compile(
-    r"\b(?:branch|affiliate|wing|arm|franchise|offshoot|faction|branche|filiale|aile)\s+(?:of|in|de|d')\s*(?:the\s+|l')?$",
-    re.IGNORECASE,
-)
 # "No group claimed the attack at first": the act went unclaimed only for a while; the claim told next is of it
 _AT_FIRST = re.compile(
     r"\b(?:at\s+first|initially|in\s+the\s+first\s+(?:hours|days)|d'abord|dans\s+un\s+premier\s+temps|"
@@ -114,7 +110,7 @@ def claim_authors(text: str, st: _State, ctx: DocumentContext) -> tuple[list[Act
             if not (u.start <= h.start < u.end) or h.kind in ("civilian", "ethnic_group"):
                 continue
             before = text[max(u.start, h.start - 50) : h.start]
-            if _PARENT_OF.search(before[-30:]):
+            if PARENT_OF.search(before[-30:]):
                 continue  # "JNIM, the Sahel branch of al-Qaeda, claimed": the parent only describes the claimant
             after = _CLAIM_AFTER.match(text[h.end : min(u.end, h.end + 120)])
             # the act went unclaimed: a claim told beside it is of another act (a blame still names its author)

@@ -301,12 +301,12 @@ def _first_of_joint(text: str, hit: ActorHit) -> ActorHit:
     a joint force as the account does, and ACLED names the first as actor1 and its partner as associate."""
     if hit.kind not in ("state", "international"):
         return hit
-    m = _SHARED_NOUN.search(text[max(0, hit.start - 40) : hit.start])
+    lo = max(0, hit.start - 40)
+    m = _SHARED_NOUN.search(text, lo, hit.start)
     entry = force_words(load_kb()).get(m.group("w")) if m else None
     if m is None or entry is None or entry.key == hit.entry.key:
         return hit
-    start = hit.start - (len(text[max(0, hit.start - 40) : hit.start]) - m.start("w"))
-    return ActorHit(start, start + len(m.group("w")), m.group("w"), entry)
+    return ActorHit(m.start("w"), m.end("w"), m.group("w"), entry)
 
 
 def lead_targets(text: str, ctx: DocumentContext, actors: list[ActorHit], attacker: ActorHit | None) -> frozenset[str]:
