@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from sitrep.model import DatePrecision
+from sitrep.nlp.doc_dates import _OTHER_EVENT, _STATEMENT_AFTER, _counted_across_sections
 from sitrep.nlp.doc_frames import Frame, month_day
 from sitrep.nlp.doc_layout import build_context
-from sitrep.nlp.doc_dates import _OTHER_EVENT, _STATEMENT_AFTER, _counted_across_sections
 from sitrep.nlp.extract import Extractor
 from sitrep.nlp.timex import TimeExpr, find_dates
 

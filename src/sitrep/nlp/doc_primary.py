@@ -398,7 +398,9 @@ def with_attacker(primary: Frame, attacker: ActorHit | None, targets: frozenset[
             # an ally the sentences made actor1 ("accompanied by French commandos"): the lead's attacker
             # leads, its partner follows as associate
             primary.actors = [(attacker, "actor1")] + [
-                (h, role) for h, role in primary.actors if h.entry.key != attacker.entry.key
+                (h, "assoc" if role == "actor1" else role)
+                for h, role in primary.actors
+                if h.entry.key != attacker.entry.key
             ]
         return
     flipped: list[tuple[ActorHit, str]] = [(attacker, "actor1")]
