@@ -51,7 +51,13 @@ from sitrep.geo.enumerations import list_heads
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.mentions import MentionLike
 from sitrep.geo.protest import PROTEST_TYPES, capital_mention, is_topic_place
-from sitrep.geo.relative_anchors import _at_anchor, _contradicted, _corroborated, _describing_relatives
+from sitrep.geo.relative_anchors import (
+    _at_anchor,
+    _contradicted,
+    _corroborated,
+    _describing_relatives,
+    _relative_kind,
+)
 from sitrep.geo.report_country import _is_fuzzy, _is_origin, _mention_country, document_country
 from sitrep.geo.site_rules import site_hosts
 
@@ -76,7 +82,11 @@ _LOCATIVE = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la)\s+$", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(
     r"^\s*(?:area|region|zone|village|town|city|locality|commune|district|cercle|camp|base|market|axis|road|"
-    r"valley|forest|river|border|airport|mine|site|localité|secteur)\b",
+    r"valley|forest|river|border|airport|mine|site|localité|secteur|"
+    # a facility named for the place it stands in ("the Xville detention centre", "the Yburg barracks") is
+    # in that settlement: the article belongs to the facility, not to a loosely bounded area
+    r"detention\s+cent(?:re|er)|prison|jail|barracks|hospital|clinic|school|mosque|church|checkpoint|"
+    r"garrison|police\s+station|port|harbou?r|refinery|oil\s*field|compound|headquarters)\b",
     re.IGNORECASE,
 )
 _DIRECTIONAL = re.compile(
@@ -197,8 +207,38 @@ def event_location(
         good = [m for m in good if m.kind != "relative"] or good
     best = min(good, key=key)
     if convention == "acled" and best.kind == "relative":
-        return _at_anchor(best, mentions)
+        named = _unknown_glossed(text, best, mentions)
+        return named if named is not None else _at_anchor(best, mentions)
     return best
+
+
+_GLOSSED_NAME = re.compile(
+    r"(?:(?<=[a-zà-ÿ,;:]\s)|(?<=\n)|^)(?P<name>(?:(?:al|el|ad|an|ar|as|ash|at|az)[-‑])?[A-ZÀ-Ý][\w'’‑-]*(?:\s+[A-ZÀ-Ý][\w'’‑-]*){0,3})"
+    r",\s+(?:an?\s+)?(?:(?:small|remote|tiny|isolated|desert|oasis|border|nomadic|mining)\s+){0,2}"
+    r"(?:village|hamlet|locality|settlement|oasis|town|camp|well|encampment)\s*,?\s+"
+    r"(?:(?:which\s+is\s+|located\s+|situated\s+|lying\s+))?$"
+)
+
+
+def _unknown_glossed(text: str, rel: MentionLike, mentions: Sequence[MentionLike]) -> Any:
+    """ "Xville, a village some 150 km south of Yburg" with Xville unknown to the gazetteer: the event is at
+    Xville, and the writer's offset is the only point there is for it, so the computed point (with its radius)
+    is coded under Xville's name rather than moved to Yburg as a bare offset would be. A known Xville is
+    resolved as a place and the offset only describes it (:func:`_describing_relatives`)."""
+    if _relative_kind(rel) not in ("offset", "distance"):
+        return None
+    got = _GLOSSED_NAME.search(text, max(0, rel.start - 120), rel.start)
+    if got is None:
+        return None
+    a, b = got.span("name")
+    if any(m.start < b and a < m.end for m in mentions if m is not rel):
+        return None  # the name is a place the gazetteer knows (or a country): not an unknown village
+    from dataclasses import replace
+
+    from sitrep.geo.geoparse import GeoMention
+
+    place = replace(rel.place, name=got.group("name"), how=f"{rel.place.how}; the named place {got.group('name')!r}")
+    return GeoMention(a, rel.end, text[a : rel.end], place, rel.score, "relative", list(getattr(rel, "candidates", ())))
 
 
 _UNIT_HOME = re.compile(r"^[-‑–]\s*based\b", re.IGNORECASE)

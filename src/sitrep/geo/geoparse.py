@@ -134,6 +134,15 @@ def geoparse(
             between = text[spans[idx - 1].end : s.start]
             if _AFTER_PLACE.match(between) and _is_admin_name(gaz, s.text):
                 level = "ADM1/2"
+        # "Xville (Yland)" with Xville a hamlet the gazetteer lacks: the bracket still glosses a place with its
+        # region, so an admin area of that name beats a village namesake
+        if (
+            level is None
+            and _bracket_gloss(text, s)
+            and not (idx > 0 and re.fullmatch(r"\s*\(\s*", text[spans[idx - 1].end : s.start]))
+            and _is_admin_name(gaz, s.text)
+        ):
+            level = "ADM1/2"
         # "Xville's Yburg area": the possessor is the region the next place lies in
         if (
             level is None
@@ -306,6 +315,14 @@ def _relative_mention(
         + f": {point.how}; admin areas from {ref.name}",
     )
     return GeoMention(rel.start, end, name, place, confidence(first.cands), "relative", first.cands)
+
+
+_BRACKET_OPEN = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+
+
+def _bracket_gloss(text: str, s: _Span) -> bool:
+    """Whether a name stands alone in brackets right after a capitalised word: "Xville (Yland)"."""
+    return bool(_BRACKET_OPEN.search(text[max(0, s.start - 40) : s.start])) and text[s.end : s.end + 1] == ")"
 
 
 _BORDER_AFTER = re.compile(r"\s+(?:borders?|frontières?|frontieres?)\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sitrep.geo.normalise import strip_accents
+from sitrep.great_circle import haversine_km
 from sitrep.model import Place
 from sitrep.nlp import lang
 from sitrep.nlp.country_names import acled_country
@@ -82,21 +83,55 @@ def collapse_relative(cands: list[PlaceMention]) -> list[PlaceMention]:
     """A relative expression containing a toponym ("a few km south of X") is coded at the toponym, as ACLED
     names the nearest named place; the relative mention itself is dropped when its anchor is there."""
     out = []
+    glosses = _gloss_anchors(cands)
     for p in cands:
         inner = [
             q
             for q in cands
             if q is not p and p.start <= q.start and q.end <= p.end and (q.start, q.end) != (p.start, p.end)
         ]
-        if inner:
+        if inner or id(p) in glosses:
             continue
         out.append(p)
     return out
 
 
+GLOSS_GAP = 3
+"""How many characters may separate a town from the relative expression that glosses it: ", " or " ("."""
+
+
+def _gloss_anchors(cands: Sequence[PlaceMention]) -> set[int]:
+    """Ids of the anchors of relative expressions that only say where the town just before them lies.
+
+    "Xville, about 60 km south-east of Yburg": the writer locates Xville for the reader, so Yburg is a
+    reference point, not a place where anything happened. Only when Xville lies where the expression
+    points (within its radius): otherwise Xville was resolved to a namesake and the anchor stays.
+    """
+    out: set[int] = set()
+    for r in cands:
+        if r.kind != "relative" or r.place.lat is None or r.place.lon is None:
+            continue
+        town = next(
+            (t for t in cands if t.kind == "toponym" and 0 <= r.start - t.end <= GLOSS_GAP and t.start < r.start),
+            None,
+        )
+        if town is None or town.place.lat is None or town.place.lon is None:
+            continue
+        gap = haversine_km(town.place.lat, town.place.lon, r.place.lat, r.place.lon)
+        if gap > max(15.0, r.place.uncertainty_km or 0.0):
+            continue
+        out.update(id(q) for q in cands if q is not r and r.start <= q.start and q.end <= r.end)
+    return out
+
+
+# "the al-Jufra district", "of el-Fasher": the Arabic article written lower-case before a name is part of it,
+# so the words before the article decide whether the place is a locative
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|ag|an|ar|as|ash|at|az|ed|er|es|et)[-‑]$")
+
+
 def locative(text: str, p: PlaceMention, unit_start: int, language: str | None = None) -> bool:
     """The place is where something happened ("in X", "near X", "X raid"), not an origin or a border."""
-    before = text[max(unit_start, p.start - 60) : p.start]
+    before = _ARABIC_ARTICLE.sub("", text[max(unit_start, p.start - 60) : p.start])
     after = text[p.end : p.end + 30]
     if lang.pick(language) == "fr":
         return _locative_fr(before, after)
