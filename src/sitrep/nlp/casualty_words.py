@@ -48,7 +48,9 @@ _SINGULAR_VICTIM = re.compile(
 
 _REPORTING = re.compile(r"\b(?:said|says|say|told|according|claimed|witnesses)\b", re.IGNORECASE)
 _OBJECT_NEXT = re.compile(
-    r"\s+(?:an?|the|his|her|their|one|two|three|\d+)\b(?!\s+(?:wounded|injured|hurt|missing))", re.IGNORECASE
+    r"\s+(?:an?|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"(?!\s+(?:wounded|injured|hurt|missing))",
+    re.IGNORECASE,
 )
 _TRANSITIVE = frozenset(
     {
@@ -159,7 +161,8 @@ _FR = _Rules(
     ),
     re.compile(r"\b(?:selon|a déclaré|ont déclaré|a indiqué|ont indiqué|affirme|témoins)\b", re.IGNORECASE),
     re.compile(
-        r"\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|leurs|deux|trois|quatre|cinq|\d+)\b"
+        r"\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|leurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+        r"onze|douze|\d+)\b"
         r"(?!\s+(?:blessés?|disparus?))",
         re.IGNORECASE,
     ),

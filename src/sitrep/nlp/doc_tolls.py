@@ -15,8 +15,18 @@ from sitrep.geo.normalise import strip_accents
 from sitrep.model import Section
 from sitrep.nlp.doc_layout import Unit
 from sitrep.nlp.fatalities import Toll, count_fatalities
-from sitrep.nlp.numbers import parse_count
-from sitrep.nlp.toll_cues import BARE_REVISION, FIRST_FIGURE, OTHER_SOURCES, OWN_COUNT, SPOKE_OF
+from sitrep.nlp.numbers import find_counts, parse_count
+from sitrep.nlp.toll_cues import (
+    ANNOUNCED_TOLL,
+    BARE_REVISION,
+    DISPUTED,
+    FIRST_FIGURE,
+    LATER_DAY,
+    OTHER_SOURCES,
+    OWN_COUNT,
+    SPOKE_OF,
+    TALLIED,
+)
 
 TollOf = Callable[[int, int], Toll]  # the deaths one sentence (start, end) of the text reports
 
@@ -128,7 +138,8 @@ _LEFT_OUT = re.compile(
 # group published its own count", "security sources told journalists", "certains médias ont avancé"); "some
 # media" is this rule's alone (fatalities has no labelled case for it yet)
 _COMPETING = re.compile(
-    rf"{SPOKE_OF}|{OWN_COUNT}|{OTHER_SOURCES}|\b(?:other|another|some)\s+media\b|\b(?:disputed|contested)\b|"
+    rf"{SPOKE_OF}|{OWN_COUNT}|{OTHER_SOURCES}|{TALLIED}|{DISPUTED}|\b(?:other|another|some)\s+media\b|"
+    r"\b(?:disputed|contested)\b|"
     r"\bcontest[ée]\b|"
     # a source's verb: a section that has given the official figure cites any other source's as competing (a
     # note's sentences, read by fatalities.py, cite a source for their first toll too)
@@ -148,6 +159,29 @@ _REVISION = re.compile(rf"\b{BARE_REVISION}\b", re.IGNORECASE)
 # a figure the section calls the first ("The government first spoke of 25 soldiers killed"): the next figure of
 # the same source that is not set against it as competing replaces it
 _FIRST = re.compile(FIRST_FIGURE, re.IGNORECASE)
+# a toll an authority announces on a later day than the first figures: the update (see toll_cues.ANNOUNCED_TOLL)
+_LATER_DAY = re.compile(LATER_DAY, re.IGNORECASE)
+_ANNOUNCED = re.compile(ANNOUNCED_TOLL, re.IGNORECASE)
+_CAMP_RX = (("gov", _GOV), ("armed", _ARMED), ("civ", _CIV))
+
+
+def camp_parts(text: str, toll: Toll) -> dict[str, int]:
+    """Each camp's figure inside a toll that names several ("25 soldiers and 63 attackers" -> gov 25, armed
+    63); empty unless every count of the toll is followed by one camp's noun and the parts make the whole.
+
+    Why: a later correction of one camp's figure ("revised the military toll to 89 soldiers") replaces that
+    camp's part only; the other camp's dead still count."""
+    if toll.value is None or toll.end <= toll.start:
+        return {}
+    words = text[toll.start : toll.end]
+    parts: dict[str, int] = {}
+    for c in find_counts(words):
+        noun = re.match(r"\s*(?:[\w-]+\s+){0,2}?[\w-]+", words[c.end :])
+        camps = [k for k, rx in _CAMP_RX if noun is not None and rx.search(noun.group(0))]
+        if len(camps) != 1 or camps[0] in parts:
+            return {}
+        parts[camps[0]] = c.value
+    return parts if len(parts) > 1 and sum(parts.values()) == toll.value else {}
 
 
 def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], toll_of: TollOf) -> Toll | None:
@@ -175,22 +209,33 @@ def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], to
     total: Toll | None = None
     single: str | None = None  # the camp of the figure so far when it is of one camp only
     covered: set[str] = set()
+    parts: dict[str, int] = {}  # each camp's share of the figure so far, when it names several
     provisional = False  # the figure so far is one the section calls the first
     for a, b in mine:
         t = toll_of(a, b)
         if t.value is None:
             continue
         camp = toll_camp(text, t)
-        named = {c for c, rx in (("gov", _GOV), ("armed", _ARMED), ("civ", _CIV)) if rx.search(text, t.start, t.end)}
-        if (
+        named = {c for c, rx in _CAMP_RX if rx.search(text, t.start, t.end)}
+        competing = _COMPETING.search(text, a, b) is not None
+        update = _REVISION.search(text, a, b) or (
+            total is not None and not competing and _LATER_DAY.search(text, a, b) and _ANNOUNCED.search(text, a, b)
+        )
+        if total is not None and total.value is not None and update and camp is not None and camp in parts:
+            # one camp's figure corrected: the other camps' dead still count
+            parts[camp] = t.value
+            total = Toll(sum(parts.values()), total.start, max(total.end, t.end))
+            provisional = False
+        elif (
             total is None
             or total.value is None
-            or _REVISION.search(text, a, b)
-            or (provisional and not _COMPETING.search(text, a, b) and named & covered)
+            or update
+            or (provisional and not competing and (named & covered or not covered))
         ):
             total, single, covered = t, camp, named | ({camp} if camp else set())
+            parts = camp_parts(text, t)
             provisional = _FIRST.search(text, a, b) is not None
-        elif _COMPETING.search(text, a, b):
+        elif competing:
             if (camp is None or camp == single) and t.value < total.value:
                 total = Toll(t.value, t.start, t.end)
         elif camp is not None and camp not in covered:

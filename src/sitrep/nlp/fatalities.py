@@ -20,7 +20,7 @@ from sitrep.nlp import lang
 from sitrep.nlp.casualty_words import _EN, _FR, _FR_ONE_CAPTIVE, _Rules
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.sentence_tolls import Toll, _people_counts, _sentence_toll
-from sitrep.nlp.toll_cues import OTHER_SOURCES, OWN_COUNT, REVISED, SOURCE_TELLS, SPOKE_OF, TOLL_NOUN
+from sitrep.nlp.toll_cues import OTHER_SOURCES, OWN_COUNT, REVISED, SOURCE_TELLS, SPOKE_OF, TALLIED, TOLL_NOUN
 
 __all__ = ["Toll", "count_captured", "count_fatalities", "mask_non_counts", "stated_final", "unconfirmed"]
 
@@ -53,6 +53,27 @@ _ALTERNATIVE = re.compile(
 # a source's own figure told in a later sentence ("Une source locale fait état de neuf morts"): another account of
 # the same dead, of which ACLED keeps the lower, never the sum
 _SOURCE_TELLS = re.compile(SOURCE_TELLS, re.I)
+# a source's own tally in a later sentence ("the health ministry gave 53 dead", "l'association a recensé 41
+# morts"): the same, another account of the same dead
+_TALLIED = re.compile(TALLIED, re.I)
+# the same told without the death word, the noun left to the sentence before ("A union reported 12 dead; the
+# government gave nine."): a bare figure closing the tally's clause
+_TALLIED_BARE = re.compile(
+    TALLIED + r"(?P<n>[\w-]+(?:\s+(?:dizaine|vingtaine|trentaine|centaine))?)\s*(?:[.;,)]|$)", re.I
+)
+# people held by an armed party and found dead afterwards ("two of them were later found dead", "quatre d'entre
+# eux ont été retrouvés morts"): ACLED codes their deaths as a separate, later event (the abduction or arrest had
+# none), so a later sentence telling them adds nothing to this event's toll
+_HELD = re.compile(
+    r"\b(?:arrested|detained|abducted|kidnapped|seized|taken\s+hostage|enlevée?s?|arrêtée?s?|kidnappée?s?|"
+    r"interpellée?s?|pris\s+en\s+otages?)\b",
+    re.I,
+)
+_HELD_FOUND_DEAD = re.compile(
+    r"\b(?:of\s+(?:them|those|the\s+\w+)|d['’]entre\s+(?:eux|elles))\b[^.;]{0,40}?\b(?:found\s+dead|found\s+"
+    r"(?:killed|executed|murdered)|retrouvée?s?\s+(?:morte?s?|sans\s+vie|tuée?s?|exécutée?s?))",
+    re.I,
+)
 # a later sentence that only corrects the note's toll ("The governor later raised the toll to six", "le bilan a
 # été revu à 12"): the update replaces the figure given before it, whichever way it moves
 _LATER_REVISION = re.compile(
@@ -244,6 +265,16 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
         if t is not None and t.value is not None and (_SERIES.search(sent) or unconfirmed(sent)):
             fallback = fallback or t
             t = None
+        if t is not None and t.value and _HELD_FOUND_DEAD.search(sent) and _HELD.search(earlier):
+            t = None  # captives found dead later: another event's dead
+        bare = _TALLIED_BARE.search(sent) if best is not None and (t is None or t.value is None) else None
+        bare_n = parse_count(bare.group("n"), r.language) if bare is not None else None
+        if best is not None and bare is not None and bare_n is not None:
+            if bare_n < total:
+                at = m.start() + bare.start("n")
+                best, total = Toll(bare_n, at, m.start() + bare.end("n")), bare_n
+            earlier += sent
+            continue
         rev = _LATER_REVISION.search(sent) if best is not None and (t is None or t.value is None) else None
         n = parse_count(rev.group("n").replace(",", ""), r.language) if rev is not None else None
         if best is not None and n is not None and rev is not None:
@@ -269,7 +300,7 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
         elif _ALTERNATIVE.search(sent):
             pass
         elif (
-            _SOURCE_TELLS.search(sent)
+            (_SOURCE_TELLS.search(sent) or _TALLIED.search(sent))
             and not (t.end > t.start and _ALSO_DEAD.search(text[t.start : t.end]))
             and not (sides and seen_sides and not (sides & seen_sides))
         ):
@@ -305,6 +336,54 @@ _SELF_BLAST = re.compile(
     re.IGNORECASE,
 )
 _BOMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the attackers named among their own dead ("killing himself and a soldier", "killing themselves and three
+# civilians", "tuant six civils en plus d'elles-mêmes", "killing four people as well as himself"): ACLED counts
+# the bombers who died with their victims
+_SELF_FIRST = re.compile(
+    r"\b(?:killing|killed|tuant|tuèrent)\s+(?P<self>himself|herself|themselves)\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+    r"(?P<rest>[^.;:]{1,60})",
+    re.IGNORECASE,
+)
+_SELF_AFTER = re.compile(
+    r"(?:\b(?:and|as\s+well\s+as|besides)\s+(?P<en>himself|herself|themselves)\b|"
+    r"\b(?:en\s+plus\s+(?:d['’]\s*|de\s+)|ainsi\s+qu(?:['’]\s*|e\s+)|outre\s+)(?P<fr>eux|elles|lui|elle)(?:-|\s)mêmes?\b)",
+    re.IGNORECASE,
+)
+# how many attackers blew themselves up ("two female suicide bombers", "deux femmes kamikazes")
+_BOMBER_COUNT = re.compile(
+    r"\b(?P<n>\w+)\s+(?:(?:female|male|young|women|femmes|jeunes|hommes)\s+)?(?:suicide\s+)?(?:bombers|attackers|"
+    r"kamikazes)\b",
+    re.IGNORECASE,
+)
+
+
+def _self_deaths(scope: str, r: _Rules) -> tuple[int, int, int, int] | None:
+    """(bombers, victims or -1 when the toll counts them, span) for attackers named among their own dead."""
+    first = _SELF_FIRST.search(scope)
+    if first is not None:
+        rest = first.group("rest")
+        counts = _people_counts(rest, r)
+        if counts and counts[0].start <= 2:
+            victims = counts[0].value
+        elif re.match(r"\s*(?:an?|one|the)\s+[\w'-]*[^s\W]\b", rest, re.IGNORECASE):
+            victims = 1
+        else:
+            return None
+        plural = first.group("self").lower() == "themselves"
+        return _bomber_count(scope, plural), victims, first.start(), first.end()
+    after = _SELF_AFTER.search(scope)
+    if after is None:
+        return None
+    word = (after.group("en") or after.group("fr")).lower()
+    return _bomber_count(scope, word in ("themselves", "eux", "elles")), -1, after.start(), after.end()
+
+
+def _bomber_count(scope: str, plural: bool) -> int:
+    if not plural:
+        return 1
+    m = _BOMBER_COUNT.search(scope)
+    n = parse_count(m.group("n")) if m is not None else None
+    return n if n is not None and n > 1 else 2
 
 
 # A toll the note marks as the whole ("six dead in total", "seven dead in all", "a total of 12 killed", "au
@@ -375,6 +454,13 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
     total = _stated_total(text, start, scope, r)
     if total is not None:
         return total
+    own = _self_deaths(scope, r)
+    if own is not None:
+        bombers, victims, at, to = own
+        if victims >= 0:
+            return Toll(bombers + victims, start + at, start + to)
+        if best is not None and best.value is not None:
+            return Toll(best.value + bombers, min(best.start, start + at), max(best.end, start + to))
     blast = _SELF_BLAST.search(scope)
     if blast and r.language == "en":
         n = _BOMBERS.get(blast.group(1).lower()) or (int(blast.group(1)) if blast.group(1).isdigit() else 0)

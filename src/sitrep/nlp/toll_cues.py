@@ -47,3 +47,37 @@ SOURCE_TELLS = (
     r"(?:\b(?:sources?|témoins?|witnesses)\s+(?:[\w'’-]+\s+){0,2}?(?:fait|font|faisait|faisaient|said|say|says|"
     r"reported|reports|spoke|speaks|parle|parlent|évoque|évoquent|avance|avancent)\b)"
 )
+# a figure just after, as a lookahead (digits, or a number word of either language): the tally cues below name
+# a figure only when one follows them ("gave nine", "counted 41 dead"), never "gave chase"
+_FIGURE_NEXT = (
+    r"(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?|hundreds?|"
+    r"un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+    r"quarante|cinquante|soixante|cent|une?\s+(?:dizaine|quinzaine|vingtaine|trentaine|centaine))\b)"
+)
+# a source giving its own tally of the dead ("a herders' association counted 41 dead", "the ministry gave 53
+# dead", "the government gave nine", "l'association a recensé 41 morts"): set beside another source's figure
+# for the same dead it competes with it (ACLED keeps the lower), it never adds to it
+TALLIED = (
+    r"(?:\b(?:counted|tallied|recorded|gave|cited|(?:a|ont|avait|avaient)\s+(?:recensé|dénombré|comptabilisé|"
+    r"compté|donné|avancé))\s+(?:(?:a\s+(?:toll|figure|count)\s+of|un\s+(?:bilan|chiffre)\s+de|only|just|"
+    r"seulement|at\s+least|au\s+moins)\s+)?" + _FIGURE_NEXT + r")"
+)
+# a party rejecting the figures given ("the rebels rejected the army's version", "disputed these figures", "a
+# contesté ce bilan"): the section's figures are competing accounts
+DISPUTED = (
+    r"(?:\b(?:rejected|rejects|denied|denies|disputed|disputes|contested)\s+(?:the\s+|these\s+|this\s+|those\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:version|figures?|toll|account|count)\b|\b(?:rejeté|démenti|contesté|dément|conteste)\s+"
+    r"(?:le|la|les|ce|ces|cette)\s+(?:\w+\s+)?(?:version|bilan|chiffres?)\b)"
+)
+# an authority announcing a toll a day or more after the first figures ("the next day, the prime minister
+# announced a toll of 100 dead", "le lendemain, le ministre a annoncé un bilan de 100 morts"): the updated count,
+# which replaces the first one whichever way it moves, unless it is set against it as competing
+LATER_DAY = (
+    r"(?:\b(?:the\s+(?:next|following)\s+(?:day|morning)|(?:\w+\s+)?days?\s+later|le\s+lendemain|"
+    r"(?:\w+\s+)?jours?\s+plus\s+tard)\b)"
+)
+ANNOUNCED_TOLL = (
+    r"(?:\b(?:announced|released|published|issued|gave)\s+(?:a|an|the|its|their)\s+(?:new\s+|official\s+|updated\s+)?"
+    r"(?:death\s+)?toll\b|\b(?:a|ont)\s+(?:annoncé|publié|communiqué|donné)\s+un\s+(?:nouveau\s+)?bilan(?:\s+officiel)?"
+    r"\b)"
+)
