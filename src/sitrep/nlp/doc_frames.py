@@ -6,6 +6,7 @@ type, date and place are merged into one, each field keeping its most specific v
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -159,7 +160,7 @@ def _combine(into: Frame, f: Frame) -> None:
     into.actors.extend(f.actors)
     if into.etype == "Strategic developments" and f.etype != "Strategic developments":
         into.etype, into.subtype = f.etype, f.subtype
-    elif into.etype == "Protests" and f.etype == "Riots":
+    elif into.etype == "Protests" and f.etype == "Riots" and not _hurt_only(f):
         # "took to the streets ... They threw stones at police officers": the crowd turned violent, and
         # ACLED codes the one demonstration by what it became
         into.etype, into.subtype = f.etype, f.subtype
@@ -169,6 +170,18 @@ def _combine(into: Frame, f: Frame) -> None:
         into.subtype = f.subtype
     into.confidence = max(into.confidence, f.confidence)
     into.in_lead = into.in_lead or f.in_lead
+
+
+# words that tell only that people were hurt, not who hurt them or how
+_HURT = re.compile(r"(?:wounded|injured|hurt|bless\w+|contus\w+)", re.IGNORECASE)
+
+
+def _hurt_only(f: Frame) -> bool:
+    """A riot frame read from a casualty word alone ("some protesters and police officers were slightly
+    injured", "quelques manifestants et policiers ont été blessés") tells nothing the crowd did: police who
+    block and gas a march leave hurt people on both sides too, so such a frame does not make the protest
+    it joins a riot (ACLED codes a riot by the crowd's own violence)."""
+    return all(_HURT.fullmatch(d.trigger.text) for d in f.drafts)
 
 
 def absorb(primary: Frame, rest: list[Frame]) -> list[Frame]:

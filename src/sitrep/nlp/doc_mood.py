@@ -80,6 +80,12 @@ def told_elsewhere(sentence: str, language: str | None = None) -> bool:
     return lang.pick(language) == "fr" and bool(_TOLD_FR.search(sentence))
 
 
+# a crowd that tried to go somewhere ("a group of protesters tried to march on the palace", "des manifestants
+# ont tenté de rejoindre la présidence") was there and demonstrating: the attempt is of the march's goal, so
+# the crowd named as the trigger is a report, not an irrealis act
+_CROWD_NOUN = re.compile(r"(?:protesters?|demonstrators?|marchers?|manifestant(?:e|s|es)?|marcheurs?)", re.IGNORECASE)
+_ATTEMPT = re.compile(r"\b(?:attempt(?:s|ed|ing)?\s+to|tr(?:y|ies|ied|ying)\s+to|tent\w*\s+d[e'])", re.IGNORECASE)
+
 _CLAUSE_BREAK = re.compile(r";|:|—| – |,\s*(?:but|while|whereas|although|though|since|because)\b|\bbut\b")
 
 
@@ -107,6 +113,8 @@ def sentence_mood(text: str, start: int, end: int, trigger: Trigger) -> str:
     t0 = trigger.start - start
     lo, hi = _clause(sent, t0)
     clause = sent[lo:hi]
+    if _CROWD_NOUN.fullmatch(trigger.text):
+        clause = _ATTEMPT.sub(lambda m: " " * len(m.group(0)), clause)
     if lang.current() == "fr":
         bare = clause
         for a, b in relative_clauses(clause, "fr"):  # ", où devait se tenir une réunion": an aside's mood

@@ -348,6 +348,7 @@ def _sides_as_roles(
     if not attackers or not (one or two):
         return list(sides)
     swap = {"actor1": "actor2", "actor2": "actor1"}
+    verdicts: list[str] = []
     for a in attackers:
         in_one = any(h.entry.key == a.entry.key for h in one)
         in_two = any(h.entry.key == a.entry.key for h in two)
@@ -355,13 +356,20 @@ def _sides_as_roles(
             in_one = any(_camp(h) == _camp(a) for h in one)
             in_two = any(_camp(h) == _camp(a) for h in two)
         if in_one and not in_two:
-            return list(sides)
-        if in_two and not in_one:
-            swapped = [(h, swap.get(role, role)) for h, role in sides]
-            return sorted(swapped, key=lambda item: item[1] != "actor1")
-        if not in_one and not in_two and not (one and two) and attacker is not None:
+            verdicts.append("keep")
+        elif in_two and not in_one:
+            verdicts.append("swap")
+        elif not in_one and not in_two and not (one and two) and attacker is not None:
             # one side listed, and the lead's attacker is not on it: the listed side was attacked
             return [(a, "actor1"), *((h, "actor2" if role in ("actor1", "actor2") else role) for h, role in sides)]
+        if attacker is not None and verdicts:
+            break
+    # the prose's sentences may make each side the doer of some act (the attack, its claim, then the army's
+    # response): the side most of them make the doer is the attacker, the first named breaking a tie
+    swaps, keeps = verdicts.count("swap"), verdicts.count("keep")
+    if swaps > keeps or (swaps == keeps and verdicts and verdicts[0] == "swap"):
+        swapped = [(h, swap.get(role, role)) for h, role in sides]
+        return sorted(swapped, key=lambda item: item[1] != "actor1")
     return list(sides)
 
 

@@ -404,6 +404,16 @@ def _attach(
             borrow_setting(text, st, ctx, f, own, told)
 
 
+# a sentence that tells the same acts elsewhere ("Marches took place the same day in three other towns",
+# "Des rassemblements ont eu lieu ailleurs dans le pays"): its places are other events', never this frame's
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+day|(?:le|ce)\s+même\s+jour|elsewhere|ailleurs|in\s+(?:several\s+|many\s+)?"
+    r"other\s+(?:towns|cities|localities)|dans\s+(?:plusieurs\s+|de\s+nombreuses\s+)?(?:d['’]\s*)?autres\s+"
+    r"(?:villes|localités))\b",
+    re.IGNORECASE,
+)
+
+
 def _fill(
     text: str, st: _State, ctx: DocumentContext, f: Frame, units: list[Unit], claims: set[int], told: set[int]
 ) -> None:
@@ -434,8 +444,13 @@ def _fill(
             d = min(ds, key=lambda x: (PRECISION_RANK.get(x.precision, 9), abs(x.start - trig.start)))
             if f.date is None or PRECISION_RANK.get(d.precision, 9) < PRECISION_RANK.get(f.date.precision, 9):
                 f.date = d
+        elsewhere = k > 0 and bool(_ELSEWHERE.search(sent))
         cands = collapse_relative([p for p in st.places if u.start <= p.start < u.end])
-        cands = [p for p in cands if locative(text, p, u.start) and not aside(p.start) and u.start not in told]
+        cands = [
+            p
+            for p in cands
+            if locative(text, p, u.start) and not aside(p.start) and u.start not in told and not elsewhere
+        ]
         cands.sort(key=lambda p: (-specificity(p.place), abs(p.start - trig.start)))
         for p in cands:
             if more_specific(p.place, f.place_value) and place_ok(f.place_value, p.place):

@@ -85,11 +85,44 @@ def _find_dates_cached(text: str, published: date | None, language: str) -> tupl
         if r is None:
             continue
         value, precision, relative, anchor = r
+        if previous is not None and (_apposed_mark(text, c, previous) or _narrative_night(c, previous)):
+            value, precision, relative, anchor = previous.value, previous.precision, True, "previous"
         expr = TimeExpr(c.start, c.end, text[c.start : c.end], value, precision, relative, anchor)
         out.append(expr)
         if precision in ("day", "week"):
             previous = expr
     return tuple(_without_glosses(text, _without_named_weekdays(text, out)))
+
+
+# "two days after militants burned ...", "a week after the attack", "deux jours après l'incendie", "the day
+# after the vote", "au lendemain de l'attaque": a count whose object is an act, not the day before it
+_MARK_WORD = re.compile(r"(?:after|before|après|avant|lendemain|veille)$", re.IGNORECASE)
+_MARK_OBJECT = re.compile(
+    r"\s+(?:de\s+|d['’]\s*)?(?!(?:that|then|this|which|ce\s+jour)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:just|only|some|about|seulement|environ)\s+)?")
+
+
+def _apposed_mark(text: str, c: Cand, previous: TimeExpr) -> bool:
+    """ "On 9 June, two days after militants burned the mayor's house, ..." and "Le 17 avril, une semaine
+    après l'incursion des rebelles, ...": a count after the day the sentence opens with, set off by a comma
+    and followed by another act, places that day against the earlier act; it is the same day said again,
+    not a day counted on from it (which "two days later" or "deux jours plus tard" would be)."""
+    if c.kind != "rel_prev" or previous.relative or previous.precision != "day":
+        return False
+    return bool(
+        _APPOSITION_GAP.fullmatch(text, previous.end, c.start)
+        and _MARK_WORD.search(text, c.start, c.end)
+        and _MARK_OBJECT.match(text, c.end)
+    )
+
+
+def _narrative_night(c: Cand, previous: TimeExpr) -> bool:
+    """A bare "overnight" in a text that has already given a day ("On 5 June, the unit left the town
+    overnight") is the night of the story's day, not the night before publication: unlike "last night" or
+    "yesterday" it does not point back from the writer's today."""
+    return c.kind == "rel_pub" and c.m.group("x").lower() == "overnight" and previous.precision == "day"
 
 
 def _without_named_weekdays(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
