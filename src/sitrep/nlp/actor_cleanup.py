@@ -78,7 +78,45 @@ def _drop_sources(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         and not _announcer(text, h)
         and not _arrived_after(text, h)
         and not (h.kind == "state" and _SHAM.search(text[max(0, h.start - 16) : h.start]))
+        and not _REQUESTER.search(text[max(0, h.start - 40) : h.start])
+        and not _in_their_uniform(text, h)
     ]
+
+
+# "militants, some wearing UN and FAMa uniforms, attacked", "vêtus de tenues des FAMa", "disguised as soldiers":
+# a force whose uniform the attackers wore as a disguise is no side (ACLED codes the attackers by who they
+# are); only state and foreign forces, whose uniforms are what a disguise copies
+_UNIFORM_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:uniforms?|fatigues|outfits?|garb|military\s+clothing)\b", re.IGNORECASE)
+_WEARING_BEFORE = re.compile(
+    r"\b(?:wearing|wore|dressed\s+in|clad\s+in|disguised\s+in|in)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE
+)
+_DISGUISED_AS = re.compile(
+    r"\b(?:disguised\s+as|posing\s+as|dressed\s+as|déguisés?\s+en|se\s+faisant\s+passer\s+pour|"
+    r"(?:uniformes?|tenues?|treillis)(?:\s+militaires?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+    r"(?:[\w'’-]+\s+(?:et|ou)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?)?)"
+    r"\s*(?:the\s+|des?\s+|les?\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+
+
+def _in_their_uniform(text: str, hit: ActorHit) -> bool:
+    """Whether a state or foreign force is named only as the uniform the attackers wore (see _UNIFORM_AFTER)."""
+    if hit.kind not in _FORCE_KINDS:
+        return False
+    before = text[max(0, hit.start - 50) : hit.start]
+    if _DISGUISED_AS.search(before):
+        return True
+    return bool(_UNIFORM_AFTER.match(text[hit.end : hit.end + 30])) and bool(_WEARING_BEFORE.search(before))
+
+
+# "at the request of the Chadian government", "à la demande du gouvernement tchadien", "on behalf of": who asked
+# for an act or in whose name it was done is no party to it (ACLED codes who fired, not who called them in)
+_REQUESTER = re.compile(
+    r"\b(?:at\s+the\s+(?:request|invitation|behest)\s+of|on\s+behalf\s+of|"
+    r"à\s+la\s+(?:demande|requête|sollicitation)\s+d[eu']?|sur\s+(?:la\s+)?(?:demande|requête|invitation)\s+d[eu']?)"
+    r"\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "gunmen manning a fake checkpoint", "un faux barrage": a post set up to pass for the state's is the work of

@@ -321,6 +321,11 @@ def _merge_generic(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             hits[i] = ActorHit(a.start, a.end, a.text, b.entry)
             drop.add(i + 1)
             continue
+        if a.kind == "civilian" and b.kind == "ethnic_militia" and not gap.strip():
+            # "des éleveurs peuls armés": the trade noun before the armed community is the same men, not
+            # civilians beside them
+            drop.add(i)
+            continue
         if len(gap) > 24 or not (_DESCRIBED.match(gap) or _POSSESSED.match(gap)):
             continue
         if a.kind in ARMED_KINDS and b.kind == "civilian" and b.text.lower() in _MEMBER_NOUNS and not gap.strip():

@@ -230,6 +230,9 @@ class ActorKB:
                     self.patterns.append((f"{alias} armed men", mkey))
                 for w in armed_fr:
                     self.patterns.append((f"{w} {alias}", mkey))
+                # ... and its adjective after: "des éleveurs peuls armés", "des Arabes armés"
+                for w in ("armé", "armés", "armées"):
+                    self.patterns.append((f"{alias} {w}", mkey))
                 if eth.get("qualified"):
                     # the bare word is also a first name ("Sara"): only a qualified mention is the group
                     for q in _GROUP_QUALIFIERS:

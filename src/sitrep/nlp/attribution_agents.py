@@ -149,6 +149,12 @@ def _named_agent(text: str, hits: list[ActorHit]) -> ActorEntry | None:
 # of X": the note names who did it; a state force or a foreign army may be blamed as well as an armed group
 _BLAMED = re.compile(
     r"\b(?:blamed|accused|attributed\s+to|blamed\s+on|imputed\s+to|accusent|accusé|attribu[ée]e?s?\s+(?:à|aux?)|"
+    # "blamed the attack on X", "a imputé l'attaque à X", "attribue l'attentat à X": the act named between the
+    # verb and the one it is laid on
+    r"(?:blamed|attributed|imputed|imput\w*|attribu\w*)\s+(?:the|this|that|l['’]|cette|cet|les?|la|ces)\s*"
+    r"(?:\w+\s+){0,2}?(?:attacks?|ambush|assault|raid|killings?|bombings?|blasts?|explosions?|massacre|strikes?|"
+    r"attaques?|attentats?|embuscades?|tueries?|massacres?|explosions?|assassinats?|enlèvements?|kidnappings?|"
+    r"abductions?)\s+(?:on|to|à|aux?)|"
     # "the attack bore the hallmarks of Boko Haram", "porte la signature de l'EIGS": the modus operandi names it
     r"(?:the\s+)?(?:hallmarks?|signature|trademark|modus\s+operandi)\s+of|"
     r"(?:la\s+)?(?:marque|signature|mode\s+opératoire)\s+d[eu']?)\s*"

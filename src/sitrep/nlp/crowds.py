@@ -84,11 +84,23 @@ def _crowd_subject(text: str, a: ActorMention) -> bool:
     return a.span is not None and _CROWD_VERB_AFTER.match(text, a.span.end) is not None
 
 
+# "two other suspects were rescued by the police", "ont été mis à l'abri par la gendarmerie": a force that took
+# the crowd's targets to safety kept out of the fight (ACLED codes the mob and its victims, not the rescuers)
+_SHELTERED_BY = re.compile(
+    r"\b(?:rescued|saved|sheltered|protected|evacuated|taken\s+to\s+safety|whisked\s+away|exfiltrated|"
+    r"mis\s+à\s+l['’]abri|mise?s?\s+en\s+sécurité|secourus?|sauvés?|exfiltrés?|évacués?|protégés?)\s+"
+    r"(?:by|par)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|des\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _came_after(text: str, start: int | None) -> bool:
     """Whether the force named at ``start`` is told only as arriving after the act (see _CAME_AFTER)."""
     if start is None:
         return False
     if _CAME_AFTER.search(text[max(0, start - 40) : start]) is not None:
+        return True
+    if _SHELTERED_BY.search(text[max(0, start - 40) : start]) is not None:
         return True
     return _ARRIVED_LATER.match(text, start) is not None
 
@@ -145,7 +157,10 @@ def demonstration_sides(out: list[ActorMention], scene: Scene) -> list[ActorMent
             continue
         if a.canonical.startswith("Government of"):
             continue  # the government protested against is the grievance, not a side
-        if a.canonical.startswith(GOVERNMENT[:2]):
+        # a peacekeeping force the rioters stoned or that fired tear gas at them is the riot's other side like
+        # a national force (ACLED codes e.g. Rioters (Mali) against MINUSMA)
+        riot_target = scene.event_type == "Riots" and a.canonical.startswith(GOVERNMENT[2:4])
+        if a.canonical.startswith(GOVERNMENT[:2]) or riot_target:
             if _came_after(scene.text, a.span.start if a.span else None):
                 continue
             if _is_crowd_police(a.name, crowd_means) and police is not None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.nlp.actors import ARMED_KINDS, ActorHit
 from sitrep.nlp.background import background_spans, in_spans
-from sitrep.nlp.event_types import MILITARY_SITE, main_class, names_unarmed_victim, type_event
+from sitrep.nlp.event_types import MILITARY_SITE, deal_over_detainees, main_class, names_unarmed_victim, type_event
 from sitrep.nlp.role_completion import complete_roles
 from sitrep.nlp.role_cues import IMPUTED_MEMBERSHIP
 from sitrep.nlp.roles import Roles, assign_roles, imputed_identity
@@ -326,6 +326,10 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     if not trigs:
         return None
     classes = {t.cls for t in trigs}
+    if {"agreement", "arrest"} <= classes and deal_over_detainees(tuple(t.text for t in trigs if t.cls == "arrest")):
+        # "signed a pact to free the detainees": the people held are the deal's object, not an arrest's
+        trigs = [t for t in trigs if t.cls != "arrest"]
+        classes = {t.cls for t in trigs}
     main = main_class(classes)
     if main is None:
         return None

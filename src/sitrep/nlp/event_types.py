@@ -12,7 +12,16 @@ import re
 from sitrep.nlp import lang
 from sitrep.nlp.triggers_en import _EXPLOSIVE_ATTACK_RE, _LEFT_TOWN, _LEFT_WORDS, _LEXICON
 
-__all__ = ["ARMED", "CIVILIAN_KINDS", "MILITARY_SITE", "VIOLENT", "main_class", "names_unarmed_victim", "type_event"]
+__all__ = [
+    "ARMED",
+    "CIVILIAN_KINDS",
+    "MILITARY_SITE",
+    "VIOLENT",
+    "deal_over_detainees",
+    "main_class",
+    "names_unarmed_victim",
+    "type_event",
+]
 
 
 VIOLENT = frozenset(
@@ -97,6 +106,20 @@ _CROWD_DAMAGE = re.compile(
 # a crowd's violence against a person rather than a demonstration turned violent (ACLED codebook, Riots:
 # "Mob violence" covers lynching and vigilante justice by a crowd)
 _MOB = re.compile(r"\bmob\b|lynch|to death", re.IGNORECASE)
+# people already held, named as the object of a deal (not a verb of arresting)
+_HELD_PEOPLE = re.compile(
+    r"detainees?|prisoners?|captives?|hostages?|détenus?|prisonniers?|otages?|captifs?|captives?", re.IGNORECASE
+)
+_ARREST_TEXT = re.compile(
+    r".*(?:arrest|detain|detention|custody|interpell|apprehend|captur|caught|held|détenu|détention|prison|arrêt|"
+    r"otage|hostage|captive|captif|kidnap|enlev|enlèv).*",
+    re.IGNORECASE,
+)
+# small arms used beside mortars or a car bomb: the attackers came within rifle range, a complex assault that
+# ACLED codes as the battle, not as the shelling that opened it
+_GUNFIRE = re.compile(
+    r"gunfire|small[- ]arms|automatic (?:weapons|rifles?)|armes? légères|armes? automatiques|fusillade", re.IGNORECASE
+)
 _OPERATION = re.compile(r"\boperations?\b|\bopérations?\b", re.IGNORECASE)
 _CAPTURE = re.compile(r"captur|caught", re.IGNORECASE)
 _ARREST_WORD = re.compile(r"arrest|detain|detention|custody|interpell|apprehend", re.IGNORECASE)
@@ -138,6 +161,13 @@ def _civilians_fought_a_force(
     if "kill" in classes or (set(initiator_kinds), set(target_kinds)) != ({"civilian"}, {"state"}):
         return False
     return not any(k in ARMED and k != "state" for k in other_kinds)
+
+
+def deal_over_detainees(words: tuple[str, ...]) -> bool:
+    """Whether every word of holding people in a sentence is a noun for those already held ("detainees",
+    "prisonniers"), so that an agreement beside them is about them and no one was arrested."""
+    held = [t for t in words if _ARREST_TEXT.fullmatch(t)]
+    return bool(held) and all(_HELD_PEOPLE.fullmatch(t) for t in held)
 
 
 def main_class(classes: set[str]) -> str | None:
@@ -221,7 +251,7 @@ def type_event(
         ground = _AMBUSH.search(" ".join(t for t in classes_text if not _EXPLOSIVE_ATTACK_RE.fullmatch(t)))
         if main == "shell":
             ground = None
-        if plain & {"clash", "attack"} and (mutual or ground or "gunfire" in words) and not civ_target:
+        if plain & {"clash", "attack"} and (mutual or ground or _GUNFIRE.search(words)) and not civ_target:
             # a complex attack (a bomb then gunfire, an ambush opened by a mine) is coded as the battle
             return "Battles", "Armed clash"
         sub = {
@@ -318,7 +348,16 @@ def type_event(
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     if main == "intervene":
+        people = {"civilian", "protester", "rioter"} & {*initiator_kinds, *target_kinds, *other_kinds}
+        if plain & {"loot", "destroy"} and people and _CROWD_DAMAGE.search(words):
+            # "youths ransacked the polling station; police fired tear gas": the crowd's damage makes it a riot
+            # whatever the police did next (ACLED codebook, Riots: "vandalism, property destruction, looting")
+            return "Riots", "Violent demonstration"
         return "Protests", "Protest with intervention"
+    if main == "arrest" and "agreement" in plain and deal_over_detainees(classes_text):
+        # "signed a pact to hand over the detainees each side held": the detainees are what the parties agreed
+        # on, nobody was arrested (ACLED codebook, Strategic developments: Agreement)
+        return "Strategic developments", "Agreement"
     if main == "arrest":
         if (
             initiator_kinds

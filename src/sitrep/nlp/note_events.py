@@ -151,6 +151,13 @@ def _event_place(ex: Extractor, st: _State, draft: _Draft, scope: tuple[int, int
 
 # a sentence that says it tells another incident
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|also|par ailleurs|ailleurs|autre|distinct)\b", re.I)
+# the act named as the thing laid on someone: "officials blamed the attack on X", "ont imputé l'attaque à X",
+# "attributed the killings to X" refers back to the incident the note told, it is no second event
+_BLAMED_ACT = re.compile(
+    r"\b(?:blamed|attributed|imputed|imput\w*|attribu\w*)\s+(?:the|this|that|l['’]|cette|cet|les?|la|ces)\s*"
+    r"(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 
 
 def _scope_end(text: str, st: _State, first: int) -> int:
@@ -237,6 +244,8 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
             # news of an act reported elsewhere ("the minister announced the death of X") is not a new event
             if sentence_mood(text, d.sent[0], d.sent[1], d.trigger) == "announcement":
                 continue
+            if _BLAMED_ACT.search(text[max(d.sent[0], d.trigger.start - 40) : d.trigger.start]):
+                continue
             names = frozenset(h.entry.key for h in d.roles.initiators + d.roles.targets)
             key = (d.etype, names)
             # restatements of the primary (same type, and no new sides or no date of their own) are not new events
@@ -281,6 +290,16 @@ def _intervention_told_later(text: str, primary: _Draft, later: list[_Draft]) ->
     or suppress the protest"), with the same crowd and the same place."""
     for d in later:
         sentence = text[d.sent[0] : d.sent[1]]
+        if d.subtype == "Violent demonstration" and "riot" in d.classes:
+            # "Some youths threw stones at the gate and police fired tear gas": the crowd turned violent, and
+            # ACLED codes the whole demonstration as a riot (codebook, Riots: "demonstrators engage in
+            # violence"), the crowd on one side and the force that met it on the other
+            crowd = primary.roles.initiators or [h for h in primary.roles.targets if h.kind not in ARMED_KINDS]
+            armed = [h for h in d.roles.initiators + d.roles.targets if h.kind in ARMED_KINDS] or [
+                h for h in primary.roles.targets if h.kind in ARMED_KINDS
+            ]
+            roles = Roles(crowd, armed[:1], primary.roles.assoc)
+            return _Draft(primary.sent, primary.trigger, primary.classes, roles, "Riots", "Violent demonstration")
         held = d.subtype == "Arrests" and _CROWD_HELD.search(sentence) is not None
         if d.subtype == "Protest with intervention" or "intervene" in d.classes or held:
             return _Draft(

@@ -214,8 +214,10 @@ def _assign_roles(
         roles.targets.extend(_extend_conj(sentence, base, after, after[0], True, syn))
     if trigger.cls in _PACT and len(roles.initiators) >= 2:
         # "Dan Na Ambassagou and Fulani community leaders signed a peace agreement": one party on each side
+        # ("... to free the detainees": the people a pact is about are its object, not a party to it)
         parties = sorted(roles.initiators, key=lambda h: h.start)
-        roles.initiators, roles.targets = parties[:1], [*parties[1:], *roles.targets]
+        objects = [h for h in roles.targets if h.kind != "civilian"]
+        roles.initiators, roles.targets = parties[:1], [*parties[1:], *objects]
     return _attacker_first(roles, sentence, base)
 
 

@@ -48,7 +48,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"air[- ]?strikes?|air raids?|aerial (?:strikes?|bombardments?|bombings?|attacks?)|drone (?:strikes?"
         r"|attacks?)|(?:struck|hit|bombed|targeted) by (?:an? )?(?:drones?|aircraft|jets?|warplanes?|"
         r"helicopters?|helos)|(?:drones?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?|helos|mirage \w+|"
-        r"reaper)s? "
+        r"reaper)s?"
+        # an aside may stand between the craft and the verb ("jets, at the request of the government, struck")
+        r"(?:, [^,.;()]{1,60},)? "
         # the aircraft's owner may stand between the craft and the verb ("warplanes of the X forces struck")
         r"(?:of (?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,3} )?"
         r"(?:struck|bombed|fired|strike|targeted|shot|hit|pounded|raided)|"
@@ -97,11 +99,14 @@ _LEXICON: list[tuple[str, str]] = [
         "clash",
         # "moved in without a fight", "took the camp without fighting": the fight that did not happen
         r"clash\w*|(?<!without a )(?<!without any )(?<!without )fight(?!ers?\b)\w*|fought|"
-        r"exchanges? of (?:gun)?fire|gunfire|firefights?|skirmish\w*|"
+        r"exchanges? of (?:gun)?fire|gunfire|small[- ]arms fire|firefights?|skirmish\w*|"
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
         r"affrontements?|gunshots?(?! (?:were )?fired (?:in|into) the air)|"
         r"shots? (?:were )?fired(?! (?:in|into) the air)|"
-        r"fired shots(?! (?:in|into) the air)|exchanged fire|repelled|repulsed|"
+        # "exchanged heavy-weapons fire", "exchanges of artillery fire": two sides firing at each other fight,
+        # whatever the weapon (ACLED codes a two-sided exchange as an armed clash, shelling as one-sided)
+        r"fired shots(?! (?:in|into) the air)|exchang(?:ed|ing|es?)(?: of)? (?:[\w-]+ ){0,2}?fire\b|"
+        r"repelled|repulsed|"
         r"retaliated|returned (?:the )?fire|fired back|counter-?attack\w*|(?:communal )?violence between|"
         r"(?:air|aerial)(?:-| and )ground (?:strikes?|attacks?|assaults?|raids?)|"
         # "during a military operation": the operation frames another act (arrests, a find), no clash

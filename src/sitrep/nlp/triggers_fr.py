@@ -36,8 +36,10 @@ FR_LEXICON: list[tuple[str, str]] = [
     (
         "air",
         r"frappes? aériennes?|frappes? de drones?|frappes? d['’](?:un |des )?(?:drones?|avions?|hélicoptères?)|"
+        # "des avions de chasse français, à la demande du gouvernement, ont frappé": the craft's kind, owner or an
+        # aside may stand before the verb
         r"raids? aériens?|bombardements? aériens?|bombard\w+|(?:drones?|avions?|hélicoptères?|aviation|mirage)"
-        r"\s+(?:\w+\s+)?(?:a|ont)\s+(?:frappé|visé|ciblé|bombardé)|frappes?\b",
+        r"(?:\s+[\w'’-]+){0,3}?(?:,[^,.;()]{1,60},)?\s+(?:a|ont)\s+(?:frappé|visé|ciblé|bombardé)|frappes?\b",
     ),
     (
         "shell",

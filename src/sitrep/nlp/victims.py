@@ -413,6 +413,15 @@ def herders(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
 
 
 _VICTIM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
+# the people an attack verb names as its object are its victims whichever word the role reader put on the
+# receiving side ("relatives of a smuggler opened fire on a group of migrants", "ont tiré sur des migrants")
+_FIRED_ON = re.compile(
+    r"\b(?:(?:opened|open)\s+fire\s+on|fired\s+(?:on|at|into)|shot\s+at|attacked|targeted|massacred|"
+    r"(?:ont|a)\s+(?:ouvert\s+le\s+feu|tiré)\s+sur|(?:ont|a)\s+attaqué|(?:ont|a)\s+ciblé)\s+"
+    r"(?:(?:a|the|some|several|two|three|four|five|\d+|des|les|un|une|deux|trois|plusieurs)\s+)?"
+    r"(?:(?:group|crowd|boat|convoy|camp|groupe|foule|bateau|convoi)\s+(?:of|de|d['’])\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def victim_identity(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
@@ -429,6 +438,9 @@ def victim_identity(out: list[ActorMention], scene: Scene) -> list[ActorMention]
     listed = {a.canonical for a in out}
     # only the word the sentence made the victim: a herder who did the killing or a student who watched is not
     victims = {a.span.start for a in out if a.span is not None and a.role == "actor2"}
+    for h in scene.hits:
+        if h.kind == "civilian" and _FIRED_ON.search(scene.text[max(0, h.start - 60) : h.start]):
+            victims.add(h.start)
     for h in scene.hits:
         if not (scene.scope[0] <= h.start < scene.scope[1]) or h.kind != "civilian" or h.start not in victims:
             continue
