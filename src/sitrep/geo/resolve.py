@@ -2,8 +2,9 @@
 
 Lookup order: the exact normalised name (names and Latin alternates, curated aliases), then simple
 transliteration variants (apostrophes dropped, ``ou``/``u``, ``dj``/``j``, doubled letters), and only when
-nothing matched, fuzzy matching with rapidfuzz over a *blocked* pool (names with the same first letter and a
-similar length), so a misspelling costs a few thousand comparisons, not half a million.
+nothing matched, compounds that begin with the name plus fuzzy matching with rapidfuzz over a *blocked* pool
+(names with the same first letter and a similar length), so a misspelling costs a few thousand comparisons,
+not half a million.
 
 Scoring is additive so the reason for a choice can be printed (``Candidate.reasons``):
 
@@ -33,12 +34,18 @@ Scoring is additive so the reason for a choice can be printed (``Candidate.reaso
   seat, :data:`NAMESAKE_SEAT_BONUS`);
 * prominence: +0.8 for the exact name of a national capital of the Sahel and its neighbours, or of a
   regional seat or city of 50,000 or more in the document's country (``PROMINENT_BONUS``);
+* compound names: a place matched by one part of its compound name ("Kala-Xville" under "Xville") loses
+  0.3, and is kept below an exact namesake lying in as many of the areas the text names
+  (:func:`_exact_before_parts`); when nothing matches exactly or by spelling, a compound whose first word(s)
+  are the name ("Xville-Habe") is a weak candidate (:data:`LEADING_PART_SIMILARITY`) that the named region
+  or district lifts above a near spelling elsewhere;
 * population (up to +0.5, log scale) is capped at +0.08 for a town outside the Sahel matched only by an
   alternate or variant name, so "Niala" is the Malian village spelt so, not Sudan's Nyala.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import weakref
@@ -105,6 +112,36 @@ leaves admin2 empty for most villages, and without this a namesake that happens 
 COMPOUND_PART_PENALTY = 0.3
 """Taken from a place matched only because the name is one part of its compound name ("Kala-Nampala" listed
 under "Nampala"): a writer who means the compound writes it whole, so a place of exactly that name wins."""
+EXACT_OVER_PART_MARGIN = 0.05
+"""How far below an exact namesake placed in the named areas a compound-part match is kept."""
+LEADING_PART_SIMILARITY = 0.55
+"""Match score of a place whose compound name begins with the text's name ("Xville" for "Xville-Peul"):
+below a close fuzzy match (0.8 x similarity), so it wins only with the region or district the text names.
+Sahel villages are often split into quarters named "X-Habe", "X-Peul", "X-Bozo"; a writer names the village."""
+LEADING_PART_MAX = 12
+"""A name that begins more compounds than this is a common word of names ("Kala ..."), not a village."""
+
+
+def _sorted_keys(gaz: Gazetteer) -> list[str]:
+    keys = _SORTED_KEYS.get(gaz)
+    if keys is None:
+        keys = sorted(gaz.name_keys())
+        _SORTED_KEYS[gaz] = keys
+    return keys
+
+
+def leading_part_keys(gaz: Gazetteer, key: str) -> list[str]:
+    """The gazetteer's compound names whose first word(s) are ``key`` ("koulogon habe" for "koulogon")."""
+    keys = _sorted_keys(gaz)
+    start = key + " "
+    out: list[str] = []
+    for i in range(bisect.bisect_left(keys, start), len(keys)):
+        if not keys[i].startswith(start):
+            break
+        out.append(keys[i])
+        if len(out) > LEADING_PART_MAX:
+            return []
+    return out
 
 
 def _neighbour_district(gaz: Gazetteer, p: PlaceRow) -> str | None:
@@ -186,6 +223,7 @@ def variants(key: str) -> list[str]:
 
 
 _SKELETONS: weakref.WeakKeyDictionary[Gazetteer, SkeletonIndex] = weakref.WeakKeyDictionary()
+_SORTED_KEYS: weakref.WeakKeyDictionary[Gazetteer, list[str]] = weakref.WeakKeyDictionary()
 """Skeleton indexes by gazetteer: built once per open gazetteer and dropped with it."""
 
 
@@ -233,6 +271,12 @@ def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
                 found[pid] = Candidate(row, other, "translit", TRANSLIT_SIMILARITY)
     if found or not fuzzy or len(key) < 5:
         return list(found.values())
+    for other in leading_part_keys(gaz, key):
+        # "Xville" for the village GeoNames files as "Xville-Habe": weak alone, it needs the text's region
+        for pid in gaz.ids_for(other, normalised=True):
+            row = gaz.place(pid)
+            if row and pid not in found and row.country_code in CORE_COUNTRIES and row.feature_class == "P":
+                found[pid] = Candidate(row, other, "part", LEADING_PART_SIMILARITY)
     pool = gaz.fuzzy_block(key)
     for other, sim, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8):
         for pid in gaz.ids_for(other, normalised=True):
@@ -292,11 +336,14 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             r = (c.key, c.place.country_code, c.place.admin1_code)
             regional[r] = regional.get(r, 0) + 1
     areas = [c.place for c in cands if c.place.feature_class == "A" and c.place.feature_code in ("ADM2", "ADM3")]
+    admin_hits: dict[int, int] = {}
     exact_homes = {(c.key, c.place.country_code, c.place.admin1_code) for c in cands if c.match == "exact"}
     for c in cands:
         p = c.place
         reasons: list[str] = []
-        s = {"exact": 1.0, "alternate": 0.9, "variant": 0.8, "translit": 0.75}.get(c.match, 0.8 * c.similarity)
+        s = {"exact": 1.0, "alternate": 0.9, "variant": 0.8, "translit": 0.75, "part": LEADING_PART_SIMILARITY}.get(
+            c.match, 0.8 * c.similarity
+        )
         reasons.append(f"{c.match} name match {c.key!r}")
         if ctx.country_hint and p.country_code == ctx.country_hint:
             s += 1.5
@@ -307,19 +354,24 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
         if p.country_code in ctx.prior and p.country_code != ctx.country_hint and p.country_code not in ctx.countries:
             s += ACTOR_PRIOR
             reasons.append("in the country its actors point to")
+        hits = 0
         a1 = gaz.admin1_name(p.country_code, p.admin1_code) if p.admin1_code else None
         if a1 and normalise_name(a1) in ctx.admin_names and p.feature_code != "ADM1":
             s += 1.2
+            hits += 1
             reasons.append(f"its region {a1} is named")
         a2 = gaz.admin2_name(p.country_code, p.admin1_code, p.admin2_code) if p.admin2_code else None
         if a2 and normalise_name(a2) in ctx.admin_names and p.feature_code != "ADM2":
             s += 1.0
+            hits += 1
             reasons.append(f"its district {a2} is named")
         elif not p.admin2_code and ctx.admin_names and p.feature_class == "P":
             near2 = _neighbour_district(gaz, p)
             if near2 and normalise_name(near2) in ctx.admin_names:
                 s += INFERRED_DISTRICT_BONUS
+                hits += 1
                 reasons.append(f"its neighbours' district {near2} is named")
+        admin_hits[id(c)] = hits
         if c.match == "alternate" and p.feature_class == "P" and _compound_part(c.key, p.name):
             s -= COMPOUND_PART_PENALTY
             reasons.append(f"{c.key!r} is only part of its name {p.name!r}")
@@ -398,7 +450,26 @@ def score(gaz: Gazetteer, cands: Sequence[Candidate], ctx: Context) -> list[Cand
             s += 0.1 * fuzz.ratio(c.key, normalise_name(p.name)) / 100.0
         c.score = s
         c.reasons = reasons
+    _exact_before_parts(cands, admin_hits)
     return sorted(cands, key=lambda c: (-c.score, c.place.geonameid))
+
+
+def _exact_before_parts(cands: Sequence[Candidate], admin_hits: dict[int, int]) -> None:
+    """Keep a place matched by part of its compound name below an exact namesake the text places as well.
+
+    "Xville (Y district, Z region)": when a village called exactly Xville lies in the district and region the
+    text names, the writer means it, not "Old-Xville" nearby in the same district, however close that one lies
+    to the note's other places (the district seat the note also names is near both). Proximity may still
+    separate two exact namesakes, or a compound the text places better than the exact name.
+    """
+    exact = [c for c in cands if c.match == "exact" and admin_hits.get(id(c), 0) > 0]
+    for c in cands:
+        if not (c.match == "alternate" and _compound_part(c.key, c.place.name)):
+            continue
+        rivals = [e.score for e in exact if e.key == c.key and admin_hits[id(e)] >= admin_hits.get(id(c), 0)]
+        if rivals and c.score >= max(rivals):
+            c.score = max(rivals) - EXACT_OVER_PART_MARGIN
+            c.reasons.append("an exact namesake lies in the areas the text names")
 
 
 def candidates(
