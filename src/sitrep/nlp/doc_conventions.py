@@ -20,6 +20,8 @@ from sitrep.nlp.doc_layout import DocumentContext
 from sitrep.nlp.doc_tolls import place_share
 from sitrep.nlp.fatalities import count_fatalities
 from sitrep.nlp.lead import lead_units
+from sitrep.nlp.role_completion import transfer_sides
+from sitrep.nlp.roles import Roles
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import Extractor
@@ -181,6 +183,8 @@ def handover_sides(text: str, ctx: DocumentContext, actors: Sequence[ActorHit], 
     for u in lead_units(text, ctx, title=None, paras=2, one_section=False):
         m = _HANDOVER.search(text, u.start, u.end)
         if m is None:
+            if not any(role == "actor2" for _h, role in f.actors) and _both_sides(text, u.start, u.end, actors, f):
+                return
             continue
         giver = next((h for h in actors if m.end() <= h.start <= m.end() + 4 and h.end <= u.end), None)
         if giver is None:
@@ -195,3 +199,30 @@ def handover_sides(text: str, ctx: DocumentContext, actors: Sequence[ActorHit], 
         kept = [(h, "assoc") for h, role in f.actors if h.entry not in names and role == "assoc"]
         f.actors = [(giver, "actor1"), (receiver, "actor2"), *kept]
         return
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“«])")
+
+
+def _both_sides(text: str, start: int, end: int, actors: Sequence[ActorHit], f: Frame) -> bool:
+    """A lead sentence that names both sides of the transfer ("the LNA had left the town, and GNA units
+    entered it") completes a frame whose own sentence named only the force that took the place ("the takeover
+    of the town by GNA forces"): the taker agrees, the side that left is actor2, its ally an associate."""
+    takers = {h.entry.key for h, role in f.actors if role == "actor1"}
+    s = start
+    for cut in [*(m.start() for m in _SENTENCE_END.finditer(text, start, end)), end]:
+        hits = [h for h in actors if s <= h.start and h.end <= cut]
+        roles = transfer_sides(Roles(), text[s:cut], s, hits)
+        s = cut
+        if not roles.initiators or not roles.targets or (takers and roles.initiators[0].entry.key not in takers):
+            continue
+        names = {h.entry.key for h in (*roles.initiators, *roles.targets, *roles.assoc)}
+        kept = [(h, "assoc") for h, role in f.actors if h.entry.key not in names and role == "assoc"]
+        f.actors = [
+            (roles.initiators[0], "actor1"),
+            (roles.targets[0], "actor2"),
+            *((h, "assoc") for h in roles.assoc),
+            *kept,
+        ]
+        return True
+    return False

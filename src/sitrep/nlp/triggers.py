@@ -20,7 +20,7 @@ from sitrep.nlp.event_types import main_class as main_class
 from sitrep.nlp.triggers_en import _LEXICON, _PREFIX, _PREFIX_CLS
 from sitrep.nlp.triggers_fr import FR_LEXICON, FR_PREFIX, FR_PREFIX_CLS
 
-__all__ = ["Trigger", "find_triggers", "in_grievance", "names_unarmed_victim", "type_event"]
+__all__ = ["Trigger", "find_triggers", "in_grievance", "in_org_name", "names_unarmed_victim", "type_event"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +76,39 @@ def find_triggers(text: str, offset: int = 0, language: str | None = None) -> li
             continue  # the month, not a march
         if cls == "explosive" and m.group(0).lower() in ("mine", "mines") and not weapon_mine(text, m.start(), m.end()):
             continue  # a gold mine, its workers: a place of work, not a weapon
+        if in_org_name(text, m.start(), m.end()):
+            continue  # "Government of National Accord", "Rally for the Republic": a name, not an act
         out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
     if french:
         out = _drop_grievances(text, offset, _writer_words_outside_quote(text, offset, out), _GRIEVANCE_FR)
     else:
         out = _drop_grievances(text, offset, out, _GRIEVANCE)
     return _drop_background(text, offset, out)
+
+
+# the words that head or close the names of parties, movements and governments ("Government of National Accord",
+# "Rally for the Republic", "Rassemblement pour le Mali", "Entente ..."): capitalised, inside a name, they name
+# a party and tell no pact and no demonstration
+_ORG_WORD = re.compile(
+    r"(?-i:Accords?|Rall(?:y|ies)|Entente|Alliance|Front|Union|Movement|Coordination|Convention|Rassemblement|"
+    r"Mouvement|Pacte|Pact|Platform|Plateforme)",
+)
+# a capitalised word joined to the name's earlier words by "of", "for", "de", "pour" ("Government of National ")
+_NAME_BEFORE = re.compile(
+    r"(?-i:[A-Z][\w'’-]+ (?:of|for|de|du|des|pour)(?: the| la| le| l['’])? (?:[A-Z][\w'’-]+ ){0,3})$",
+)
+# the name's later words after "for", "of", "pour", "du" ("Rally for the Republic", "Rassemblement pour le Mali")
+_NAME_AFTER = re.compile(r"(?-i: (?:for|of|pour|du|des|de)(?: the| la| le| l['’])? ?[A-Z][\w'’-]+)")
+
+
+def in_org_name(text: str, start: int, end: int) -> bool:
+    """Whether the trigger word at ``text[start:end]`` is a word of an organisation's name (a party, a
+    government, a movement) rather than the act it names elsewhere. Only a capitalised word inside the
+    sentence counts, and only when the name around it is joined by "of", "for", "de", "pour": "the Algiers
+    Accord" stays an accord, "Government of National Accord" is a government."""
+    if start == 0 or not _ORG_WORD.fullmatch(text, start, end):
+        return False
+    return bool(_NAME_BEFORE.search(text[max(0, start - 80) : start]) or _NAME_AFTER.match(text, end))
 
 
 # A bare "mine" is a weapon only where the sentence says so: something hits it or runs over it, it explodes, it

@@ -240,8 +240,11 @@ _LEXICON: list[tuple[str, str]] = [
         r"(?:took|captured|seized|retook|recaptured|entered) (?-i:[A-Z][a-z][\w'’-]+)"
         r"(?= without\b| unopposed\b| from (?:the )?(?-i:[A-Z]|rebels|militants|jihadists|forces))"
         # a force walking into a place left empty ("moved in without a fight", "entered the town unopposed")
-        r"|(?:moved|marched|walked|rolled|entered)(?: in| into)?(?: the (?:town|city|village|locality|camp|base|"
-        r"post|area))?(?= without (?:a |any )?(?:fight|fighting|resistance|combat|a shot)\b| unopposed\b)",
+        r"|(?:moved|marched|walked|rolled|entered)(?: in| into)?(?: it| the (?:town|city|village|locality|camp|base|"
+        r"post|area))?(?= without (?:meeting |encountering |facing )?(?:a |any |much )?"
+        r"(?:fight|fighting|resistance|opposition|combat|a shot)\b| unopposed\b)|"
+        # the act told as a noun ("the takeover of the town by GNA forces"): control passing, not a fight
+        r"take-?overs? of\b",
     ),
     (
         "base",

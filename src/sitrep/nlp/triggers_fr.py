@@ -146,7 +146,11 @@ FR_LEXICON: list[tuple[str, str]] = [
         r"(?:pris|repris|prennent|reprend) le contrôle|(?:s['’]est|se sont) empar\w+|occup\w+|"
         # "l'armée a réinvesti Pensa": a force moving back into a place it had left
         r"réinvest\w+|"
-        r"(?:se sont|s['’]est) retir\w+|retrait",
+        r"(?:se sont|s['’]est) retir\w+|retrait|"
+        # "sont entrés dans la ville sans rencontrer de résistance", "la prise de contrôle de la ville"
+        r"(?:entr(?:é|és|ée|ées)|pénétr(?:é|és|ée|ées))(?: dans| à)?(?: la ville| le village| la localité| le camp)?"
+        r"(?= sans (?:rencontrer |rencontrer de |aucune )?(?:de |aucune )?(?:résistance|combat|coup férir))|"
+        r"prises? de contrôle d[eu']",
     ),
     (
         # a measure restricting movement is a strategic development of its own (ACLED codebook,
