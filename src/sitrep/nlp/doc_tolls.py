@@ -184,7 +184,9 @@ def camp_parts(text: str, toll: Toll) -> dict[str, int]:
     return parts if len(parts) > 1 and sum(parts.values()) == toll.value else {}
 
 
-def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], toll_of: TollOf) -> Toll | None:
+def loss_prose(
+    text: str, units: Sequence[Unit], sections: Sequence[Section], toll_of: TollOf, *, gated: bool = True
+) -> Toll | None:
     """The main event's deaths when the prose of its "Casualties" section weighs competing sources.
 
     A losses section often gives the official figure and then another source's ("a civil society group
@@ -193,7 +195,9 @@ def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], to
     soldiers had been killed and 77 assailants neutralised"). So a competing figure never adds: for the same
     camp as the figure so far, or for no camp in particular, the lower is kept; for a camp already counted it
     is set aside. A revised or final figure replaces the earlier ones. None when the section sets no
-    competing figures against each other (the document's own reading of its tolls stands).
+    competing figures against each other (the document's own reading of its tolls stands), unless ``gated``
+    is off: a main event that has no toll of its own takes its losses section's figure even when only one
+    source gives it, since that section exists to count the main event's dead.
     """
     mine = [
         (a, b)
@@ -204,7 +208,7 @@ def loss_prose(text: str, units: Sequence[Unit], sections: Sequence[Section], to
         for a, b in _at_citations(text, u.start, u.end)
         if not _LEFT_OUT.search(text, a, b)
     ]
-    if not any(_COMPETING.search(text, a, b) for a, b in mine):
+    if gated and not any(_COMPETING.search(text, a, b) for a, b in mine):
         return None
     total: Toll | None = None
     single: str | None = None  # the camp of the figure so far when it is of one camp only

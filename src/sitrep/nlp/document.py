@@ -305,6 +305,12 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
             if listed is None and (info is None or not info.campaign)
             else None
         )
+        untold = primary.fatalities is None or primary.fatalities.value is None
+        crowd = primary.etype in ("Protests", "Riots")
+        if prose is None and listed is None and untold and not crowd and (info is None or not info.campaign):
+            # the main event told no toll of its own: its "Casualties" section counts its dead (not a crowd's:
+            # riot_tolls has already weighed which deaths were the crowd's, and the others are other events)
+            prose = loss_prose(text, ctx.units, ctx.sections, partial(_unit_toll, text), gated=False)
         if prose is not None:
             primary.fatalities = prose  # the "Casualties" section weighs the sources; the main event's toll
             primary.sides = {}

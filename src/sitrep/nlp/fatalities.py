@@ -122,12 +122,15 @@ _SIDES = {
 _CONCEDED = re.compile(r"\b(?:acknowledged|admitted|conceded|a reconnu|ont reconnu|a admis|ont admis)\b", re.I)
 
 
-# a figure the sentence itself says nobody confirmed ("a figure of 38 dead, which was not confirmed"; "un
-# chiffre qui n'a pas été confirmé"): ACLED keeps the most conservative credible figure, so it never raises
-# the toll
+# a figure the sentence itself says nobody confirmed, passive or active ("a figure of 38 dead, which was not
+# confirmed", "a figure the army has not confirmed"; "un chiffre qui n'a pas été confirmé", "un bilan que le
+# gouvernement n'a pas confirmé"): ACLED keeps the most conservative credible figure, so it never raises the
+# toll
 _UNCONFIRMED = re.compile(
-    r"\b(?:not\s+(?:been\s+)?(?:confirmed|verified)|unconfirmed|unverified|could\s+not\s+be\s+(?:confirmed|"
-    r"verified)|n'(?:a|ont)\s+pas\s+été\s+(?:confirmée?s?|vérifiée?s?)|non\s+(?:confirmée?s?|vérifiée?s?))\b",
+    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unconfirmed|unverified|"
+    r"(?:could|can|did|does|do|would)\s*n(?:o|')t\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)(?:y|ied|ed)?|"
+    r"n['’](?:a|ont|avait|avaient)\s+(?:pas|pu)\s+(?:encore\s+)?(?:(?:pu\s+)?(?:été|être)\s+)?"
+    r"(?:confirmée?s?|vérifiée?s?)|non\s+(?:confirmée?s?|vérifiée?s?))(?!\w)",
     re.IGNORECASE,
 )
 # the count a sentence calls final or official among others it reports ("local officials spoke of 160 dead,

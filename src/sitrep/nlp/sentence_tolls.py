@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sitrep.nlp.casualty_words import _EN, _FR_WITH_OTHERS, _Rules
 from sitrep.nlp.numbers import Count, find_counts
@@ -51,10 +52,23 @@ _ONE_DEATH_FR = re.compile(
     r"|\b(?:est|était)\s+tombée?\s+en\s+martyre?\b",
     re.IGNORECASE,
 )
-# "two men detained by gendarmes were later shot": the same people, first held then killed
+# each death told as a noun of its own one person ("the execution of the civilian and the death of one of the
+# soldiers"; "l'assassinat d'un chef et la mort de son fils"): the deaths of different people add up
+_DEATH_NOUN = re.compile(
+    r"\b(?:death|execution|assassination|murder|killing|lynching)\s+of\s+(?:an?|one|the|his|her)\b"
+    r"|\b(?:mort|exécution|assassinat|meurtre|lynchage|décès)\s+(?:d['’]une?|du|de\s+(?:la|l['’]|son|sa))\b",
+    re.IGNORECASE,
+)
+_NOUN_JOIN = re.compile(r"^[^.;:]{0,40}?\b(?:and|et)\s+(?:the|an?|l['’]|la|le|une?)\b", re.IGNORECASE)
+# "two men detained by gendarmes were later shot", "three herders abducted on Monday and later executed";
+# "trois bergers enlevés lundi puis exécutés": the same people, first held then killed
 _THEN_KILLED = re.compile(
-    r"^(?=.{0,130}$)\s+(?:\w+\s+){0,2}?(?:arrested|detained|abducted|kidnapped|captured|held)\b[^;:]*?\b"
-    r"(?:were|had been)\s+(?:(?:\w+ly|later|then|found to have been|subsequently)\s+)*$",
+    r"^(?=.{0,130}$)\s+(?:[\w'’]+\s+){0,4}?(?:arrested|detained|abducted|kidnapped|captured|held|"
+    r"arrêtée?s?|enlevée?s?|interpellée?s?|détenue?s?|kidnappée?s?)(?!\w)[^;:]*?"
+    r"(?:\b(?:were|had been)\s+(?:(?:\w+ly|later|then|found to have been|subsequently)\s+)*"
+    r"|\band\s+(?:later|then|subsequently|eventually)\s+"
+    r"|\b(?:puis|avant\s+d['’]être|et\s+(?:ensuite|plus\s+tard)|(?:ont|avaient)\s+été(?:\s+ensuite|\s+plus\s+tard)?)"
+    r"\s+)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -253,7 +267,30 @@ def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     return toll if value == toll.value else Toll(value, toll.start, toll.end)
 
 
+def _death_nouns(text: str) -> tuple[int, int, int] | None:
+    """How many deaths of one person each a chain of death nouns joined by "and" tells, and where; None when
+    the sentence has no such chain."""
+    nouns = list(_DEATH_NOUN.finditer(text))
+    n = 0
+    for a, b in pairwise(nouns):
+        if not _NOUN_JOIN.match(text[a.end() : b.start()]):
+            break
+        n += 1
+    if n == 0:
+        return None
+    return n + 1, nouns[0].start(), nouns[n].end()
+
+
 def _linked_toll(text: str, base: int, r: _Rules) -> Toll | None:
+    toll = _counted_toll(text, base, r)
+    chain = _death_nouns(text)
+    if chain is not None and (toll is None or toll.value is None or toll.value <= 1):
+        # a count of one is the "one of the soldiers" inside the chain; a larger one is the sentence's own
+        return Toll(chain[0], base + chain[1], base + chain[2])
+    return toll
+
+
+def _counted_toll(text: str, base: int, r: _Rules) -> Toll | None:
     counts = _people_counts(text, r)
     deaths = list(r.death.finditer(text))
     if r.language == "en":
@@ -279,7 +316,12 @@ def _linked_toll(text: str, base: int, r: _Rules) -> Toll | None:
             between = text[c.end : d.start()]
             span = _ASIDE.sub(",", text[c.end : anchor])
             too_far = len(span) > 60 or (not nearest and len(span) > 35)
-            if (r.hurt.search(between) or too_far) and not _THEN_KILLED.search(between):
+            # held then killed: the same people, unless another count between is the dead ("four traders were
+            # abducted and two were killed")
+            held_then_killed = _THEN_KILLED.search(between) is not None and not any(
+                c.end <= o.start and o.end <= d.start() for o in counts if o is not c
+            )
+            if (r.hurt.search(between) or too_far) and not held_then_killed:
                 break
             if r.death.search(between):
                 break
