@@ -8,8 +8,10 @@ tolls, reprisals and foreign reactions, so it measures how well the article rule
 First run (no rule fitted to this set), no gazetteer (score_labelled): date 1.00, event_type 0.917,
 sub_event_type 0.75, actor1 0.667, actors_f1 0.767, fatalities 0.583, country 1.00 (no place fields without a
 gazetteer). With the GeoNames gazetteer (sitrep extract + shared/eval/score.py): the same, plus admin1 0.75,
-location@10km 0.50, location@50km 0.667, field_mean 0.781. The minimums sit a little below the no-gazetteer
-figures."""
+location@10km 0.50, location@50km 0.667, field_mean 0.781. After the eighth session's fixes (no gazetteer):
+date, event_type, sub_event_type, fatalities and country 1.00, actor1 0.917, actors_f1 0.915; with the gazetteer
+field_mean 0.958. The minimums sit a little below the no-gazetteer figures.
+"""
 
 from __future__ import annotations
 
@@ -21,13 +23,13 @@ from test_extract_accuracy import load_rows
 DATA = Path(__file__).parent / "data" / "labelled_articles11.jsonl"
 
 MINIMUMS = {
-    "date": 0.9,
-    "event_type": 0.9,
-    "sub_event_type": 0.7,
-    "actor1": 0.6,
-    "actors_f1": 0.7,
-    "fatalities": 0.5,
-    "country": 0.9,
+    "date": 0.95,
+    "event_type": 0.95,
+    "sub_event_type": 0.95,
+    "actor1": 0.9,
+    "actors_f1": 0.9,
+    "fatalities": 0.95,
+    "country": 0.95,
 }
 
 

@@ -10,7 +10,7 @@ import re
 
 from sitrep.nlp.actors import ActorEntry, ActorHit
 
-__all__ = ["PARENT_OF", "attribute_claims", "find_claimant"]
+__all__ = ["PARENT_OF", "attribute_claims", "earlier_spans", "find_claimant"]
 
 # "JNIM claimed the attack", "claimed by JNIM", "JNIM subsequently claimed it"
 # the verb, not the noun: "the JNIM claim was verified", "France denied JNIM claims" name no claimant
@@ -58,10 +58,58 @@ PARENT_OF = re.compile(
 )
 
 
+# a section heading that announces earlier acts ("Background", "== Contexte ==", "Historique"): the same idea
+# as doc_claims' own test of section names, read here from the raw text because the matcher sees no sections
+_EARLIER_HEADING = re.compile(
+    r"^=*\s*(?:\w+\s+){0,2}?(?:background|history|prelude|origins?|antecedents?|contexte|historique|"
+    r"antécédents|genèse)\b[^.!?;:,]{0,30}?\s*=*$",
+    re.IGNORECASE,
+)
+
+
+def earlier_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text tells earlier acts: from a background heading to the next heading.
+
+    A whole article recalls older attacks under "Background"; a group that claimed one of them did not
+    claim the article's act, and the anonymous attackers of those older acts are not its claimant either.
+    A heading is a short line standing alone (after a blank line, or between "==" marks) without a full stop.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    pos = 0
+    prev_blank = True
+    for line in text.split("\n"):
+        stripped = line.strip()
+        heading = (
+            bool(stripped)
+            and (prev_blank or stripped.startswith("=="))
+            and len(stripped.split()) <= 6
+            and stripped[-1] not in ".!?;:,"
+        )
+        if heading:
+            if open_at is not None:
+                spans.append((open_at, pos))
+                open_at = None
+            if _EARLIER_HEADING.match(stripped):
+                open_at = pos + len(line)
+        prev_blank = not stripped
+        pos += len(line) + 1
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
-    """The named armed group that the text says claimed the attack, if any."""
+    """The named armed group that the text says claimed the attack, if any (outside background sections)."""
+    earlier = earlier_spans(text)
     for h in hits:
         if h.kind not in _CLAIMANT_KINDS or "{country}" in h.entry.canonical:
+            continue
+        if _inside(earlier, h.start):
             continue
         if PARENT_OF.search(text[max(0, h.start - 30) : h.start]):
             continue
@@ -82,4 +130,10 @@ def attribute_claims(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     claimant = find_claimant(text, hits)
     if claimant is None:
         return hits
-    return [ActorHit(h.start, h.end, h.text, claimant) if h.kind in _ANONYMOUS_KINDS else h for h in hits]
+    earlier = earlier_spans(text)
+    return [
+        ActorHit(h.start, h.end, h.text, claimant)
+        if h.kind in _ANONYMOUS_KINDS and not _inside(earlier, h.start)
+        else h
+        for h in hits
+    ]

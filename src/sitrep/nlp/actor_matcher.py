@@ -71,7 +71,8 @@ class ActorMatcher:
         hits = _drop_held_sites(text, _drop_adjective_armee(text, hits))
         hits = _drop_activists(text, hits, self.language)
         return attribute_claims(
-            text, _merge_generic(text, _drop_apposed_relations(text, _drop_place_words(text, hits)))
+            text,
+            _merge_generic(text, _drop_apposed_relations(text, _drop_place_words(text, hits))),
         )
 
 

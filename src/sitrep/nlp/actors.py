@@ -117,8 +117,10 @@ class ActorKB:
         self.patterns: list[tuple[str, str]] = []  # (alias, entry key)
         self.countries: dict[str, list[str]] = {}
         self._any_country: re.Pattern[str] | None = None
+        self._adjectives_fr: dict[str, list[str]] = {}
         for name, info in (data.get("countries") or {}).items():
             self.countries[name] = list(info.get("adjectives") or [])
+            self._adjectives_fr[name] = list(info.get("adjectives_fr") or [])
         self._load_state_forces(data)
         for item in data.get("actors") or []:
             key = item["canonical"]
@@ -192,6 +194,11 @@ class ActorKB:
                 for adj in names:
                     for w in words:
                         self.patterns.append((f"{adj} {w}", key))
+                if branch == "military":
+                    # French: the demonym follows the noun ("des avions de chasse tchadiens")
+                    for adj in self._adjectives_fr.get(country, []):
+                        for w in data.get("military_words_fr") or []:
+                            self.patterns.append((f"{w} {adj}", key))
         # Bare words: the forces of the document's country, resolved at extraction time.
         for branch in ("military", "police"):
             key = f"{branch}:@doc"

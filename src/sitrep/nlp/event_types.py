@@ -271,6 +271,10 @@ def type_event(
             # an escort that fought the kidnappers off, fighting with abductions on the side: two armed
             # sides fought, which ACLED codes as the battle
             return "Battles", "Armed clash"
+        if "kill" in plain:
+            # "shot dead four villagers and took ten men with them": ACLED codes a raid that kills as the
+            # attack (the labelled sets' killing-and-kidnapping notes are all Attack), the taken are its toll
+            return "Violence against civilians", "Attack"
         return "Violence against civilians", "Abduction/forced disappearance"
     if main == "territory":
         if fighting or "kill" in plain:

@@ -117,7 +117,9 @@ _ASSOC = re.compile(
 
 
 # "a Barkhane-MINUSMA base", "a CMA-HCUA patrol": a hyphen between two names joins them as "and" does
-_CONJ = re.compile(r"^\s*(?:,|and|&|/|-|\(|as well as|,\s*and|or)\s*(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "leaders of the CMA and of the GATIA", "les chefs de la CMA et du GATIA": a genitive repeated after the
+# conjunction still joins the two names
+_CONJ = re.compile(r"^\s*(?:,|and|&|/|-|\(|as well as|,\s*and|or)\s*(?:of\s+)?(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 # "suspected of being thieves", "taken for jihadists", "accusés d'être des jihadistes": what the victims
@@ -227,7 +229,9 @@ _FR = _Syntax(
         re.IGNORECASE,
     ),
     re.compile(
-        r"^\s*(?:,|et|&|/|\(|ainsi que|,\s*et|ou)\s*(?:les\s+|des\s+|la\s+|le\s+|l['’]|un\s+|une\s+)?$", re.IGNORECASE
+        r"^\s*(?:,|et|&|/|\(|ainsi que|,\s*et|ou)\s*(?:les\s+|des\s+|la\s+|le\s+|l['’]|un\s+|une\s+|du\s+|"
+        r"de\s+la\s+|de\s+l['’]|d['’]|de\s+)?$",
+        re.IGNORECASE,
     ),
     re.compile(rf"\bentre\b(?!\s+{_RANGE_FR})", re.IGNORECASE),
     re.compile(r"\s*(?:à|aux|avec|contre)\b", re.IGNORECASE),

@@ -142,6 +142,19 @@ def _assign_roles(
         if (
             trigger.cls in _SYMMETRIC
             and len(before) >= 2
+            and not after
+            and syn.with_against.match(sentence[t1:])
+            and not syn.conj.match(sentence[before[-2].end - base : before[-1].start - base])
+        ):
+            # "a week after FACT rebels crossed the border, the army clashed with their column": the mention
+            # nearest the verb is its subject and the earlier one is who "with them" points back to (ACLED
+            # lists the subject of "X clashed with Y" first)
+            roles.initiators.append(before[-1])
+            roles.targets.append(before[-2])
+            return roles
+        if (
+            trigger.cls in _SYMMETRIC
+            and len(before) >= 2
             and (not after or _pair_before(sentence, base, before, (t0, t1), syn))
         ):
             first, second = _unknown_first(before[-2], before[-1], trigger)
