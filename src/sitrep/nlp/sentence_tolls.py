@@ -45,6 +45,16 @@ _ONE_DEATH = re.compile(
     re.IGNORECASE,
 )
 # French: "un manifestant a succombé à ses blessures", "le blessé est décédé": one death told of one person
+# a death denied: "No one was killed", "nobody was hurt", "No soldier was killed", "not a single civilian died",
+# "personne n'a été tué", "aucun soldat n'a été tué": the singular verb after a negated subject tells no death
+_NEGATED_DEATH = re.compile(
+    r"\b(?:no|not\s+(?:a|one|a\s+single))\s+(?:[\w'-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:reportedly\s+)?(?:killed|hurt|injured|shot dead|harmed)\b"
+    r"|\b(?:nobody|no\s+one|none)\s+(?:(?:of\s+them|else)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|injured)\b"
+    r"|\b(?:not\s+a\s+single|no)\s+(?:[\w'-]+\s+){0,2}?died\b"
+    r"|\b(?:personne|aucune?\s+(?:[\w'-]+\s+){0,2}?)\s*n['’](?:a|ont|avait)\s+été\s+(?:tuée?s?|blessée?s?)\b",
+    re.IGNORECASE,
+)
 _ONE_DEATH_FR = re.compile(
     r"\ba\s+(?:(?:ensuite|finalement|plus tard)\s+)?succombé\b|\best\s+(?:(?:ensuite|finalement)\s+)?décédée?\b"
     r"|\b(?:a|avait)\s+(?:(?:ensuite|finalement)\s+)?(?:perdu la vie|trouvé la mort|péri)\b"
@@ -252,6 +262,8 @@ _EARLIER_CLAUSE = re.compile(
 
 
 def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
+    # a denied death ("No one was killed") is blanked out: its "one ... was killed" counts nobody
+    text = _NEGATED_DEATH.sub(lambda m: " " * len(m.group(0)), text)
     toll = _linked_toll(text, base, r)
     earlier = [m for m in _EARLIER_CLAUSE.finditer(text) if m.start() > 0]
     if earlier and toll is not None and toll.value:
