@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from sitrep.ingest.sections import find_sections
 from sitrep.nlp.actors import ActorEntry, ActorHit
+from sitrep.nlp.doc_layout import bare_sections
 
-__all__ = ["PARENT_OF", "attribute_claims", "earlier_spans", "find_claimant"]
+__all__ = ["EARLIER_SECTION", "PARENT_OF", "attribute_claims", "earlier_spans", "find_claimant"]
 
 # "JNIM claimed the attack", "claimed by JNIM", "JNIM subsequently claimed it"
 # the verb, not the noun: "the JNIM claim was verified", "France denied JNIM claims" name no claimant
@@ -58,45 +60,24 @@ PARENT_OF = re.compile(
 )
 
 
-# a section heading that announces earlier acts ("Background", "== Contexte ==", "Historique"): the same idea
-# as doc_claims' own test of section names, read here from the raw text because the matcher sees no sections
-_EARLIER_HEADING = re.compile(
-    r"^=*\s*(?:\w+\s+){0,2}?(?:background|history|prelude|origins?|antecedents?|contexte|historique|"
-    r"antécédents|genèse)\b[^.!?;:,]{0,30}?\s*=*$",
-    re.IGNORECASE,
+# the name of a section that tells earlier acts ("Background", "Historique", "Contexte", "Origins"): a claim
+# read there is of an older attack; doc_claims tests the article path's sections with the same words
+EARLIER_SECTION = re.compile(
+    r"background|history|prelude|origins?|antecedents?|contexte|historique|antécédents|genèse", re.IGNORECASE
 )
 
 
 def earlier_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text tells earlier acts: from a background heading to the next heading.
+    """Where the text tells earlier acts: the sections whose name is an EARLIER_SECTION word.
 
     A whole article recalls older attacks under "Background"; a group that claimed one of them did not
     claim the article's act, and the anonymous attackers of those older acts are not its claimant either.
-    A heading is a short line standing alone (after a blank line, or between "==" marks) without a full stop.
+    The sections are found as the whole-document path finds them (marked-up headings, else plain heading
+    lines), because the actor matcher runs before that path has built its context.
     """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    pos = 0
-    prev_blank = True
-    for line in text.split("\n"):
-        stripped = line.strip()
-        heading = (
-            bool(stripped)
-            and (prev_blank or stripped.startswith("=="))
-            and len(stripped.split()) <= 6
-            and stripped[-1] not in ".!?;:,"
-        )
-        if heading:
-            if open_at is not None:
-                spans.append((open_at, pos))
-                open_at = None
-            if _EARLIER_HEADING.match(stripped):
-                open_at = pos + len(line)
-        prev_blank = not stripped
-        pos += len(line) + 1
-    if open_at is not None:
-        spans.append((open_at, len(text)))
-    return spans
+    secs = [x for x in find_sections(text) if x.name.lower() != "infobox"] or bare_sections(text)
+    # the span starts after the heading line: its words name the section, they tell nothing
+    return [(text.find("\n", x.start, x.end) + 1 or x.end, x.end) for x in secs if EARLIER_SECTION.search(x.name)]
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -104,19 +85,21 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 def find_claimant(text: str, hits: list[ActorHit]) -> ActorEntry | None:
-    """The named armed group that the text says claimed the attack, if any (outside background sections)."""
-    earlier = earlier_spans(text)
+    """The named armed group that the text says claimed the attack, if any (outside background sections,
+    which are looked for only once a claim is read: most notes have none)."""
+    earlier: list[tuple[int, int]] | None = None
     for h in hits:
         if h.kind not in _CLAIMANT_KINDS or "{country}" in h.entry.canonical:
-            continue
-        if _inside(earlier, h.start):
             continue
         if PARENT_OF.search(text[max(0, h.start - 30) : h.start]):
             continue
         after = text[h.end : h.end + 110]
         before = text[max(0, h.start - 45) : h.start]
         if (_CLAIM_AFTER.match(after) and not _TOLL_CLAIM.match(after)) or _CLAIM_BEFORE.search(before):
-            return h.entry
+            if earlier is None:
+                earlier = earlier_spans(text)
+            if not _inside(earlier, h.start):
+                return h.entry
     return None
 
 
@@ -129,7 +112,7 @@ def attribute_claims(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """
     claimant = find_claimant(text, hits)
     if claimant is None:
-        return hits
+        return hits  # most notes: no claim, and no section scan
     earlier = earlier_spans(text)
     return [
         ActorHit(h.start, h.end, h.text, claimant)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sitrep.nlp.actor_claims import PARENT_OF
+from sitrep.nlp.actor_claims import EARLIER_SECTION, PARENT_OF
 from sitrep.nlp.actors import ActorHit
 from sitrep.nlp.doc_frames import Frame
 from sitrep.nlp.doc_layout import DocumentContext
@@ -85,7 +85,7 @@ _AT_FIRST = re.compile(
     re.IGNORECASE,
 )
 _LATER = re.compile(r"\b(?:later|subsequently|eventually|finally|ensuite|finalement)\b", re.IGNORECASE)
-_EARLIER = re.compile(r"background|history|prelude|origins?|antecedents?|contexte|historique", re.IGNORECASE)
+_EARLIER = EARLIER_SECTION
 
 
 def claim_authors(text: str, st: _State, ctx: DocumentContext) -> tuple[list[ActorHit], list[ActorHit], frozenset[str]]:
