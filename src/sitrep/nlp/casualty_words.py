@@ -27,11 +27,30 @@ _HURT = re.compile(
     r"kidnapped|seized|destroyed|burned|stolen|detained|(?-i:WIA))\b",
     re.IGNORECASE,
 )
+# A death denied by its subject, the verb after a negated one ("No one was killed", "No soldier was killed", "not
+# a single civilian died", "personne n'a été tué", "aucun soldat n'a été tué"). Why here, beside _ZERO: the same
+# words serve two readings. :mod:`sitrep.nlp.sentence_tolls` blanks every such denial before counting, since its
+# "one ... was killed" counts nobody; _ZERO reads the commonest of them as a toll of 0.
+_DENIED_AUX = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
+_DENIED_VERB = r"(?:killed|hurt|injured)"
+_NO_VICTIMS_FR = r"(?:pas de victimes?|aucune victime|sans faire de victimes?)"
+_DENIED_DEATH = re.compile(
+    rf"\b(?:no|not\s+(?:a|one|a\s+single))\s+(?:[\w'-]+\s+){{0,2}}?{_DENIED_AUX}\s+(?:reportedly\s+)?"
+    rf"(?:{_DENIED_VERB}|shot\s+dead|harmed)\b"
+    rf"|\b(?:nobody|no\s+one|none)\s+(?:(?:of\s+them|else)\s+)?{_DENIED_AUX}\s+{_DENIED_VERB}\b"
+    r"|\b(?:not\s+a\s+single|no)\s+(?:[\w'-]+\s+){0,2}?died\b"
+    r"|\b(?:personne|aucune?\s+(?:[\w'-]+\s+){0,2}?)\s*n['’](?:a|ont|avait)\s+été\s+(?:tuée?s?|blessée?s?)\b",
+    re.IGNORECASE,
+)
+# "no casualties", "no loss of life", "without victims", "no one killed": the note says nobody died, a toll of 0
+# (ACLED's rule). Of the denials by subject it reads only "no one/nobody/no person": "Nobody was hurt" and "No
+# soldier was killed" still give no toll, and reading them as 0 would change coded output, so that is left to a
+# labelled check. The French words serve notes read with the English rules.
 _ZERO = re.compile(
     r"\bno (?:casualt(?:y|ies)|victims?|deaths?|fatalit(?:y|ies)|loss(?:es)? of (?:life|lives)|"
-    r"(?:one|body|person) (?:was )?(?:killed|hurt|injured)|injur(?:y|ies)|human loss(?:es)?|dead|losses)\b|"
-    r"without (?:casualties|victims|loss)|no (?:reported )?(?:casualties|deaths)|nobody (?:was )?killed|"
-    r"no one (?:was )?(?:killed|hurt)|pas de victimes?|aucune victime|sans faire de victimes?",
+    rf"(?:one|body|person) (?:was )?{_DENIED_VERB}|injur(?:y|ies)|human loss(?:es)?|dead|losses)\b|"
+    r"without (?:casualties|victims|loss)|no reported (?:casualties|deaths)|nobody (?:was )?killed|"
+    rf"{_NO_VICTIMS_FR}",
     re.IGNORECASE,
 )
 _SINGULAR_VICTIM = re.compile(
@@ -143,7 +162,7 @@ _FR = _Rules(
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:pas de victimes?|aucune victime|sans faire de victimes?|sans faire de morts?|aucun mort|"
+        rf"\b(?:{_NO_VICTIMS_FR}|sans faire de morts?|aucun mort|"
         r"pas de morts?|sans pertes?|aucune perte|n['’]a fait aucune victime|ni morts? ni blessés?|"
         r"sans (?:faire )?de (?:victimes|blessés))",
         re.IGNORECASE,

@@ -201,28 +201,23 @@ def handover_sides(text: str, ctx: DocumentContext, actors: Sequence[ActorHit], 
         return
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“«])")
-
-
 def _both_sides(text: str, start: int, end: int, actors: Sequence[ActorHit], f: Frame) -> bool:
     """A lead sentence that names both sides of the transfer ("the LNA had left the town, and GNA units
     entered it") completes a frame whose own sentence named only the force that took the place ("the takeover
-    of the town by GNA forces"): the taker agrees, the side that left is actor2, its ally an associate."""
+    of the town by GNA forces"): the taker agrees, the side that left is actor2, its ally an associate.
+    ``text[start:end]`` is one lead unit, a sentence as the extractor cut it; read whole, so an abbreviation
+    ("Gen. Haftar's forces") does not split it."""
     takers = {h.entry.key for h, role in f.actors if role == "actor1"}
-    s = start
-    for cut in [*(m.start() for m in _SENTENCE_END.finditer(text, start, end)), end]:
-        hits = [h for h in actors if s <= h.start and h.end <= cut]
-        roles = transfer_sides(Roles(), text[s:cut], s, hits)
-        s = cut
-        if not roles.initiators or not roles.targets or (takers and roles.initiators[0].entry.key not in takers):
-            continue
-        names = {h.entry.key for h in (*roles.initiators, *roles.targets, *roles.assoc)}
-        kept = [(h, "assoc") for h, role in f.actors if h.entry.key not in names and role == "assoc"]
-        f.actors = [
-            (roles.initiators[0], "actor1"),
-            (roles.targets[0], "actor2"),
-            *((h, "assoc") for h in roles.assoc),
-            *kept,
-        ]
-        return True
-    return False
+    hits = [h for h in actors if start <= h.start and h.end <= end]
+    roles = transfer_sides(Roles(), text[start:end], start, hits)
+    if not roles.initiators or not roles.targets or (takers and roles.initiators[0].entry.key not in takers):
+        return False
+    names = {h.entry.key for h in (*roles.initiators, *roles.targets, *roles.assoc)}
+    kept = [(h, "assoc") for h, role in f.actors if h.entry.key not in names and role == "assoc"]
+    f.actors = [
+        (roles.initiators[0], "actor1"),
+        (roles.targets[0], "actor2"),
+        *((h, "assoc") for h in roles.assoc),
+        *kept,
+    ]
+    return True

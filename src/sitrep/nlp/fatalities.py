@@ -20,7 +20,17 @@ from sitrep.nlp import lang
 from sitrep.nlp.casualty_words import _EN, _FR, _FR_ONE_CAPTIVE, _Rules
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.sentence_tolls import Toll, _people_counts, _sentence_toll
-from sitrep.nlp.toll_cues import OTHER_SOURCES, OWN_COUNT, REVISED, SOURCE_TELLS, SPOKE_OF, TALLIED, TOLL_NOUN
+from sitrep.nlp.toll_cues import (
+    DIRECTION,
+    OTHER_SOURCES,
+    OWN_COUNT,
+    REVISED,
+    SOURCE_TELLS,
+    SPOKE_OF,
+    TALLIED,
+    THE_TOLL,
+    TOLL_NOUN,
+)
 
 __all__ = ["Toll", "count_captured", "count_fatalities", "mask_non_counts", "stated_final", "unconfirmed"]
 
@@ -77,8 +87,7 @@ _HELD_FOUND_DEAD = re.compile(
 # a later sentence that only corrects the note's toll ("The governor later raised the toll to six", "le bilan a
 # été revu à 12"): the update replaces the figure given before it, whichever way it moves
 _LATER_REVISION = re.compile(
-    rf"\b(?:{REVISED}\s+(?:down\s+|up\s+)?(?:le|its|the|son|leur|this|that|ce)\s+(?:death\s+)?{TOLL_NOUN}|"
-    rf"{TOLL_NOUN}\s+(?:\w+\s+){{0,4}}?{REVISED})(?:\s+(?:down|up|à la baisse|à la hausse|downward|upward)s?)?"
+    rf"\b(?:{REVISED}\s+(?:down\s+|up\s+)?{THE_TOLL}|{TOLL_NOUN}\s+(?:\w+\s+){{0,4}}?{REVISED}){DIRECTION}"
     r"\s+(?:à|to)\s+(?P<n>\d[\d,]*|[^\W\d_]+(?:-[^\W\d_]+)?)\b",
     re.IGNORECASE,
 )
@@ -331,17 +340,12 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
     return best or fallback
 
 
-# "two suicide bombers blew themselves up ..., killing three": ACLED's toll counts the bombers who died
-_SELF_BLAST = re.compile(
-    r"\b(an?|one|two|three|four|five|six|\d+)\s+(?:female\s+|male\s+|young\s+)?suicide\s+(?:bombers?|attackers?)\b"
-    r"[^.;]{0,80}?\b(?:blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:their|his|her)\s+(?:explosive\s+)?"
-    r"(?:vests?|belts?|charges?))",
-    re.IGNORECASE,
-)
-_BOMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-# the attackers named among their own dead ("killing himself and a soldier", "killing themselves and three
-# civilians", "tuant six civils en plus d'elles-mêmes", "killing four people as well as himself"): ACLED counts
-# the bombers who died with their victims
+# Suicide attackers die with their victims, and ACLED's toll counts them. A note tells their deaths three ways:
+# names them among their own dead with their victims ("killing himself and a soldier", "killing themselves and
+# three civilians"), after a toll it gave ("tuant six civils en plus d'elles-mêmes", "killing four people as well
+# as himself"), or says they blew themselves up ("two suicide bombers blew themselves up ..., killing three").
+# One vocabulary of the attackers serves the three: their kind, and how many they were.
+_BOMBER_KIND = r"(?:(?:female|male|young|women|femmes|jeunes|hommes)\s+)?"
 _SELF_FIRST = re.compile(
     r"\b(?:killing|killed|tuant|tuèrent)\s+(?P<self>himself|herself|themselves)\s+(?:and|as\s+well\s+as|along\s+with)\s+"
     r"(?P<rest>[^.;:]{1,60})",
@@ -352,33 +356,53 @@ _SELF_AFTER = re.compile(
     r"\b(?:en\s+plus\s+(?:d['’]\s*|de\s+)|ainsi\s+qu(?:['’]\s*|e\s+)|outre\s+)(?P<fr>eux|elles|lui|elle)(?:-|\s)mêmes?\b)",
     re.IGNORECASE,
 )
+_SELF_BLAST = re.compile(
+    rf"\b(?P<n>an?|one|two|three|four|five|six|\d+)\s+{_BOMBER_KIND}suicide\s+(?:bombers?|attackers?)\b"
+    r"[^.;]{0,80}?\b(?:blew\s+(?:themselves|himself|herself)\s+up|detonated\s+(?:their|his|her)\s+(?:explosive\s+)?"
+    r"(?:vests?|belts?|charges?))",
+    re.IGNORECASE,
+)
 # how many attackers blew themselves up ("two female suicide bombers", "deux femmes kamikazes")
 _BOMBER_COUNT = re.compile(
-    r"\b(?P<n>\w+)\s+(?:(?:female|male|young|women|femmes|jeunes|hommes)\s+)?(?:suicide\s+)?(?:bombers|attackers|"
-    r"kamikazes)\b",
+    rf"\b(?P<n>\w+)\s+{_BOMBER_KIND}(?:suicide\s+)?(?:bombers|attackers|kamikazes)\b",
     re.IGNORECASE,
 )
 
 
-def _self_deaths(scope: str, r: _Rules) -> tuple[int, int, int, int] | None:
-    """(bombers, victims or -1 when the toll counts them, span) for attackers named among their own dead."""
+def _with_bombers(text: str, start: int, scope: str, best: Toll | None, r: _Rules) -> Toll | None:
+    """The note's toll with its suicide attackers counted among the dead; None when ``scope`` (``text`` from
+    ``start``) tells of none, or ``best`` already counts them. Why one function: the three wordings (see
+    _BOMBER_KIND) are one convention, and a note told in two of them must count its attackers once."""
     first = _SELF_FIRST.search(scope)
+    after = _SELF_AFTER.search(scope) if first is None else None
     if first is not None:
-        rest = first.group("rest")
-        counts = _people_counts(rest, r)
-        if counts and counts[0].start <= 2:
-            victims = counts[0].value
-        elif re.match(r"\s*(?:an?|one|the)\s+[\w'-]*[^s\W]\b", rest, re.IGNORECASE):
-            victims = 1
-        else:
-            return None
-        plural = first.group("self").lower() == "themselves"
-        return _bomber_count(scope, plural), victims, first.start(), first.end()
-    after = _SELF_AFTER.search(scope)
-    if after is None:
+        victims = _victims_beside(first.group("rest"), r)
+        if victims is not None:
+            n = _bomber_count(scope, first.group("self").lower() == "themselves")
+            return Toll(n + victims, start + first.start(), start + first.end())
+    elif after is not None and best is not None and best.value is not None:
+        word = (after.group("en") or after.group("fr")).lower()
+        n = _bomber_count(scope, word in ("themselves", "eux", "elles"))
+        return Toll(best.value + n, min(best.start, start + after.start()), max(best.end, start + after.end()))
+    blast = _SELF_BLAST.search(scope) if r.language == "en" else None
+    if blast is None:
         return None
-    word = (after.group("en") or after.group("fr")).lower()
-    return _bomber_count(scope, word in ("themselves", "eux", "elles")), -1, after.start(), after.end()
+    word = blast.group("n")
+    n = 1 if word.lower() in ("a", "an") else parse_count(word) or 0  # a bare article is no count on its own
+    if not n or (best is not None and re.search(r"\bbombers?\b", text[best.start : best.end + 40], re.I)):
+        return None  # the toll already names the bombers among its dead
+    base = (best.value or 0) if best is not None else 0
+    return Toll(base + n, start + blast.start(), start + blast.end())
+
+
+def _victims_beside(rest: str, r: _Rules) -> int | None:
+    """How many victims the words after "killing himself and" name: a count, one named person, else None."""
+    counts = _people_counts(rest, r)
+    if counts and counts[0].start <= 2:
+        return counts[0].value
+    if re.match(r"\s*(?:an?|one|the)\s+[\w'-]*[^s\W]\b", rest, re.IGNORECASE):
+        return 1
+    return None
 
 
 def _bomber_count(scope: str, plural: bool) -> int:
@@ -457,20 +481,9 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
     total = _stated_total(text, start, scope, r)
     if total is not None:
         return total
-    own = _self_deaths(scope, r)
-    if own is not None:
-        bombers, victims, at, to = own
-        if victims >= 0:
-            return Toll(bombers + victims, start + at, start + to)
-        if best is not None and best.value is not None:
-            return Toll(best.value + bombers, min(best.start, start + at), max(best.end, start + to))
-    blast = _SELF_BLAST.search(scope)
-    if blast and r.language == "en":
-        n = _BOMBERS.get(blast.group(1).lower()) or (int(blast.group(1)) if blast.group(1).isdigit() else 0)
-        counted = best is not None and re.search(r"\bbombers?\b", text[best.start : best.end + 40], re.I)
-        if n and not counted:
-            base = (best.value or 0) if best is not None else 0
-            return Toll(base + n, start + blast.start(), start + blast.end())
+    bombers = _with_bombers(text, start, scope, best, r)
+    if bombers is not None:
+        return bombers
     if best is not None:
         return best
     put = _PUT_AT.search(scope)
@@ -498,10 +511,9 @@ def count_captured(text: str, start: int = 0, end: int | None = None, language: 
         if one is not None:
             return Toll(1, start + m.start() - len(before) + one.start(), start + m.end())
         counts = _people_counts(before, r)
-        if counts and not r.hurt.search(before[counts[-1].end - len(before) :] if False else ""):
+        if counts:
             c = counts[-1]
-            between = before[c.end - len(before) :] if c.end - len(before) < 0 else ""
-            if not r.death.search(between):
+            if not r.death.search(before[c.end :]):  # "3 killed and 2 captured": the 3 are the dead
                 return Toll(c.value, start + m.start() - len(before) + c.start, start + m.end())
         after = scope[m.end() : m.end() + 20]
         fc = _people_counts(after, r)

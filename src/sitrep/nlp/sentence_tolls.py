@@ -10,9 +10,18 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sitrep.nlp.casualty_words import _EN, _FR_WITH_OTHERS, _Rules
+from sitrep.nlp.casualty_words import _DENIED_DEATH, _EN, _FR_WITH_OTHERS, _Rules
 from sitrep.nlp.numbers import Count, find_counts
-from sitrep.nlp.toll_cues import ACCORDING_TO, FIRST_FIGURE, NEUTRAL_REVISION, REVISED, REVISING, TOLL_NOUN
+from sitrep.nlp.toll_cues import (
+    ACCORDING_TO,
+    DIRECTION,
+    FIRST_FIGURE,
+    NEUTRAL_REVISION,
+    REVISED,
+    REVISING,
+    THE_TOLL,
+    TOLL_NOUN,
+)
 from sitrep.nlp.triggers import in_grievance
 
 # A victim and a relative or companion named together ("a village chief and his son"): ACLED counts both.
@@ -45,16 +54,6 @@ _ONE_DEATH = re.compile(
     re.IGNORECASE,
 )
 # French: "un manifestant a succombé à ses blessures", "le blessé est décédé": one death told of one person
-# a death denied: "No one was killed", "nobody was hurt", "No soldier was killed", "not a single civilian died",
-# "personne n'a été tué", "aucun soldat n'a été tué": the singular verb after a negated subject tells no death
-_NEGATED_DEATH = re.compile(
-    r"\b(?:no|not\s+(?:a|one|a\s+single))\s+(?:[\w'-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:reportedly\s+)?(?:killed|hurt|injured|shot dead|harmed)\b"
-    r"|\b(?:nobody|no\s+one|none)\s+(?:(?:of\s+them|else)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|injured)\b"
-    r"|\b(?:not\s+a\s+single|no)\s+(?:[\w'-]+\s+){0,2}?died\b"
-    r"|\b(?:personne|aucune?\s+(?:[\w'-]+\s+){0,2}?)\s*n['’](?:a|ont|avait)\s+été\s+(?:tuée?s?|blessée?s?)\b",
-    re.IGNORECASE,
-)
 _ONE_DEATH_FR = re.compile(
     r"\ba\s+(?:(?:ensuite|finalement|plus tard)\s+)?succombé\b|\best\s+(?:(?:ensuite|finalement)\s+)?décédée?\b"
     r"|\b(?:a|avait)\s+(?:(?:ensuite|finalement)\s+)?(?:perdu la vie|trouvé la mort|péri)\b"
@@ -210,9 +209,8 @@ def _inside_parens(text: str, pos: int) -> bool:
 # 35", "le bilan a été revu à 35"): a lower corrected figure replaces the first one; a raised one does not
 # (ACLED keeps the most conservative of the figures given for the same dead).
 _REVISED = re.compile(
-    rf"\b(?:(?:{REVISING}|{REVISED})\s+(?:down\s+|up\s+)?(?:le|its|the|son|leur|this|that|ce)\s+(?:death\s+)?"
-    rf"{TOLL_NOUN}|{TOLL_NOUN}\s+(?:\w+\s+){{0,6}}?{REVISED})"
-    r"(?:\s+(?:down|up|à la baisse|à la hausse|downward|upward)s?)?\s+(?:à|to)\s+$",
+    rf"\b(?:(?:{REVISING}|{REVISED})\s+(?:down\s+|up\s+)?{THE_TOLL}|{TOLL_NOUN}\s+(?:\w+\s+){{0,6}}?{REVISED})"
+    rf"{DIRECTION}\s+(?:à|to)\s+$",
     re.IGNORECASE,
 )
 # One toll by two sources in one sentence ("19 civilians were killed according to a local source, 15 according
@@ -263,7 +261,7 @@ _EARLIER_CLAUSE = re.compile(
 
 def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     # a denied death ("No one was killed") is blanked out: its "one ... was killed" counts nobody
-    text = _NEGATED_DEATH.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DENIED_DEATH.sub(lambda m: " " * len(m.group(0)), text)
     toll = _linked_toll(text, base, r)
     earlier = [m for m in _EARLIER_CLAUSE.finditer(text) if m.start() > 0]
     if earlier and toll is not None and toll.value:

@@ -23,6 +23,11 @@ BARE_REVISION = r"(?:final|revised|raised|updated|corrected|definitive|révisée
 # the nouns a correction applies to ("the toll", "le bilan")
 TOLL_NOUN = r"(?:bilan|toll|figure|chiffre|count)"
 
+# the toll a correction names ("its toll", "le bilan", "the death toll"), and the way it moves the figure ("revised
+# down to", "revu à la baisse à"): the same in a sentence's own correction and in a later sentence's
+THE_TOLL = r"(?:le|its|the|son|leur|this|that|ce)\s+(?:death\s+)?" + TOLL_NOUN
+DIRECTION = r"(?:\s+(?:down|up|à la baisse|à la hausse|downward|upward)s?)?"
+
 # a figure attributed to a source ("selon des sources locales", "according to the army")
 ACCORDING_TO = r"(?:selon|d['’]après|according\s+to)"
 # another source's account of the same dead ("other reports", "some accounts", "d'autres sources")
