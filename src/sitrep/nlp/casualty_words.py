@@ -43,9 +43,9 @@ _DENIED_DEATH = re.compile(
     re.IGNORECASE,
 )
 # "no casualties", "no loss of life", "without victims", "no one killed": the note says nobody died, a toll of 0
-# (ACLED's rule). Of the denials by subject it reads only "no one/nobody/no person": "Nobody was hurt" and "No
-# soldier was killed" still give no toll, and reading them as 0 would change coded output, so that is left to a
-# labelled check. The French words serve notes read with the English rules.
+# (ACLED's rule). The denials by subject (_DENIED_DEATH: "Nobody was hurt", "No soldier was killed") give 0 too
+# when the note gives no other count (:func:`sitrep.nlp.fatalities.count_fatalities` reads both). The French
+# words serve notes read with the English rules.
 _ZERO = re.compile(
     r"\bno (?:casualt(?:y|ies)|victims?|deaths?|fatalit(?:y|ies)|loss(?:es)? of (?:life|lives)|"
     rf"(?:one|body|person) (?:was )?{_DENIED_VERB}|injur(?:y|ies)|human loss(?:es)?|dead|losses)\b|"

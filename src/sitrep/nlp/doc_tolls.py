@@ -19,6 +19,7 @@ from sitrep.nlp.numbers import find_counts, parse_count
 from sitrep.nlp.toll_cues import (
     ANNOUNCED_TOLL,
     BARE_REVISION,
+    BOMBER_DIED,
     DISPUTED,
     FIRST_FIGURE,
     LATER_DAY,
@@ -36,7 +37,7 @@ CAMPS = ("gov", "armed", "civ")
 
 _GOV = re.compile(
     r"\b(?:soldiers?|soldats?|militaires?|troops?|servicem[ae]n|gendarmes?|police(?:m[ae]n|officers?)?|policem[ae]n|guards?|"
-    r"peacekeepers?|personnel|officers?|army|military|(?:armed|security|defen[cs]e) forces|"
+    r"gardes?|policiers?|peacekeepers?|personnel|officers?|army|military|(?:armed|security|defen[cs]e) forces|"
     r"government (?:forces|fighters|troops)|militiam[ae]n|volunteers)\b",
     re.IGNORECASE,
 )
@@ -140,6 +141,13 @@ _LEFT_OUT = re.compile(
 _COMPETING = re.compile(
     rf"{SPOKE_OF}|{OWN_COUNT}|{OTHER_SOURCES}|{TALLIED}|{DISPUTED}|\b(?:other|another|some)\s+media\b|"
     r"\b(?:disputed|contested)\b|"
+    # a report's or inquiry's finding ("a report by the UN mission concluded that 22 people had died"): another
+    # source's count, set against the first figures
+    r"\b(?:report|investigation|inquiry|rapport|enquête)\b[^.;]{0,60}?\b(?:concluded|found|established|"
+    r"a\s+conclu|conclut|a\s+établi)\b|"
+    # a party denying the other's account of the dead ("denied that any civilians were among them", "a nié que"):
+    # the section's figures are competing accounts of the same dead
+    r"\b(?:denied|denies|deny)\s+that\b|\b(?:a|ont)\s+(?:nié|démenti)\s+qu(?:e\b|['’])|"
     r"\bcontest[ée]\b|"
     # a source's verb: a section that has given the official figure cites any other source's as competing (a
     # note's sentences, read by fatalities.py, cite a source for their first toll too)
@@ -149,8 +157,9 @@ _COMPETING = re.compile(
     r"\b(?:put|placed|puts|places)\s+the\s+(?:death\s+)?(?:toll|total|number|figure|count)\s+at\b|"
     r"\bin\s+(?:its|their|a|the)\s+(?:own\s+)?claim\b|\bdans\s+(?:sa|leur|un)\s+revendication\b|"
     # the other side's boast of its kills ("claimed to have killed more than twenty soldiers", "affirme avoir
-    # tué"), and a later figure from other voices ("des élus locaux ont ensuite avancé le chiffre de 66")
-    r"\bclaim(?:ed|s)?\s+(?:to\s+have|it\s+had|they\s+had)\s+killed\b|\baffirm\w*\s+avoir\s+tué\b|"
+    # tué", "affirme de son côté avoir tué"), and a later figure from other voices ("des élus locaux ont ensuite
+    # avancé le chiffre de 66")
+    r"\bclaim(?:ed|s)?\s+(?:to\s+have|it\s+had|they\s+had)\s+killed\b|\baffirm\w*\s+(?:[\w'’-]+\s+){0,3}?avoir\s+tué\b|"
     r"\bont\s+(?:ensuite|plus\s+tard|quant\s+à\s+eux|pour\s+leur\s+part)\s+(?:avancé|évoqué|parlé)\b",
     re.IGNORECASE,
 )
@@ -264,15 +273,8 @@ def _at_citations(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SUICIDE = re.compile(r"\bsuicide\b|\bkamikazes?\b|\battentats?-suicides?\b|\bvoiture\s+piégée\b", re.IGNORECASE)
-# one attacker's own death told apart from the victims' toll ("The driver of the car also died in the blast",
-# "le kamikaze a également péri")
-_BOMBER_DIED = re.compile(
-    r"\b(?:the|its)\s+(?:suicide\s+)?(?:bomber|driver|attacker|assailant)(?:\s+of\s+the\s+(?:car|truck|vehicle))?"
-    r"\s+(?:himself\s+)?(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|perished|blew\s+himself\s+up)\b|"
-    r"\b(?:le|son)\s+(?:kamikaze|conducteur|chauffeur|assaillant)(?:\s+du\s+(?:véhicule|camion))?\s+"
-    r"(?:(?:a|est)\s+)?(?:également\s+|aussi\s+)?(?:mort|péri|été\s+tué|décédé)\b",
-    re.IGNORECASE,
-)
+# one attacker's own death told apart from the victims' toll (see toll_cues.BOMBER_DIED)
+_BOMBER_DIED = re.compile(BOMBER_DIED, re.IGNORECASE)
 
 
 def bomber_death(text: str, units: Sequence[Unit], sections: Sequence[Section], toll_of: TollOf) -> bool:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from sitrep.nlp import lang
-from sitrep.nlp.casualty_words import _EN, _FR, _FR_ONE_CAPTIVE, _Rules
+from sitrep.nlp.casualty_words import _DENIED_DEATH, _EN, _FR, _FR_ONE_CAPTIVE, _Rules
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.sentence_tolls import Toll, _people_counts, _sentence_toll
 from sitrep.nlp.toll_cues import (
+    BOMBER_DIED,
     DIRECTION,
     OTHER_SOURCES,
     OWN_COUNT,
@@ -89,6 +90,26 @@ _HELD_FOUND_DEAD = re.compile(
 _LATER_REVISION = re.compile(
     rf"\b(?:{REVISED}\s+(?:down\s+|up\s+)?{THE_TOLL}|{TOLL_NOUN}\s+(?:\w+\s+){{0,4}}?{REVISED}){DIRECTION}"
     r"\s+(?:à|to)\s+(?P<n>\d[\d,]*|[^\W\d_]+(?:-[^\W\d_]+)?)\b",
+    re.IGNORECASE,
+)
+# a later sentence correcting one side's toll only ("it corrected the soldiers' toll to 89", "revised the army's
+# toll to 12", "le bilan des militaires a été revu à 12"): that side's part of the toll is replaced, the other
+# side's dead still count
+_SIDE_REVISION = re.compile(
+    rf"\b{REVISED}\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?P<side>[\w-]+?)(?:['’]s?)?\s+(?:death\s+)?"
+    rf"{TOLL_NOUN}{DIRECTION}\s+to\s+(?P<n>\d[\d,]*|[^\W\d_]+(?:-[^\W\d_]+)?)\b|"
+    rf"\b{TOLL_NOUN}\s+(?:des|de\s+la|du)\s+(?P<fside>[\w-]+)\s+(?:\w+\s+){{0,3}}?{REVISED}{DIRECTION}\s+à\s+"
+    r"(?P<fn>\d[\d\s]*?\d|\d|[^\W\d_]+(?:-[^\W\d_]+)?)\b",
+    re.IGNORECASE,
+)
+# a later sentence that sets an earlier act apart, in the pluperfect ("The day before, a shell had killed two
+# civilians", "La veille, des hommes armés avaient tué trois bergers"): the background of the event, another
+# event whose dead are not this one's
+_BACKGROUND = re.compile(
+    r"^\W*(?:the\s+(?:day|night|evening|week)\s+before|the\s+previous\s+(?:day|night|evening|week)|"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:earlier|before)|earlier|previously|la\s+veille|"
+    r"l['’]avant-veille|(?:\w+\s+)?(?:jours?|semaines?|mois)\s+(?:plus\s+tôt|auparavant)|auparavant)\b"
+    r"[^.;]*?\b(?:had|avait|avaient)\b",
     re.IGNORECASE,
 )
 # "one died and the second was wounded": a breakdown of the group just named, which revises its toll
@@ -263,6 +284,45 @@ def _sides(text: str) -> set[str]:
     return {k for k, rx in _SIDES.items() if rx.search(text)}
 
 
+def _side_of(word: str) -> str | None:
+    found = [k for k, rx in _SIDES.items() if rx.fullmatch(word)]
+    return found[0] if len(found) == 1 else None
+
+
+def _side_parts(text: str, toll: Toll, r: _Rules) -> dict[str, int]:
+    """Each side's figure inside a toll that names several ("25 soldiers and 63 assailants" -> forces 25,
+    attackers 63); empty unless every count is followed by one side's noun and the parts make the whole."""
+    if toll.value is None or toll.end <= toll.start:
+        return {}
+    words = text[toll.start : toll.end]
+    parts: dict[str, int] = {}
+    for c in _people_counts(words, r):
+        noun = re.match(r"\s*(?:[\w-]+\s+){0,2}?[\w-]+", words[c.end :])
+        sides = _sides(noun.group(0)) if noun is not None else set()
+        if len(sides) != 1 or next(iter(sides)) in parts:
+            return {}
+        parts[next(iter(sides))] = c.value
+    return parts if len(parts) > 1 and sum(parts.values()) == toll.value else {}
+
+
+def _side_revision(text: str, m: re.Match[str], best: Toll | None, t: Toll | None, r: _Rules) -> Toll | None:
+    """The toll once a later sentence corrects one side's part of it (see _SIDE_REVISION); None when the
+    sentence corrects no side's part of ``best``."""
+    if best is None or best.value is None or (t is not None and t.value is not None):
+        return None
+    rev = _SIDE_REVISION.search(m.group(0))
+    if rev is None:
+        return None
+    side = _side_of(rev.group("side") or rev.group("fside"))
+    raw = rev.group("n") or rev.group("fn")
+    n = parse_count(re.sub(r"[\s,]", "", raw), r.language)
+    parts = _side_parts(text, best, r)
+    if side is None or n is None or side not in parts:
+        return None
+    at = m.start() + rev.end()
+    return Toll(best.value - parts[side] + n, best.start, max(best.end, at))
+
+
 def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _Rules) -> Toll | None:
     """The note's toll from its sentences' tolls: the largest restatement, plus what later sentences add."""
     best: Toll | None = None
@@ -279,6 +339,13 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
             t = None
         if t is not None and t.value and _HELD_FOUND_DEAD.search(sent) and _HELD.search(earlier):
             t = None  # captives found dead later: another event's dead
+        if t is not None and m.start() > 0 and _BACKGROUND.match(sent):
+            t = None  # an earlier act told as the setting: another event's dead
+        side_rev = _side_revision(text, m, best, t, r)
+        if side_rev is not None:
+            best, total = side_rev, side_rev.value or 0
+            earlier += sent
+            continue
         bare = _TALLIED_BARE.search(sent) if best is not None and (t is None or t.value is None) else None
         bare_n = parse_count(bare.group("n"), r.language) if bare is not None else None
         if best is not None and bare is not None and bare_n is not None:
@@ -386,13 +453,31 @@ def _with_bombers(text: str, start: int, scope: str, best: Toll | None, r: _Rule
         return Toll(best.value + n, min(best.start, start + after.start()), max(best.end, start + after.end()))
     blast = _SELF_BLAST.search(scope) if r.language == "en" else None
     if blast is None:
-        return None
+        return _bomber_also_died(text, start, scope, best)
     word = blast.group("n")
     n = 1 if word.lower() in ("a", "an") else parse_count(word) or 0  # a bare article is no count on its own
     if not n or (best is not None and re.search(r"\bbombers?\b", text[best.start : best.end + 40], re.I)):
         return None  # the toll already names the bombers among its dead
     base = (best.value or 0) if best is not None else 0
     return Toll(base + n, start + blast.start(), start + blast.end())
+
+
+_BOMBER_DIED = re.compile(BOMBER_DIED, re.IGNORECASE)
+_SUICIDE = re.compile(r"\bsuicide\b|\bkamikazes?\b", re.IGNORECASE)
+
+
+def _bomber_also_died(text: str, start: int, scope: str, best: Toll | None) -> Toll | None:
+    """``best`` plus the suicide attacker whose own death a later sentence tells ("..., killing one soldier.
+    The ministry said the bomber also died."); None when there is no such sentence or ``best`` names the
+    attackers already."""
+    if best is None or best.value is None or not _SUICIDE.search(scope):
+        return None
+    died = _BOMBER_DIED.search(scope)
+    if died is None or start + died.start() < best.end:
+        return None
+    if re.search(r"\b(?:bombers?|attackers?|assailants?|kamikazes?)\b", text[best.start : best.end], re.I):
+        return None
+    return Toll(best.value + 1, best.start, start + died.end())
 
 
 def _victims_beside(rest: str, r: _Rules) -> int | None:
@@ -494,7 +579,9 @@ def count_fatalities(text: str, start: int = 0, end: int | None = None, language
     aged = _AGE_ONE.search(text, start, end)
     if aged is not None and _AGED_DIED.search(text[aged.end() : end]):
         return Toll(1, aged.start(), aged.end())  # "a boy of 13 ... later died": one death
-    z = r.zero.search(scope)
+    # "no casualties", and a denied death by its subject ("Nobody was hurt", "No soldier was killed"): with no
+    # other count, the note says nobody died
+    z = r.zero.search(scope) or _DENIED_DEATH.search(scope)
     if z:
         return Toll(0, start + z.start(), start + z.end())
     return Toll(None)
@@ -506,6 +593,11 @@ def count_captured(text: str, start: int = 0, end: int | None = None, language: 
     end = len(text) if end is None else end
     scope = text[start:end]
     for m in r.capture.finditer(scope):
+        after = scope[m.end() : m.end() + 20]
+        fc = _people_counts(after, r)
+        if fc and re.match(r"\s+(?!and\b|et\b)\S", after) and fc[0].start < 4:
+            # "captured 40 others", "capturé une quarantaine d'autres": the verb's own object is the captives
+            return Toll(fc[0].value, start + m.start(), start + m.end() + fc[0].end)
         before = scope[max(0, m.start() - 50) : m.start()]
         one = _FR_ONE_CAPTIVE.search(before) if r.language == "fr" else None
         if one is not None:

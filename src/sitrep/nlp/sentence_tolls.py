@@ -181,6 +181,29 @@ _UNCOUNTED_THEN = re.compile(
 )
 
 
+# verbs that name their victims after them without being in ``_Rules.active`` ("shot dead the priest and five
+# worshippers"): read only for a list of named victims before a count, where the verb's object is the dead
+_NAMING_VERBS = frozenset({"shot dead", "murdered", "assassinated", "slaughtered", "massacred", "beheaded", "abattu"})
+# more victims named one by one after a counted group ("killed six aid workers, their guide and their driver"):
+# each singular noun phrase with its own determiner is one more dead; the list must close the clause (a
+# place or time may follow), so "killed two soldiers and the army withdrew" names nobody; ", and" with no
+# list before it joins clauses ("killed six men from X, and the debate grew")
+# (an article takes its noun alone, since "the army withdrew" would read as a noun phrase; a possessive, which
+# ties the person to the victims, may take two modifiers: "their Nigerien guide"; a past verb ends no noun
+# phrase: "their commander fled")
+_ONE_NP_EN = (
+    r"\b(?:(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?|(?:the|a|an|one)\s+)"
+    r"(?!(?:[\w'’-]+ed|fled|withdrew|left|ran|went|came|took|got|broke)\b)[\w'’-]*(?:[^s\W]|ss)\b"
+)
+_NAMED_AFTER = re.compile(
+    rf"(?:\s+(?!(?:and|or|of\s+(?:them|whom))\b)[\w'’-]+){{1,7}}?(?P<list>(?:(?:\s*,\s*{_ONE_NP_EN})+\s*,?)?\s+and\s+"
+    rf"{_ONE_NP_EN})(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|on|outside|inside|during|while|when|before|after|"
+    r"from)\b)",
+    re.IGNORECASE,
+)
+_ONE_NP_RX = re.compile(_ONE_NP_EN, re.IGNORECASE)
+
+
 def _named_victims(before: str, opens: bool, counted: tuple[int, ...] = ()) -> int:
     """How many singular victims ``before`` (the words just before a count) lists; 0 when it lists none.
 
@@ -367,7 +390,9 @@ def _counted_toll(text: str, base: int, r: _Rules) -> Toll | None:
             between = text[d.end() : c.start]
             named = (
                 _named_victims(between, opens=False)
-                if d.group(0).lower() in r.active and c.start not in used and len(between) <= 80
+                if (d.group(0).lower() in r.active or d.group(0).lower() in _NAMING_VERBS)
+                and c.start not in used
+                and len(between) <= 80
                 else 0
             )
             if (
@@ -409,6 +434,16 @@ def _counted_toll(text: str, base: int, r: _Rules) -> Toll | None:
                 total += c.value
                 found = True
                 lo, hi = min(lo, d.start()), max(hi, c.end)
+                listed = _NAMED_AFTER.match(text, c.end) if active and r.language == "en" else None
+                if (
+                    listed is not None
+                    and not r.hurt.search(listed.group(0))
+                    and not r.death.search(listed.group(0))
+                    and not any(listed.start() < k.start < listed.end() for k in counts)
+                ):
+                    total += len(_ONE_NP_RX.findall(listed.group("list")))  # "..., their guide and their driver"
+                    hi = max(hi, listed.end())
+                    continue
                 tail = _AND_ONE_AFTER.match(text, c.end) if active and r.language == "en" else None
                 if (
                     tail is not None

@@ -86,3 +86,11 @@ ANNOUNCED_TOLL = (
     r"(?:death\s+)?toll\b|\b(?:a|ont)\s+(?:annoncé|publié|communiqué|donné)\s+un\s+(?:nouveau\s+)?bilan(?:\s+officiel)?"
     r"\b)"
 )
+# a suicide attacker's own death told apart from the victims' toll ("The driver of the car also died in the blast",
+# "the bomber also died", "le kamikaze a également péri"): one more dead, which ACLED counts
+BOMBER_DIED = (
+    r"(?:\b(?:the|its)\s+(?:suicide\s+)?(?:bomber|driver|attacker|assailant)(?:\s+of\s+the\s+(?:car|truck|vehicle))?"
+    r"\s+(?:himself\s+)?(?:also\s+)?(?:died|was\s+(?:also\s+)?killed|perished|blew\s+himself\s+up)\b|"
+    r"\b(?:le|son)\s+(?:kamikaze|conducteur|chauffeur|assaillant)(?:\s+du\s+(?:véhicule|camion))?\s+"
+    r"(?:(?:a|est)\s+)?(?:également\s+|aussi\s+)?(?:mort|péri|été\s+tué|décédé)\b)"
+)
