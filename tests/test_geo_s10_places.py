@@ -12,6 +12,9 @@ from sitrep.geo.eventplace import event_location
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.geoparse import geoparse
 from sitrep.geo.relative import find_relative
+from sitrep.model import Place
+from sitrep.nlp.doc_places import locative
+from sitrep.nlp.places import PlaceMention
 
 # geonameid, name, lat, lon, feature class, code, country, admin1
 ROWS = [
@@ -82,3 +85,76 @@ def test_french_distance_with_elided_de() -> None:
     # a qualifier is a word of its own, not the last letter of a name
     text = "Gharyan, in the Jabal Nafusa 100 km south of Tripoli"
     assert [text[r.start : r.end] for r in find_relative(text)] == ["100 km south of "]
+
+
+# --- round 10: bracket glosses, spaced and unspaced village names, French locatives --------------------
+
+ROWS_S10 = [
+    (9310001, "Dabare", 13.20, -3.90, "P", "PPL", "BF", "01"),  # invented village
+    (9310002, "Sourgou", 12.90, -3.80, "A", "ADM2", "BF", "01"),  # invented province
+    (9310003, "Haute Falaise", 12.45, -3.45, "A", "ADM1", "BF", "01"),  # invented region, ~90 km away
+    (9310004, "Sokombangou", 14.80, 1.80, "P", "PPL", "NE", "09"),  # invented village, one word
+    (9310005, "Gadabeji", 14.45, 2.05, "P", "PPL", "NE", "09"),  # invented town ~50 km away
+    (9310006, "Tinema", 14.05, -5.33, "P", "PPL", "ML", "04"),  # invented village
+]
+
+
+@pytest.fixture(scope="module")
+def gaz10(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    lines = [dump_line(*row) for row in ROWS_S10]
+    return invented_gazetteer(tmp_path_factory.mktemp("gazs10b"), lines)
+
+
+def test_places_in_a_bracket_gloss_do_not_compete_with_the_place_glossed(gaz10: Gazetteer) -> None:
+    # the region, named last in the bracket, lies nearest the verb; it only says where Dabare is
+    text = "Gunmen tried to enter Dabare (Sourgou province, Haute Falaise) and were repelled after a long fight."
+    fight = text.index("fight")
+    got = event_location(text, geoparse(text, gaz10), gaz10, trigger=(fight, fight + 5))
+    assert got is not None and got.place.name == "Dabare"
+    # without a place before it, a bracket is no gloss: the region is the only place
+    assert _event(gaz10, "Gunmen were repelled after a long fight (Haute Falaise) on Monday.") == "Haute Falaise"
+
+
+def test_a_village_written_in_two_words_reaches_its_one_word_spelling(gaz10: Gazetteer) -> None:
+    text = "Gunmen killed nine people in Sokoma Bangou on Saturday."
+    assert _names(gaz10, text) == ["Sokoma Bangou"]
+    assert _event(gaz10, text) == "Sokombangou"
+    # a short first word is a prefix of its own ("Tin", "In"): not run into a near spelling of another name
+    assert _names(gaz10, "Gunmen attacked a checkpoint in Tin Hama on Monday.") == []
+
+
+def test_a_name_read_after_a_locative_is_a_place_where_it_recurs(gaz10: Gazetteer) -> None:
+    text = (
+        "The Sokoma Bangou massacre shocked the country. Residents of Gadabeji fled. "
+        "Gunmen had entered Sokoma Bangou at noon; forty died in Sokoma Bangou."
+    )
+    spans = [(m.start, m.text) for m in geoparse(text, gaz10) if m.text == "Sokoma Bangou"]
+    assert [s for s, _ in spans] == [i for i in range(len(text)) if text.startswith("Sokoma Bangou", i)]
+    # never read without a locative somewhere in the text
+    assert _names(gaz10, "The Sokoma Bangou massacre shocked the country.") == []
+
+
+def _mention(text: str, name: str) -> PlaceMention:
+    at = text.index(name)
+    place = Place(name=name, country="Niger", admin1="Tillaberi", lat=14.0, lon=2.0, geo_precision=1)
+    return PlaceMention(at, at + len(name), name, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les soldats ont fouillé les villages de Xoukou et de Yabo.",
+        "Une marche a été dispersée dans le centre de Xoukou samedi.",
+        "Des hommes armés ont attaqué la maison d'arrêt de Xoukou dans la nuit.",
+        "Les assaillants ont incendié la prison de Xoukou avant l'aube.",
+    ],
+)
+def test_french_locatives_of_plural_areas_city_centres_and_prisons(text: str) -> None:
+    assert locative(text, _mention(text, "Xoukou"), 0, "fr")
+
+
+def test_an_event_named_for_a_pair_of_places_is_located_by_them() -> None:
+    text = "The Xoukou and Yabo massacres were the deadliest of the year."
+    assert locative(text, _mention(text, "Xoukou"), 0, "en")
+    text = "The Xoukou and the army clashed."
+    assert not locative(text, _mention(text, "Xoukou"), 0, "en")

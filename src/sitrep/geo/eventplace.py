@@ -49,6 +49,7 @@ from sitrep.geo.axis_rules import _axis_starts, _pair_heads
 from sitrep.geo.cues import country_cues
 from sitrep.geo.enumerations import list_heads
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
+from sitrep.geo.glosses import bracket_glossed
 from sitrep.geo.mentions import MentionLike
 from sitrep.geo.protest import PROTEST_TYPES, capital_mention, is_topic_place
 from sitrep.geo.relative_anchors import (
@@ -161,6 +162,8 @@ def event_location(
     described = _describing_relatives(text, points) | site_hosts(text, points)
     points = [m for m in points if m.start not in described]
     good = [m for m in points if not foreign(m) and not conflicts(m)]
+    glossed = bracket_glossed(text, good)
+    good = [m for m in good if m.start not in glossed]
     admins = [m for m in pool if m.kind == "admin" and m.place.lat is not None and not foreign(m)]
     if not good:
         good = _near_named_region(gaz, [m for m in points if not foreign(m)], admins, allowed_regions)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sitrep.geo.mentions import MentionLike
     from sitrep.geo.spotting import _Span
 
 _GLOSS_BETWEEN = re.compile(
@@ -41,3 +42,25 @@ def apply_glosses(text: str, spans: Sequence[_Span]) -> None:
         if cc is None or s.cands[0].place.country_code == cc:
             continue
         s.cands = [c for c in s.cands if c.place.country_code == cc]
+
+
+_BRACKET_AFTER = re.compile(r"^\s*\(")
+
+
+def bracket_glossed(text: str, points: Sequence[MentionLike]) -> set[int]:
+    """Starts of places named inside brackets right after another place: "Xville (Yburg district, Yland)".
+
+    The bracket tells the reader where Xville lies; its names are not where anything happened, so they must
+    not compete with Xville for the event's place (a region named last in the bracket would otherwise win
+    by lying nearer the verb that follows). Only brackets closed within the same sentence count.
+    """
+    out: set[int] = set()
+    for head in points:
+        if not _BRACKET_AFTER.match(text[head.end : head.end + 3]):
+            continue
+        opening = text.index("(", head.end)
+        closing = text.find(")", opening)
+        if closing == -1 or any(c in text[opening:closing] for c in ".!?\n"):
+            continue
+        out |= {m.start for m in points if m is not head and opening < m.start and m.end <= closing}
+    return out

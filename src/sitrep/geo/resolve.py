@@ -277,13 +277,40 @@ def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
             row = gaz.place(pid)
             if row and pid not in found and row.country_code in CORE_COUNTRIES and row.feature_class == "P":
                 found[pid] = Candidate(row, other, "part", LEADING_PART_SIMILARITY)
-    pool = gaz.fuzzy_block(key)
-    for other, sim, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8):
+    for other, sim in fuzzy_keys(gaz, key, 8):
         for pid in gaz.ids_for(other, normalised=True):
             row = gaz.place(pid)
             if row and pid not in found:
                 found[pid] = Candidate(row, other, "fuzzy", sim / 100.0)
     return list(found.values())
+
+
+def spellings(key: str) -> list[str]:
+    """``key`` and, for a name of several words, the words run together: "Xoma Bangou" is the village
+    other writers spell "Xombangou" (Sahel village names are written spaced and unspaced alike, and
+    GeoNames keeps whichever form its source used). Only two words of four letters or more: a short first
+    word is a prefix with a meaning of its own ("Tin", "In", "Ras", "Bir", "Ain"), which the gazetteer's
+    names already carry in their own forms, and run together it would make a near-spelling of unrelated
+    names ("Tin Hama" ~ "Tinema")."""
+    words = key.split()
+    if len(words) != 2 or any(len(w) < 4 for w in words):
+        return [key]
+    return [key, "".join(words)]
+
+
+def fuzzy_keys(gaz: Gazetteer, key: str, limit: int) -> list[tuple[str, float]]:
+    """Gazetteer names within :data:`FUZZY_CUTOFF` of ``key``, or one-word names within it of its unspaced
+    form, best similarity first."""
+    best: dict[str, float] = {}
+    for spelt in spellings(key):
+        joined = spelt != key
+        for other, sim, _ in process.extract(
+            spelt, gaz.fuzzy_block(spelt), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=limit
+        ):
+            if joined and not other.isalpha():
+                continue  # the joined form stands for a one-word spelling only
+            best[other] = max(best.get(other, 0.0), float(sim))
+    return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
 
 def lookup_in_country(gaz: Gazetteer, name: str, country: str, found: Sequence[Candidate] = ()) -> list[Candidate]:
@@ -316,8 +343,7 @@ def lookup_in_country(gaz: Gazetteer, name: str, country: str, found: Sequence[C
             if len(out) > len(found):
                 break
     if len(out) == len(found) and len(key) >= 5:
-        pool = gaz.fuzzy_block(key)
-        for other, sim, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=12):
+        for other, sim in fuzzy_keys(gaz, key, 12):
             for pid in gaz.ids_for(other, normalised=True):
                 row = gaz.place(pid)
                 if row and row.country_code == country and pid not in out:

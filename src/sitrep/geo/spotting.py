@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sitrep.geo.country_inference import _country_index
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.normalise import normalise_name
-from sitrep.geo.resolve import CORE_COUNTRIES, Candidate, lookup, variants
+from sitrep.geo.resolve import CORE_COUNTRIES, Candidate, lookup, spellings, variants
 from sitrep.geo.short_forms import short_form_targets
 from sitrep.geo.translit import consonant_skeleton
 
@@ -253,7 +253,33 @@ def _find_names(text: str, gaz: Gazetteer, exclude: Sequence[tuple[int, int]]) -
                 break
             if not found:
                 i += 1
-    return out
+    return _repeat_cue_names(text, gaz, out, exclude)
+
+
+def _repeat_cue_names(text: str, gaz: Gazetteer, spans: list[_Span], exclude: Sequence[tuple[int, int]]) -> list[_Span]:
+    """``spans`` plus the other occurrences of names read as places only after a locative ("in Xville").
+
+    A name the gazetteer knows only by a near spelling is taken where a locative vouches for it; the writer
+    means the same village where the name recurs without one (in a title, "entered Xville", "the Xville
+    massacre"), and an article's lead and title are where its main place is named.
+    """
+    names = {
+        s.text
+        for s in spans
+        if s.kind == "toponym" and not _known_as_spelt(gaz, normalise_name(s.text)) and len(s.text) >= 5
+    }
+    if not names:
+        return spans
+    taken = [(s.start, s.end) for s in spans]
+    out = list(spans)
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            a, b = m.span()
+            if _overlaps(a, b, taken) or _overlaps(a, b, exclude):
+                continue
+            out.append(_Span(a, b, name, "toponym", []))
+            taken.append((a, b))
+    return sorted(out, key=lambda x: x.start)
 
 
 _FRENCH_CUES = re.compile(r"\b(?:les|des|une|dans|avec|sur|été|ont|est|par|pour)\b", re.IGNORECASE)
@@ -293,22 +319,38 @@ def _strip_possessive(surface: str) -> str:
     return _POSSESSIVE.sub("", surface)
 
 
-def _known(gaz: Gazetteer, key: str, text: str, start: int, single: bool, at_start: bool) -> bool:
-    """Whether ``key`` names a place: exactly, by a spelling variant, or (after a locative) fuzzily."""
+def _known_as_spelt(gaz: Gazetteer, key: str) -> bool:
+    """Whether ``key`` names a place exactly or by a spelling variant or respelling (no locative needed)."""
     if gaz.has_name(key) or any(gaz.has_name(full) for _, full in short_form_targets(key)):
         return True
     if any(gaz.has_name(v) for v in variants(key)):
         return True
-    if len(key) >= 5 and any(c.match == "translit" for c in lookup(gaz, key, fuzzy=False)):
-        return True  # a respelling of a Sahel name ("I-n-Kadagotan", "Tinzaouatene")
-    if not single or at_start or len(key) < 5 or not _CUE_BEFORE.search(text[max(0, start - 40) : start]):
+    # a respelling of a Sahel name ("I-n-Kadagotan", "Tinzaouatene")
+    return len(key) >= 5 and any(c.match == "translit" for c in lookup(gaz, key, fuzzy=False))
+
+
+def _known(gaz: Gazetteer, key: str, text: str, start: int, single: bool, at_start: bool) -> bool:
+    """Whether ``key`` names a place: exactly, by a spelling variant, or (after a locative) fuzzily."""
+    if _known_as_spelt(gaz, key):
+        return True
+    if at_start or len(key) < 5 or not _CUE_BEFORE.search(text[max(0, start - 40) : start]):
         return False
+    if not single and not _spaced_name(key):
+        return False
+    frame_key = key.replace(" ", "")
     return any(
         c.match == "fuzzy"
         and c.place.country_code in FOCUS_COUNTRIES
-        and (c.similarity >= FUZZY_SPAN_SIMILARITY or _same_frame(key, c))
+        and (single or c.key.isalpha())  # two words: only as the spaced form of a one-word name
+        and (c.similarity >= FUZZY_SPAN_SIMILARITY or _same_frame(frame_key, c))
         for c in lookup(gaz, key)
     )
+
+
+def _spaced_name(key: str) -> bool:
+    """Two words a village name may be written as one ("Xoma Bangou" for "Xombangou"): the only runs of
+    several words read fuzzily, since their joined form is matched as one name (:func:`resolve.spellings`)."""
+    return len(spellings(key)) > 1
 
 
 CONSONANT_SPAN_SIMILARITY = 0.8

@@ -56,26 +56,30 @@ _LOCATIVE_BEFORE_FR = re.compile(
     r"(?:en\s+plein\s+|au\s+)(?:cœur|coeur|centre)\s+d[e']|"
     r"(?:au|à\s+l')\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e']|"
     r"(?:village|ville|localité|commune|région|province|cercle|département|wilaya|daïra|zone|secteur|forêt|camp|"
-    r"hameau|périphérie|environs|chef-lieu|habitants|populations?|riverains)\s+d[e']|"
+    r"hameau|périphérie|environs|chef-lieu|habitants|populations?|riverains|centre|cœur|coeur|quartier|banlieue|"
+    r"faubourg)s?\s+d[e']|"
     r"(?:attaques?|raids?|assauts?|frappes?|embuscades?|offensive|combats?)\s+(?:contre|sur|à|de|d')|"
     r"(?:attaqué|pris\s+d'assaut|bombardé|investi|repris|pris))"
     # "dans la wilaya de Tizi Ouzou", "dans le cercle de Niono": an administrative unit names where it was
     r"\s*(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|commune|région|province|wilaya|daïra|cercle|"
-    r"département|préfecture)\s+d[e']\s*)?)$",
+    r"département|préfecture)s?\s+d[e']\s*)?)$",
     re.IGNORECASE,
 )
 # a building or site "of" a place stands in it: "la paroisse catholique de Dablo", "le marché de Gorom-Gorom"
 _SITE_OF_FR = re.compile(
     r"\b(?:église|paroisse|mosquée|temple|marché|école|gendarmerie|commissariat|mairie|préfecture|poste|"
-    r"camp|base|caserne|mine|site)(?:\s+[a-zéèêàç-]+)?\s+d[e']\s*$",
+    r"camp|base|caserne|mine|site|prison|maison\s+d['’]arrêt|maison\s+centrale|centre\s+de\s+détention|"
+    r"hôpital|dispensaire|centre\s+de\s+santé|aéroport|gare\s+routière|usine)(?:\s+[a-zéèêàç-]+)?\s+d[e']\s*$",
     re.IGNORECASE,
 )
 _BORDER_FR = re.compile(r"\bfrontières?\s+(?:avec|entre)\s+(?:le\s+|la\s+|l')?$|\bfrontière\s+\w+\s*$", re.I)
 _BORDER = re.compile(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:border|frontier)", re.IGNORECASE)
+# "the Xville raid", and of a pair "the Xville and Yburg massacres": the event is named for its places
 _EVENT_NOUN_AFTER = re.compile(
-    r"^\s+(?:raid|attack|ambush|massacre|bombing|battle|clashes|siege|operation|offensive|strike|killings?)\b",
-    re.IGNORECASE,
+    r"^(?:\s+(?:and|&)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)?"
+    r"\s+(?i:raids?|attacks?|ambush(?:es)?|massacres?|bombings?|battle|clashes|siege|operation|offensive|strikes?|"
+    r"killings?)\b",
 )
 
 
