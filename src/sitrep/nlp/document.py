@@ -285,6 +285,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         with_attacker(primary, attacker, lead_targets(text, ctx, st.actors, attacker))
     rest = [f for f in merged if f is not primary]
     if primary is not None:
+        _lead_date(primary, rest)
         rest = first_day(primary, rest)
         rest = lead_day(text, ctx, primary, rest)
         rest = month_day(primary, rest)
@@ -329,6 +330,24 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     if country is not None:
         st.country = country
     return [to_mention(ex, text, st, f, i, ctx.reference) for i, f in enumerate(ordered)]
+
+
+def _lead_date(primary: Frame, rest: Sequence[Frame]) -> None:
+    """A title names the article's event without a date ("Arrest of X", "Siege of Y"); the lead dates it
+    ("The arrest of X was the detention, on 7 March 2020 in Z, of ..."). An undated primary event takes the
+    stated day or month of the lead's first dated frame, not a date guessed from the publication."""
+    if primary.date is not None or not primary.in_lead:
+        return
+    dated = [
+        f
+        for f in rest
+        if f.in_lead
+        and f.date is not None
+        and f.date.precision in ("day", "month")
+        and not (f.date.relative and f.date.anchor == "published")
+    ]
+    if dated:
+        primary.date = min(dated, key=lambda f: f.start).date
 
 
 def _sum_sides(f: Frame) -> None:
