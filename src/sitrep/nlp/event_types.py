@@ -15,6 +15,7 @@ from sitrep.nlp.triggers_en import _EXPLOSIVE_ATTACK_RE, _LEFT_TOWN, _LEFT_WORDS
 __all__ = [
     "ARMED",
     "CIVILIAN_KINDS",
+    "CROWD_DAMAGE",
     "MILITARY_SITE",
     "VIOLENT",
     "deal_over_detainees",
@@ -98,7 +99,7 @@ _ABUSE = re.compile(
 # what a crowd does to property that makes its demonstration a riot (ACLED codebook: "vandalism, property
 # destruction, looting"); plain "burned" is left out: protesters burning their own berets, flags or an
 # effigy make a symbolic, peaceful protest
-_CROWD_DAMAGE = re.compile(
+CROWD_DAMAGE = re.compile(
     r"\b(?:ransack|loot|pillag|plunder|torched|set (?:on )?fire|set ablaze|destroy|vandali|demolish|wrecked|"
     r"smash)",
     re.IGNORECASE,
@@ -161,6 +162,18 @@ def _civilians_fought_a_force(
     if "kill" in classes or (set(initiator_kinds), set(target_kinds)) != ({"civilian"}, {"state"}):
         return False
     return not any(k in ARMED and k != "state" for k in other_kinds)
+
+
+def _complex_assault(plain: set[str], words: str, armed_target: bool, mutual: bool) -> bool:
+    """Whether a suicide vehicle only opened a ground assault on an armed side.
+
+    ACLED codes a complex attack, where suicide vehicles breach a camp beside mortars, rockets or the
+    attackers' rifles, as the battle it starts (e.g. its coding of the large assaults on Sahel army camps);
+    a lone bomber, whatever he hits, stays a Suicide bomb. So the sentence must tell an attack on an armed
+    target and a second means of fighting: another weapon class, small arms, or an exchange of fire."""
+    if not armed_target or not plain & {"attack", "clash"}:
+        return False
+    return bool(plain & {"shell", "grenade"}) or bool(_GUNFIRE.search(words)) or (mutual and "clash" in plain)
 
 
 def deal_over_detainees(words: tuple[str, ...]) -> bool:
@@ -232,6 +245,8 @@ def type_event(
         # a force wrecking a hideout and seizing the bombs there disrupted the weapons' use: no one's property
         # was looted or destroyed in the codebook's sense
         return "Strategic developments", "Disrupted weapons use"
+    if main == "suicide" and _complex_assault(plain, words, armed_target and not civ_target, mutual):
+        return "Battles", "Armed clash"
     if main == "suicide":
         return "Explosions/Remote violence", "Suicide bomb"
     if main == "air":
@@ -346,14 +361,14 @@ def type_event(
         mob = _MOB.search(words)
         return "Riots", "Mob violence" if mob and "protest" not in plain else "Violent demonstration"
     if main == "protest":
-        if "riot" in plain or _CROWD_DAMAGE.search(words):
+        if "riot" in plain or CROWD_DAMAGE.search(words):
             return "Riots", "Violent demonstration"
         if plain & {"arrest", "shoot", "intervene"}:
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     if main == "intervene":
         people = {"civilian", "protester", "rioter"} & {*initiator_kinds, *target_kinds, *other_kinds}
-        if plain & {"loot", "destroy"} and people and _CROWD_DAMAGE.search(words):
+        if plain & {"loot", "destroy"} and people and CROWD_DAMAGE.search(words):
             # "youths ransacked the polling station; police fired tear gas": the crowd's damage makes it a riot
             # whatever the police did next (ACLED codebook, Riots: "vandalism, property destruction, looting")
             return "Riots", "Violent demonstration"

@@ -17,11 +17,13 @@ from sitrep.nlp.attribution import refine_actors
 from sitrep.nlp.country_names import acled_place
 from sitrep.nlp.doc_mood import sentence_mood
 from sitrep.nlp.drafts import _UNARMED_CROWD, RIVAL_SIDES, _Draft, _draft_for_sentence
+from sitrep.nlp.event_types import CROWD_DAMAGE
 from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities
 from sitrep.nlp.limits import SHORT_NOTE_CHARS
 from sitrep.nlp.places import PlaceMention
 from sitrep.nlp.roles import Roles
 from sitrep.nlp.signatures import _accepts
+from sitrep.nlp.triggers import in_grievance
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import Extractor, _State
@@ -231,12 +233,13 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
         # "intercepted a convoy ... two smugglers were killed": men killed in an interception were fought, an
         # armed clash with the force (ACLED codes a seizure without a fight as a disrupted weapons use)
         primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, "Battles", "Armed clash")
+    absorbed: _Draft | None = None  # a later sentence folded into the primary is no event of its own
     if len(text) <= SHORT_NOTE_CHARS and primary.subtype == "Peaceful protest":
-        primary = _intervention_told_later(text, primary, drafts[at + 1 :])
+        primary, absorbed = _intervention_told_later(text, primary, drafts[at + 1 :], st)
     if len(text) <= SHORT_NOTE_CHARS and primary.subtype in ("Looting/property destruction", "Arrests"):
         primary = _harm_in_custody_or_raid(text, primary, drafts[at + 1 :])
     # the primary retyped above is still the sentence's draft: it is not a second event
-    ordered = [primary] + [d for d in drafts if d is not primary and d is not drafts[at]]
+    ordered = [primary] + [d for d in drafts if d is not primary and d is not drafts[at] and d is not absorbed]
     events: list[EventMention] = []
     used_types: set[tuple[str, frozenset[str]]] = set()
     for d in ordered:
@@ -281,7 +284,24 @@ _CROWD_HELD = re.compile(
 )
 
 
-def _intervention_told_later(text: str, primary: _Draft, later: list[_Draft]) -> _Draft:
+def _crowd_damage_told(text: str, d: _Draft, st: _State) -> bool:
+    """Whether a later sentence tells the crowd itself wrecking property ("Some of them stormed the
+    assembly and set fires; police fired tear gas"): a damage word with no armed side named before it in
+    its sentence has the demonstrators for its subject (ACLED codebook, Riots: a demonstration with
+    "vandalism, property destruction" is a violent demonstration, whatever the police did after)."""
+    s, e = d.sent
+    for t in st.triggers:
+        if not (s <= t.start < e and t.cls in ("destroy", "loot") and CROWD_DAMAGE.search(t.text)):
+            continue
+        armed_before = any(s <= h.start < t.start and h.kind in ARMED_KINDS for h in st.actors)
+        if not armed_before and not in_grievance(text[s:e], t.start - s, st.language):
+            return True
+    return False
+
+
+def _intervention_told_later(
+    text: str, primary: _Draft, later: list[_Draft], st: _State
+) -> tuple[_Draft, _Draft | None]:
     """A protest whose note goes on to tell how a force broke it up or held its demonstrators.
 
     The first sentence says who marched and why, the next what the police did ("La gendarmerie a dispersé
@@ -290,7 +310,7 @@ def _intervention_told_later(text: str, primary: _Draft, later: list[_Draft]) ->
     or suppress the protest"), with the same crowd and the same place."""
     for d in later:
         sentence = text[d.sent[0] : d.sent[1]]
-        if d.subtype == "Violent demonstration" and "riot" in d.classes:
+        if (d.subtype == "Violent demonstration" and "riot" in d.classes) or _crowd_damage_told(text, d, st):
             # "Some youths threw stones at the gate and police fired tear gas": the crowd turned violent, and
             # ACLED codes the whole demonstration as a riot (codebook, Riots: "demonstrators engage in
             # violence"), the crowd on one side and the force that met it on the other
@@ -299,13 +319,17 @@ def _intervention_told_later(text: str, primary: _Draft, later: list[_Draft]) ->
                 h for h in primary.roles.targets if h.kind in ARMED_KINDS
             ]
             roles = Roles(crowd, armed[:1], primary.roles.assoc)
-            return _Draft(primary.sent, primary.trigger, primary.classes, roles, "Riots", "Violent demonstration")
+            riot = _Draft(primary.sent, primary.trigger, primary.classes, roles, "Riots", "Violent demonstration")
+            # the sentence told the crowd's own damage under a type of its own (the force's shooting): it is this
+            # riot, not a second event; one typed as a riot is left to the restatement check below
+            return riot, (d if d.etype != "Riots" else None)
         held = d.subtype == "Arrests" and _CROWD_HELD.search(sentence) is not None
         if d.subtype == "Protest with intervention" or "intervene" in d.classes or held:
-            return _Draft(
+            told = _Draft(
                 primary.sent, primary.trigger, primary.classes, primary.roles, "Protests", "Protest with intervention"
             )
-    return primary
+            return told, None
+    return primary, None
 
 
 _PEOPLE_HARMED = re.compile(

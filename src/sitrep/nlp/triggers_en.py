@@ -193,7 +193,9 @@ _LEXICON: list[tuple[str, str]] = [
         # a crowd wrecking property is a violent demonstration (ACLED codebook, Riots: "vandalism, property
         # destruction"); the crowd word must be the verb's subject, so "youths" ends the phrase
         # ("young people in Titao burned": where the crowd is may stand between)
-        r"(?:youths?|young (?:people|men)|crowds?)(?: (?:in|at|from|of) (?-i:[A-Z])[\w'’-]+)? (?:\w+ )?"
+        # ("young men angered by fuel shortages set fire to": what angered them may stand between too)
+        r"(?:youths?|young (?:people|men)|crowds?)(?: (?:in|at|from|of) (?-i:[A-Z])[\w'’-]+)?"
+        r"(?: (?:angered|angry|furious|enraged|incensed|outraged) (?:by|at|over)\b[^.;,]{0,60}?)? (?:\w+ )?"
         r"(?:burn(?:ed|t)|torched|"
         r"set (?:on )?fire(?: to)?|set ablaze|ransacked|looted|vandali[sz]ed|wrecked|destroyed)",
     ),
