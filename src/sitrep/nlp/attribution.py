@@ -34,6 +34,7 @@ from sitrep.nlp.attribution_communities import (
 from sitrep.nlp.crowds import demonstration_sides
 from sitrep.nlp.drafts import RIVAL_SIDES
 from sitrep.nlp.event_types import MILITARY_SITE
+from sitrep.nlp.limits import SHORT_NOTE_CHARS
 from sitrep.nlp.scene import Scene
 from sitrep.nlp.sides import CIVILIANS, GOVERNMENT, TWO_SIDED, UNIDENTIFIED, tag
 from sitrep.nlp.victims import (
@@ -82,8 +83,10 @@ def _no_civilian_side(out: list[ActorMention], scene: Scene) -> list[ActorMentio
 # a force named just before an active firing verb fired ("LNA forces shelled Ain Zara"); the passive or a
 # target phrase ("army post subjected to shelling", "rockets hit the MINUSMA camp") stays the victim
 _FIRED = re.compile(
-    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:shelled|bombarded|fired (?:rockets?|mortars?|shells?|artillery|missiles?)|"
-    r"launched (?:rockets?|mortars?|missiles?))\b",
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:shelled|bombarded|"
+    # "fired several Grad rockets", "launched two mortar shells": a count or a make may stand before the munition
+    r"(?:fired|launched)\s+(?:(?:several|some|a\s+salvo\s+of|a\s+barrage\s+of|\d+|two|three|four|five|six|"
+    r"dozens\s+of|[A-Z][\w-]*|mortar|artillery)\s+){0,3}?(?:rockets?|mortars?|shells?|artillery|missiles?))\b",
     re.IGNORECASE,
 )
 
@@ -232,6 +235,7 @@ def refine_actors(
                     listed.add(name)
     if claimant is None:
         out = state_perpetrator(out, scene)
+    out = _generic_named_before(out, scene)
     generic = {"Protests": "Protesters", "Riots": "Rioters"}.get(event_type)
     if generic is not None:
         for i, a in enumerate(out):
@@ -269,6 +273,34 @@ def refine_actors(
         seen.add((a.canonical, a.role))
         uniq.append(a)
     return tuple(uniq)
+
+
+def _generic_named_before(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
+    """ "Hunters tried to break the blockade JNIM militants imposed on the village. Three militants were killed":
+    in a short note, a bare "militants" (ACLED's "Islamist Militia") repeats the head noun of the one named
+    group the note called by it before, and points back to that group (ACLED codes the named group). Two
+    groups named with that noun, or a group named after the bare word, leave it open."""
+    if len(scene.text) > SHORT_NOTE_CHARS:
+        return out
+    fixed: list[ActorMention] = []
+    for a in out:
+        if a.canonical.startswith("Islamist Militia") and a.role in ("actor1", "actor2") and a.span is not None:
+            start, noun = a.span.start, a.name.lower()
+            named = {
+                h.entry.key: h
+                for h in scene.hits
+                if h.kind in ("rebel", "islamist")
+                and "{country}" not in h.entry.canonical
+                and h.end <= start
+                and h.text.lower().endswith(" " + noun)
+            }
+            if len(named) == 1:
+                name = next(iter(named.values())).entry.resolve(scene.country, scene.when)
+                if any(b.canonical == name for b in out):
+                    continue
+                a = ActorMention(a.name, name, a.role, a.span)
+        fixed.append(a)
+    return fixed
 
 
 def _component_beside_parent(out: list[ActorMention], text: str, hits: list[ActorHit]) -> list[ActorMention]:

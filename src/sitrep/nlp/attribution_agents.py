@@ -128,7 +128,10 @@ _AGENT_KINDS = frozenset({"rebel", "militia", "islamist"})
 _PERPETRATORS_ARE = re.compile(
     r"\b(?:perpetrators?|culprits?|attackers?|assailants?|killers?|auteurs?|assaillants?)\s+"
     r"(?:(?:are|were|is|was)\s+(?:(?:alleged|believed|said|suspected|thought|reported|presumed|likely)\s+)?"
-    r"(?:to\s+(?:be|have\s+been)\s+)?|(?:sont|seraient|serait|est|étaient|seraient\s+des|présumés\s+sont)\s+)"
+    r"(?:to\s+(?:be|have\s+been)\s+)?|"
+    # "the attackers were later identified as JNIM fighters": an identification after the act names them
+    r"(?:(?:are|were|is|was|have|has)\s+(?:(?:later|subsequently|since|formally|been)\s+){0,3}"
+    r"identified\s+as\s+)|(?:sont|seraient|serait|est|étaient|seraient\s+des|présumés\s+sont)\s+)"
     r"(?:(?:probably|reportedly|allegedly|presumably|members\s+of|elements\s+of|fighters\s+of|"
     r"des\s+éléments\s+d[eu']|des\s+membres\s+d[eu']|the|des|les|du|de\s+l['’])\s*)*$",
     re.IGNORECASE,
@@ -159,7 +162,10 @@ _BLAMED = re.compile(
     r"(?:the\s+)?(?:hallmarks?|signature|trademark|modus\s+operandi)\s+of|"
     r"(?:la\s+)?(?:marque|signature|mode\s+opératoire)\s+d[eu']?)\s*"
     # "blamed Khalifa Haftar's LNA": the leader's possessive names the same force
-    r"(?:the\s+|les?\s+|la\s+|l['’])?(?:\w+(?:\s+\w+)?['’]s\s+)?$",
+    r"(?:the\s+|les?\s+|la\s+|l['’])?(?:\w+(?:\s+\w+)?['’]s\s+)?"
+    # "accused members of the Koglweogo of carrying out the killings": the members stand for their group
+    r"(?:(?:members|elements|fighters|militants|men|membres|éléments|combattants)\s+(?:of|d[eu']|des)\s+"
+    r"(?:the\s+|l['’]|la\s+)?)?$",
     re.IGNORECASE,
 )
 
