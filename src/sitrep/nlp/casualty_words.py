@@ -15,8 +15,8 @@ _DEATH = re.compile(
     r"shot dead|murdered|succumbed|eliminated|remains of|body of|assassinated|beheaded|slain|"
     r"slaughtered|lost their lives|lost his life|lost her life|perished|neutrali[sz]ed|bodies|corpses|"
     r"fatalities|lifeless|massacred|lynched|tués?|morts?|decapitated|burned alive|drowned|"
-    # a force's own dead told as its loss: "lost two soldiers", "lost 5 of its men"
-    r"lost(?=\s+(?:[\w-]+\s+){1,3}?(?:soldiers?|men|troops|fighters|elements|members|officers|gendarmes|"
+    # a force's own dead told as its loss: "lost two soldiers", "lost 5 of its men", "lost two of its own men"
+    r"lost(?=\s+(?:[\w-]+\s+){1,4}?(?:soldiers?|men|troops|fighters|elements|members|officers|gendarmes|"
     r"policemen|personnel|comrades|volunteers)\b)|"
     # military shorthand: "3 KIA, 2 WIA" (killed, wounded in action)
     r"(?-i:KIA))\b",

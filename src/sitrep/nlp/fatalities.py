@@ -52,6 +52,14 @@ _LATER_DIED = re.compile(
 )
 # "15 assailants were also killed": "also" marks more dead on top of the toll already given, not a restatement
 _ALSO_DEAD = re.compile(r"\b(?:also|as well|aussi|également)\b", re.IGNORECASE)
+# a party telling its own dead after the toll it inflicted ("the GNA reported eight dead in its own ranks",
+# "l'armée déplore deux morts dans ses rangs"): the other side's dead, which add to that toll
+_OWN_RANKS = re.compile(
+    r"\b(?:in|among|from|of)\s+(?:its|their|his)\s+own\s+(?:ranks|side|camp|men|troops|soldiers|fighters|forces)\b|"
+    r"\b(?:dans|parmi)\s+(?:ses|leurs)\s+(?:propres\s+)?rangs\b|\bde\s+(?:ses|leurs)\s+propres\s+"
+    r"(?:hommes|soldats|éléments|rangs)\b",
+    re.IGNORECASE,
+)
 _BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,40}?\b(?:found|discovered|recovered)\b", re.I)
 _MISSING = re.compile(r"\bmissing\b|\bdisparus?\b", re.I)
 # "Other accounts put it at up to 40": an alternative figure, not a further toll; ACLED keeps the conservative one
@@ -376,6 +384,9 @@ def _combine(text: str, sentences: list[tuple[re.Match[str], Toll | None]], r: _
             sides = _sides(text[m.start() : t.start])
         if best is None:
             best, total, seen_sides = t, t.value, sides
+        elif _OWN_RANKS.search(window) and t.value != total and not _CONCEDED.search(sent):
+            total += t.value  # the reporting party's own dead: the other side of the toll so far
+            best = Toll(total, best.start, max(best.end, t.end))
         elif _ALTERNATIVE.search(sent):
             pass
         elif (
@@ -504,7 +515,9 @@ def _bomber_count(scope: str, plural: bool) -> int:
 # conservative one).
 _TOTAL_AFTER = re.compile(
     r"\b(?:dead|killed|deaths|fatalities|morts|tués|victimes)\s+(?:(?:were\s+)?reported\s+)?"
-    r"(?:in total|in all|overall|altogether|au total|en tout)\b",
+    # "four dead on both sides", "sept morts de part et d'autre": the toll of every side at once
+    r"(?:in total|in all|overall|altogether|au total|en tout|on\s+both\s+sides|from\s+both\s+sides|"
+    r"des\s+deux\s+(?:côtés|camps)|dans\s+les\s+deux\s+camps|de\s+part\s+et\s+d['’]autre)(?!\w)",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(

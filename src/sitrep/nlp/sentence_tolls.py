@@ -132,7 +132,14 @@ _DAY_RANGE = re.compile(
 )
 _PART_OF = re.compile(r"\s+(?:of|out of|among|d['’]entre|sur)\s+(?:the\s+|these\s+|those\s+|les\s+|ces\s+)?", re.I)
 # "3 soldiers and a herder died": a singular victim joined to a counted group adds one
-_AND_ONE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?$", re.I)
+_AND_ONE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+(?:(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?|"
+    # "four civilians and the bomber were killed": one person named by the definite article, a singular noun
+    # (not a body of people: "and the police were", "and the crew were")
+    r"the\s+(?:[\w'-]+\s+){0,2}?(?!(?:police|army|military|people|staff|personnel|crew|family|public|youth)\b)"
+    r"[\w'-]*(?:[^s\W]|ss)\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?)$",
+    re.I,
+)
 # "killing three herders and a boy": a singular victim after a counted object adds one
 _AND_ONE_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}?(?:and|&)\s+an?\s+[\w'-]+\b(?!\s+(?:was|were|had|has|is|got)\b)", re.I
@@ -282,11 +289,22 @@ _EARLIER_CLAUSE = re.compile(
 )
 
 
+# the same setting told by its distance in time, in any tense ("Two days after militia fighters killed four
+# raiders near X, gunmen shot dead twelve herders", "une semaine après que des hommes armés ont tué deux
+# bergers"): the act it names is an earlier event, whose dead are not this sentence's
+_OFFSET_CLAUSE = re.compile(
+    r"\b(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?|jours?|semaines?|mois|heures?)\s+(?:after|before|après|avant)"
+    r"\b[^,;.()]{0,120}?(?=[,;()]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_toll(text: str, base: int, r: _Rules = _EN) -> Toll | None:
     # a denied death ("No one was killed") is blanked out: its "one ... was killed" counts nobody
     text = _DENIED_DEATH.sub(lambda m: " " * len(m.group(0)), text)
     toll = _linked_toll(text, base, r)
     earlier = [m for m in _EARLIER_CLAUSE.finditer(text) if m.start() > 0]
+    earlier += [m for m in _OFFSET_CLAUSE.finditer(text) if not any(e.start() <= m.start() < e.end() for e in earlier)]
     if earlier and toll is not None and toll.value:
         masked = text
         for m in earlier:
@@ -323,8 +341,34 @@ def _linked_toll(text: str, base: int, r: _Rules) -> Toll | None:
     return toll
 
 
+# French says "one" with its indefinite article, which numbers.find_counts cannot read as a count ("un soldat"
+# is also "a soldier"); it is one victim where the article opens a subject whose verb is a singular death ("Un
+# Casque bleu a été tué et une quinzaine d'assaillants ...") or follows a verb that states a toll ("qui déplore
+# un soldat tué", "faisant un mort"): read there as a count of one, so it adds to the sentence's other counts
+_FR_ONE = re.compile(
+    r"(?:^\W*|[,;:]\s*|\bet\s+)(?P<a>une?)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:a|avait|aurait)\s+été\s+"
+    r"(?:tuée?|abattue?|exécutée?|assassinée?|égorgée?|neutralisée?)\b)"
+    r"|\b(?:déplor\w+|faisant|(?:a|ont|avait|avaient)\s+fait)\s+(?P<b>une?)\s+"
+    r"(?=(?:(?!bless)[\w'’-]+\s+){0,2}?(?:tuée?|morte?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fr_ones(text: str, counts: list[Count]) -> list[Count]:
+    """``counts`` with the French articles that count one victim (see _FR_ONE) added, in text order."""
+    extra = []
+    for m in _FR_ONE.finditer(text):
+        g = "a" if m.group("a") else "b"
+        at, to = m.start(g), m.end(g)
+        if not any(c.start < to and at < c.end for c in counts):
+            extra.append(Count(at, to, m.group(g), 1))
+    return sorted([*counts, *extra], key=lambda c: c.start) if extra else counts
+
+
 def _counted_toll(text: str, base: int, r: _Rules) -> Toll | None:
     counts = _people_counts(text, r)
+    if r.language == "fr":
+        counts = _fr_ones(text, counts)
     deaths = list(r.death.finditer(text))
     if r.language == "en":
         # "marched to denounce the killing of two youths": the deaths are the grievance, not this event's
