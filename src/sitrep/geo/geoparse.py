@@ -167,14 +167,14 @@ def geoparse(
     # suspected countries' spellings are looked up like the hint's ("Boulikessi" for Boulkessi)
     look = tuple(dict.fromkeys([c for c in (hint, *sorted(prior)) if c]))
     # the countries the text itself points to (not the inferred hint, which a namesake abroad may have made)
-    pointed = frozenset(countries) | borders | prior | ({hint} if country_hint and hint else set())
+    pointed = frozenset(countries) | prior | ({hint} if country_hint and hint else set())
     base_name = {id(s): text[s.start : s.end] for s in spans}
     for s in spans:
         if s.kind in ("toponym", "admin"):
             name = base_name[id(s)]
             if s.kind == "admin" and s.end > s.start:
                 name = _ADMIN_AFTER.sub("", name)
-            s.cands = _rank(gaz, _lookup(gaz, name, look, pointed), ctx, s.admin_level)
+            s.cands = _rank(gaz, _lookup(gaz, name, look, pointed, borders), ctx, s.admin_level)
     # admin areas named in the text, by their official names, sharpen the hints of everything else
     extra = set(admin_names)
     for s in spans:
@@ -186,6 +186,11 @@ def geoparse(
                     extra.add(normalise_name(a1))
             if row.feature_code == "ADM2":
                 extra.add(normalise_name(admin_display_name(row.name)))
+    # a region the text names ("Xville (Hodh ech Chargui)") says which country its villages are in: their
+    # near spellings there are looked up too, as for the hinted country
+    regions = _region_countries(spans)
+    look2 = tuple(dict.fromkeys([*look, *regions]))
+    pointed2 = pointed | frozenset(regions)
     # second pass: proximity to the other places of the text
     for s in spans:
         if s.kind not in ("toponym", "admin") or not s.cands:
@@ -214,7 +219,7 @@ def geoparse(
             prior=prior,
         )
         name = _ADMIN_AFTER.sub("", base_name[id(s)]) if s.kind == "admin" else base_name[id(s)]
-        s.cands = _rank(gaz, _lookup(gaz, name, look, pointed), ctx2, s.admin_level)
+        s.cands = _rank(gaz, _lookup(gaz, name, look2, pointed2, borders), ctx2, s.admin_level)
 
     apply_glosses(text, spans)
 
@@ -256,6 +261,21 @@ def geoparse(
         mentions.append(GeoMention(s.start, s.end, s.text, place, confidence(s.cands), kind, s.cands))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _region_countries(spans: Sequence[_Span]) -> list[str]:
+    """The countries of the first-level regions the text names, each read without doubt (one candidate
+    country, an ADM1 on top): where the text's villages are, whatever country its other words suggest."""
+    out: list[str] = []
+    for s in spans:
+        if s.kind not in ("toponym", "admin") or not s.cands:
+            continue
+        top = s.cands[0].place
+        if top.feature_code != "ADM1" or s.cands[0].match not in ("exact", "alternate"):
+            continue
+        if all(c.place.country_code == top.country_code for c in s.cands):
+            out.append(top.country_code)
+    return out
 
 
 def _relative_mention(

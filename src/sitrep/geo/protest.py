@@ -31,6 +31,10 @@ _OBJECT_CUE = re.compile(
 _LOCATIVE_JUST_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|across|throughout|through|à|dans|devant|en|of\s+(?:the\s+)?(?:city|town|capital))"
     r"\s+(?:the\s+)?(?:(?:streets?|city|town|capital|centre|center|rues?|ville)\s+(?:of\s+|de\s+)?)?$"
+    r"|\b(?:in|across|throughout|dans)\s+(?:the\s+|les\s+)?(?:several|many|various|some|other|most|all|two|three|four|"
+    r"plusieurs|divers|certains|d'autres)?\s*(?:(?:poor|outlying|southern|northern|eastern|western|central)\s+)?"
+    r"(?:districts?|neighbou?rhoods?|quarters?|suburbs?|areas?|parts?|arrondissements?|quartiers?|secteurs?)"
+    r"\s+(?:of|de|d'|du)\s*(?:the\s+(?:capital|city)\s*,?\s*)?$"
     r"|\bin\s+front\s+of\s+(?:the\s+)?[\w' ]{0,40}\s+in\s+$",
     re.IGNORECASE,
 )

@@ -47,6 +47,9 @@ _VAGUE_DISTANCES = {
     "une trentaine": 30,
     "une quarantaine": 40,
     "une cinquantaine": 50,
+    "une soixantaine": 60,
+    "une septantaine": 70,
+    "une quatre-vingtaine": 80,
     "une centaine": 100,
 }
 WORD_NUMBERS = {**{w: v for w, v in number_words().items() if v > 0}, **_VAGUE_DISTANCES}

@@ -262,6 +262,10 @@ def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
                 found[pid] = Candidate(row, var, "variant", 0.95)
     if found:
         return list(found.values())
+    for cand in article_forms(gaz, key):
+        found.setdefault(cand.place.geonameid, cand)
+    if found:
+        return list(found.values())
     for other in skeletons(gaz).matches(key):
         for pid in gaz.ids_for(other, normalised=True):
             row = gaz.place(pid)
@@ -283,6 +287,30 @@ def lookup(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
             if row and pid not in found:
                 found[pid] = Candidate(row, other, "fuzzy", sim / 100.0)
     return list(found.values())
+
+
+ARTICLES = ("al", "el")
+"""The Arabic article as GeoNames writes it before a town's name ("Al Qaṭrūn", "El Gatrun")."""
+ARTICLE_MIN_LENGTH = 5
+
+
+def article_forms(gaz: Gazetteer, key: str) -> list[Candidate]:
+    """The places a name without its article stands for: "Qatrun" or "Gatroun" for Libya's Al Qaṭrūn.
+
+    Reports drop the Arabic article that GeoNames keeps (and respell the rest: ``ou``/``u``), so the name
+    is looked up with "al"/"el" before it and before its spelling variants. Only in the Sahel's countries
+    and their neighbours, and only for names of five letters or more: elsewhere, or short, the article
+    makes a new word ("Al Ain") rather than restoring one."""
+    if len(key) < ARTICLE_MIN_LENGTH or " " in key or key.startswith(ARTICLES):
+        return []
+    out: dict[int, Candidate] = {}
+    for stem in (key, *variants(key)):
+        for art in ARTICLES:
+            for pid in gaz.ids_for(f"{art} {stem}", normalised=True):
+                row = gaz.place(pid)
+                if row and row.country_code in FOCUS_COUNTRIES and pid not in out:
+                    out[pid] = Candidate(row, f"{art} {stem}", "variant", 0.95 if stem == key else 0.9)
+    return list(out.values())
 
 
 def spellings(key: str) -> list[str]:

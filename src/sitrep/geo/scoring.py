@@ -87,8 +87,14 @@ def _plausible(c: Candidate) -> bool:
         return p.country_code in CORE_COUNTRIES
     if c.match == "exact" or p.country_code in FOCUS_COUNTRIES:
         return True
+    if c.match == "alternate" and len(c.key.replace(" ", "")) <= FAR_CODE_LENGTH:
+        return False  # "Ber", "Par": a code GeoNames lists for Berlin or Paris, not how a note names them
     return c.match == "alternate" and (p.feature_code == "PPLC" or p.population >= FAR_ALTERNATE_POPULATION)
 
+
+FAR_CODE_LENGTH = 3
+"""An alternate name this short of a place outside the Sahel and its neighbours is a code (BER, PAR), never
+what a Sahel report means by it."""
 
 FAR_VILLAGE_POPULATION = 100_000
 """Outside the core Sahel countries, a place smaller than this (and not a national capital) is read as the
@@ -114,10 +120,18 @@ def _far_namesake(c: Candidate, pointed: Collection[str]) -> bool:
 
 
 def _lookup(
-    gaz: Gazetteer, name: str, countries: Sequence[str], pointed: Collection[str] | None = None
+    gaz: Gazetteer,
+    name: str,
+    countries: Sequence[str],
+    pointed: Collection[str] | None = None,
+    near: Collection[str] = (),
 ) -> list[Candidate]:
     """Plausible candidates for ``name``; ``pointed`` (when given) are the countries the text points to,
-    outside which small namesakes abroad are dropped (:func:`_far_namesake`)."""
+    outside which small namesakes abroad are dropped (:func:`_far_namesake`).
+
+    ``near`` are the countries named only across a border ("near the Malian border"): they vouch for a
+    namesake abroad like a pointed country, but they do not make a respelling in another country a guess
+    (:func:`_respelling_elsewhere`), since the phrase says the place lies in a neighbour, not in them."""
     found = lookup(gaz, name)
     for country in countries:
         found = lookup_in_country(gaz, name, country, found)
@@ -127,7 +141,7 @@ def _lookup(
         out = [
             c
             for c in out
-            if not _far_namesake(c, pointed)
+            if not _far_namesake(c, {*pointed, *near})
             and ((c.match == "variant" and c.key in same) or not _respelling_elsewhere(c, pointed))
         ]
     return out

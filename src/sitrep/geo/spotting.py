@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sitrep.geo.country_inference import _country_index
 from sitrep.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer
 from sitrep.geo.normalise import normalise_name
-from sitrep.geo.resolve import CORE_COUNTRIES, Candidate, lookup, spellings, variants
+from sitrep.geo.resolve import CORE_COUNTRIES, Candidate, article_forms, lookup, spellings, variants
 from sitrep.geo.short_forms import short_form_targets
 from sitrep.geo.translit import consonant_skeleton
 
@@ -68,12 +68,13 @@ TRAIL_FEATURE_WORDS = _words(
 )
 """Capitalised words that are not place names in these reports, even where a gazetteer has them."""
 
-_CONNECTORS = r"(?:de|du|des|la|le|el|al|ag|ould|ben|bin|n'|d'|en|i|y)"
+# "ech"/"esh"/"ash" are the Arabic article before a sun letter ("Hodh ech Chargui", "Ras esh Shamra")
+_CONNECTORS = r"(?:de|du|des|la|le|el|al|ech|esh|ash|ag|ould|ben|bin|n'|d'|en|i|y)"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 # a run never crosses a blank line: a title ("Attaque de Xville") and the paragraph after it are two runs
 _GAP = r"(?:[^\S\n]*\n?[^\S\n]*)"
 # the Arabic article is often hyphenated to the next word ("Umm al-Aranib", "Salah al-Din"): one name
-_ARTICLE_HYPHEN = r"(?:al|el|ad|ag|an|ar|as|ash|at|az)-"
+_ARTICLE_HYPHEN = r"(?:al|el|ad|ag|an|ar|as|ash|ech|esh|at|az)-"
 _NGRAM = re.compile(rf"{_WORD}(?:(?=\s){_GAP}(?:{_CONNECTORS}(?=\s){_GAP}|{_ARTICLE_HYPHEN})?{_WORD}){{0,3}}")
 _TOKEN = re.compile(_WORD)
 
@@ -325,6 +326,8 @@ def _known_as_spelt(gaz: Gazetteer, key: str) -> bool:
         return True
     if any(gaz.has_name(v) for v in variants(key)):
         return True
+    if article_forms(gaz, key):
+        return True  # "Qatrun" for Al Qaṭrūn: the article dropped
     # a respelling of a Sahel name ("I-n-Kadagotan", "Tinzaouatene")
     return len(key) >= 5 and any(c.match == "translit" for c in lookup(gaz, key, fuzzy=False))
 
