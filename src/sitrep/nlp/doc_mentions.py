@@ -167,7 +167,13 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
     if f.etype in _PROTEST_TYPES:
         items = _crowd_first(items, f, country)
     if violent and f.etype == "Battles":
-        items = [(h, r, n) for h, r, n in items if h.kind != "civilian"]
+        # civilians in a battle are no side of it, unless the force fought as their escort ("an attack on a
+        # convoy of civilians escorted by soldiers"): then ACLED codes them with the escort, as an associate
+        items = [
+            (h, "assoc", _civilians(country)) if h.kind == "civilian" else (h, r, n)
+            for h, r, n in items
+            if h.kind != "civilian" or _ESCORTED.match(text, h.end)
+        ]
     out: list[ActorMention] = []
     seen: dict[str, str] = {}
     camp_of: dict[str, str] = {}
@@ -217,6 +223,13 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
             out = [ActorMention(a.name, a.canonical, "actor2", a.span) if a.canonical == civ else a for a in out]
         else:
             out.insert(1 if out and out[0].role == "actor1" else 0, ActorMention(civ, civ, "actor2", None))
+    held_office = bool(f.drafts) and bool(_OFFICE.search(text, f.drafts[0].sent[0], f.drafts[0].sent[1]))
+    if f.subtype == "Arrests" and [a.role for a in out] == ["actor1"] and not held_office:
+        # people held whom the account names by name only ("police detained the journalist X") are no actor
+        # of the actor file: ACLED codes people arrested outside any armed group as Civilians (not office
+        # holders: a president or minister held is the government, a coup's other side)
+        civ = _civilians(country)
+        out.insert(1, ActorMention(civ, civ, "actor2", None))
     if violent and not any(a.role == "actor1" for a in out):
         placeholder = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         # no words name the attacker: the trigger ("Kidnapping", "attacked") is the act, never the actor's name
@@ -224,6 +237,16 @@ def _actor_list(ex: Extractor, text: str, f: Frame, country: str | None, when: d
     return tuple(out)
 
 
+_OFFICE = re.compile(
+    r"\b(?:president|prime\s+minister|ministers?|governors?|mayors?|président|premier\s+ministre|ministres?|"
+    r"gouverneurs?|maires?)\b",
+    re.IGNORECASE,
+)
+_ESCORTED = re.compile(
+    r"\s*,?\s*(?:escorted|protected|guarded|accompanied)\s+by\b|\s*,?\s*(?:escortée?s?|protégée?s?|accompagnée?s?)\s+par\b|"
+    r"\s*,?\s*(?:under\s+(?:the\s+)?(?:protection|escort)|sous\s+(?:la\s+)?(?:protection|escorte))\b",
+    re.IGNORECASE,
+)
 _VICTIM_TYPES = ("Violence against civilians", "Explosions/Remote violence")
 _PACT_TYPES = ("Agreement", "Non-violent transfer of territory")
 

@@ -21,10 +21,21 @@ from sitrep.nlp.doc_layout import Unit
 from sitrep.nlp.places import PlaceMention
 from sitrep.nlp.timex import TimeExpr
 
-__all__ = ["crowd_damage", "dispersed_crowd", "lynching", "peaceful_takeover", "riot_by_acts", "settle_type"]
+__all__ = [
+    "crowd_control",
+    "crowd_damage",
+    "dispersed_crowd",
+    "lynching",
+    "peaceful_takeover",
+    "riot_by_acts",
+    "settle_type",
+]
 
 # the generic attack types a bare noun gets; a specific one ("airstrike", "IED") stands as it was read
 _GENERIC = ("Violence against civilians", "Battles")
+
+
+_MASSACRE = re.compile(r"massacres?|tueries?|carnages?|slaughter", re.IGNORECASE)
 
 
 def settle_type(f: Frame) -> None:
@@ -49,6 +60,13 @@ def settle_type(f: Frame) -> None:
         and not (not d.roles.initiators and all(h.entry.key in authors for h in d.roles.targets))
     ]
     if not told:
+        return
+    if _MASSACRE.fullmatch(first.trigger.text) and any(d.etype == "Violence against civilians" for d in told):
+        # the account's own name for the act ("the X massacre", "la tuerie de X") says who was killed:
+        # people who could not fight back. A guard post overrun on the way is the prelude, not a second side
+        # (ACLED: an attack on civilians, Civilians as actor2)
+        f.etype, f.subtype = "Violence against civilians", "Attack"
+        f.actors = [(h, r) for h, r in f.actors if r != "actor2" or h.kind in ("civilian", "ethnic_group")]
         return
     votes = Counter(d.etype for d in told)
     best = max(votes.values())
@@ -197,3 +215,42 @@ def peaceful_takeover(text: str, f: Frame, places: Sequence[PlaceMention]) -> No
         if town is not None:
             f.place, f.place_value = town, town.place
         return
+
+
+# what a force does to a crowd: the force's words that make it the other side of a riot ("police fired tear
+# gas and live rounds to drive them back", "les gendarmes ont dispersé les manifestants")
+_ON_CROWD = re.compile(
+    r"\b(?:tear\s*gas|teargas|live\s+(?:rounds|ammunition|bullets)|rubber\s+bullets|water\s+cannons?|"
+    r"warning\s+shots|dispers\w*|drive\s+(?:them|the\s+\w+)\s+back|drove\s+(?:them|the\s+\w+)\s+back|"
+    r"push(?:ed)?\s+(?:them|the\s+\w+)\s+back|charged\s+the\s+(?:crowd|protesters|demonstrators|rioters)|"
+    r"gaz\s+lacrymog\w+|balles\s+réelles|canons?\s+à\s+eau|tirs?\s+de\s+sommation|repouss\w+)",
+    re.IGNORECASE,
+)
+_FORCES = ("state", "international")
+
+
+def crowd_control(
+    text: str, units: Sequence[Unit], actors: Sequence[ActorHit], dates: Sequence[TimeExpr], f: Frame
+) -> None:
+    """A riot whose sentences name only the crowd still met a force: the police or soldiers that the account
+    of the same day tells acting on the crowd ("police officers fired tear gas and live rounds to drive them
+    back") are the riot's other side (ACLED: Riots, the force that intervened is actor2). The first such
+    force of the event sections, told before the words of its act, within a clause."""
+    if f.etype != "Riots" and f.subtype != "Protest with intervention":
+        return
+    if any(h.kind not in ("protester", "rioter", "civilian") for h, _r in f.actors):
+        return
+    day = f.date.value if f.date is not None and f.date.precision == "day" else None
+    for u in units:
+        if not u.narrative or u.zone != "event":
+            continue
+        own_days = {d.value for d in dates if u.start <= d.start < u.end and d.precision == "day"}
+        if own_days and day not in own_days:
+            continue
+        for h in actors:
+            if not (u.start <= h.start < u.end) or h.kind not in _FORCES:
+                continue
+            m = _ON_CROWD.search(text, h.end, u.end)
+            if m is not None and not re.search(r"[.;:]", text[h.end : m.start()]) and m.start() - h.end <= 80:
+                f.actors.append((h, "actor2"))
+                return

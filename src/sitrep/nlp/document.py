@@ -74,7 +74,7 @@ from sitrep.nlp.doc_primary import (
     with_attacker,
     with_infobox,
 )
-from sitrep.nlp.doc_setting import SPAN_BOUND, borrow_setting
+from sitrep.nlp.doc_setting import SPAN_BOUND, borrow_setting, title_setting
 from sitrep.nlp.doc_tolls import (
     bomber_death,
     casualty_block,
@@ -83,8 +83,24 @@ from sitrep.nlp.doc_tolls import (
     loss_prose,
     toll_camp,
 )
-from sitrep.nlp.doc_types import crowd_damage, dispersed_crowd, lynching, peaceful_takeover, riot_by_acts, settle_type
-from sitrep.nlp.fatalities import Toll, count_captured, count_fatalities, mask_non_counts, stated_final, unconfirmed
+from sitrep.nlp.doc_types import (
+    crowd_control,
+    crowd_damage,
+    dispersed_crowd,
+    lynching,
+    peaceful_takeover,
+    riot_by_acts,
+    settle_type,
+)
+from sitrep.nlp.fatalities import (
+    _SERIES,
+    Toll,
+    count_captured,
+    count_fatalities,
+    mask_non_counts,
+    stated_final,
+    unconfirmed,
+)
 from sitrep.nlp.numbers import parse_count
 from sitrep.nlp.places import no_places
 from sitrep.nlp.toll_cues import REVISED
@@ -286,6 +302,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
     rest = [f for f in merged if f is not primary]
     if primary is not None:
         _lead_date(primary, rest)
+        title_setting(text, st, ctx, primary)
         rest = first_day(primary, rest)
         rest = lead_day(text, ctx, primary, rest)
         rest = month_day(primary, rest)
@@ -296,6 +313,7 @@ def assemble_events(ex: Extractor, text: str, st: _State, ctx: DocumentContext) 
         day = primary.date.value if primary.date is not None and primary.date.precision == "day" else None
         damage = primary.etype == "Protests" and crowd_damage(text, ctx.units, st.actors, st.dates, day)
         rest = riot_tolls(primary, riot_by_acts(text, primary, absorb(primary, rest), damage))
+        crowd_control(text, ctx.units, st.actors, st.dates, primary)
         listed = (
             (casualty_list(text, ctx.sections) or casualty_block(text)) if info is None or not info.campaign else None
         )
@@ -481,6 +499,10 @@ def _fill(
             if more_specific(p.place, f.place_value) and place_ok(f.place_value, p.place):
                 f.place, f.place_value = p, p.place
         toll = _sentence_toll(text, u.start, u.end, rel)
+        if u.zone == "context" and _SERIES.search(sent):
+            # "Several hundred civilians had been killed around the city since April": the background's
+            # count of a campaign, which ACLED never puts on one event
+            toll = Toll(None)
         if toll.value is not None and (f.fatalities is None or (f.fatalities.value or 0) < toll.value):
             f.fatalities = toll
         camp = toll_camp(text, toll)
