@@ -18,7 +18,7 @@ from sitrep.nlp.event_types import MILITARY_SITE, deal_over_detainees, main_clas
 from sitrep.nlp.role_completion import complete_roles
 from sitrep.nlp.role_cues import IMPUTED_MEMBERSHIP
 from sitrep.nlp.roles import Roles, assign_roles, imputed_identity
-from sitrep.nlp.triggers import Trigger, find_triggers, in_grievance
+from sitrep.nlp.triggers import Trigger, earlier_act_spans, find_triggers, in_grievance
 
 if TYPE_CHECKING:
     from sitrep.nlp.extract import _State
@@ -168,6 +168,24 @@ _BOTH_SIDES = re.compile(
 )
 
 _COMMUNAL_KINDS = ("ethnic_group", "ethnic_militia")
+
+
+# the two sides of the Sahel's land-use conflicts: herders and farmers are armed when they fight over fields or
+# water, whatever their community (ACLED codes each such fight as an armed clash between communal militias)
+_LAND_USERS = re.compile(
+    r"(?:\w+\s+)?(?:herders?|herdsmen|pastoralists?|breeders?|nomads?|farmers?|cultivators?|growers?|"
+    r"éleveurs?|agriculteurs?|cultivateurs?|agro-?pasteurs?|pasteurs?|transhumants?)",
+    re.IGNORECASE,
+)
+
+
+def _land_users_fought(roles: Roles) -> bool:
+    """Whether the two sides of a clash are herders and farmers (or two such groups) named only by their
+    livelihood: a communal battle, not an attack on civilians (see ``_LAND_USERS``)."""
+    if not roles.initiators or not roles.targets:
+        return False
+    sides = roles.initiators + roles.targets
+    return all(h.kind == "civilian" and _LAND_USERS.fullmatch(h.text) for h in sides)
 
 
 def _communal_fight(sentence: str, classes: set[str], hits: Sequence[ActorHit]) -> Roles | None:
@@ -320,6 +338,24 @@ def _main_verb_ends(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+def _sides(
+    text: str, st: _State, sent: tuple[int, int], trig: Trigger, real: list[Trigger], hits: list[ActorHit]
+) -> tuple[Trigger, Roles]:
+    """The clause's verb and the sides read around it from ``hits``."""
+    s, e = sent
+    trig = _clause_verb(text, trig, real, hits)
+    roles = complete_roles(
+        _their_allies(text, assign_roles(text[s:e], s, hits, trig, st.language)),
+        text[s:e],
+        s,
+        hits,
+        trig,
+        st.actors,
+        text,
+    )
+    return trig, _slash_allies(text, hits, roles)
+
+
 def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft | None:
     s, e = sent
     trigs = [t for t in st.triggers if s <= t.start < e]
@@ -368,17 +404,17 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     foreground = [h for h in hits if not in_spans(h.start - s, spans) or h in members]
     if foreground:
         hits = foreground
-    trig = _clause_verb(text, trig, real, hits)
-    roles = complete_roles(
-        _their_allies(text, assign_roles(text[s:e], s, hits, trig, st.language)),
-        text[s:e],
-        s,
-        hits,
-        trig,
-        st.actors,
-        text,
-    )
-    roles = _slash_allies(text, hits, roles)
+    # the sides of an earlier act dated from this one ("Two days after X killed Y, Z shot ...") are left out
+    # only when the main clause names both of its own: "a week after FACT rebels crossed into Tibesti, the
+    # army clashed with their column" points back at them
+    earlier = earlier_act_spans(text[s:e])
+    later = [h for h in hits if not in_spans(h.start - s, earlier)]
+    verb = trig
+    trig, roles = _sides(text, st, sent, verb, real, later or hits)
+    if later and len(later) < len(hits) and not (roles.initiators and roles.targets):
+        trig, roles = _sides(text, st, sent, verb, real, hits)
+    else:
+        hits = later or hits
     if roles.targets:
         spoken = [
             h
@@ -440,8 +476,15 @@ def _draft_for_sentence(text: str, st: _State, sent: tuple[int, int]) -> _Draft 
     communal = _communal_fight(text[s:e], classes | {"clash"} if told_mutual else classes, hits)
     if communal is not None:
         roles, typed = communal, ("Battles", "Armed clash")
+    elif "clash" in classes and typed[0] == "Violence against civilians" and _land_users_fought(roles):
+        typed = ("Battles", "Armed clash")
     if main == "attack" and _attack_on_military_site(text[s:e], hits, roles, typed):
         typed = ("Battles", "Armed clash")
+    if typed[1] == "Change to group/activity" and roles.targets and not roles.initiators:
+        # "The MSA announced that it was suspending its patrols": the group that changes its own activity is
+        # the one acting, told as the subject of the verb that reports it (ACLED codebook, Strategic
+        # developments: Change to group/activity lists the group as actor1)
+        roles = Roles(roles.targets[:1], roles.targets[1:], roles.assoc)
     if typed[1] == "Headquarters or base established" and roles.targets:
         # "set up its headquarters at the airport, after local fighters agreed to hand over the town": who let
         # the force in is told in a clause of its own, a cause and not a side of the base set up

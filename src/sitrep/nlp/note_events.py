@@ -110,10 +110,17 @@ def _actor_mentions(ex: Extractor, draft: _Draft, st: _State, when: date | None)
     return tuple(out)
 
 
+# a date that opens a state lasting to the event ("the blockade imposed since early October", "assiégé depuis
+# le 3 mars") is when the situation began, not when the act was done: it is the event's date only when the
+# note gives no other
+_SINCE = re.compile(r"\b(?:since|ever\s+since|depuis)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _event_date(st: _State, draft: _Draft, scope: tuple[int, int]) -> tuple[date | None, str | None, Span | None]:
     s, e = draft.sent
-    inside = [d for d in st.dates if s <= d.start < e]
-    near = inside or [d for d in st.dates if scope[0] <= d.start < scope[1]] or st.dates
+    dates = [d for d in st.dates if not _SINCE.search(st.text[max(0, d.start - 30) : d.start])] or st.dates
+    inside = [d for d in dates if s <= d.start < e]
+    near = inside or [d for d in dates if scope[0] <= d.start < scope[1]] or dates
     if near:
         d = min(near, key=lambda x: abs(x.start - draft.trigger.start))
         return d.value, d.precision, Span(d.start, d.end)
@@ -233,6 +240,8 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
         # "intercepted a convoy ... two smugglers were killed": men killed in an interception were fought, an
         # armed clash with the force (ACLED codes a seizure without a fight as a disrupted weapons use)
         primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, "Battles", "Armed clash")
+    if len(text) <= SHORT_NOTE_CHARS and _attackers_fell(text, primary):
+        primary = _Draft(primary.sent, primary.trigger, primary.classes, primary.roles, "Battles", "Armed clash")
     absorbed: _Draft | None = None  # a later sentence folded into the primary is no event of its own
     if len(text) <= SHORT_NOTE_CHARS and primary.subtype == "Peaceful protest":
         primary, absorbed = _intervention_told_later(text, primary, drafts[at + 1 :], st)
@@ -274,6 +283,29 @@ def _build_events(ex: Extractor, text: str, st: _State) -> list[EventMention]:
         scope = (d.sent[0], _scope_end(text, st, d.sent[0])) if d is primary else d.sent
         events.append(_mention(ex, text, st, d, scope, len(events)))
     return events
+
+
+# the attackers themselves put down: "a dozen assailants were killed", "une quinzaine d'assaillants ont été
+# neutralisés", "troops killed about 15 attackers"
+_ATTACKERS_FELL = re.compile(
+    r"\b(?:assailants|attackers|assaillants)\b[^.;]{0,40}?\b(?:killed|neutrali[sz]ed|dead|tués|neutralisés|abattus)|"
+    r"\b(?:killed|neutrali[sz]ed|tué|neutralisé|abattu)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:d['’])?"
+    r"(?:assailants|attackers|assaillants)\b",
+    re.IGNORECASE,
+)
+
+
+def _attackers_fell(text: str, primary: _Draft) -> bool:
+    """Whether a ground assault on a force opened by shells or bombs cost the attackers their own dead.
+
+    Attackers killed at the target came within the defenders' fire: ACLED codes such a complex attack on a
+    camp (mortars, then car bombs and assault teams) as the battle it became, not as the shelling that
+    opened it. A lone suicide bomber dies by his own bomb, so suicide bombings are left as they are."""
+    if primary.etype != "Explosions/Remote violence" or primary.subtype in ("Suicide bomb", "Air/drone strike"):
+        return False
+    if "attack" not in primary.classes or not any(h.kind in ARMED_KINDS for h in primary.roles.targets):
+        return False
+    return bool(_ATTACKERS_FELL.search(text, primary.sent[0]))
 
 
 # the demonstrators named again as the ones held: "arrested ten of them", "a interpellé une dizaine d'entre eux"

@@ -20,7 +20,15 @@ from sitrep.nlp.event_types import main_class as main_class
 from sitrep.nlp.triggers_en import _LEXICON, _PREFIX, _PREFIX_CLS
 from sitrep.nlp.triggers_fr import FR_LEXICON, FR_PREFIX, FR_PREFIX_CLS
 
-__all__ = ["Trigger", "find_triggers", "in_grievance", "in_org_name", "names_unarmed_victim", "type_event"]
+__all__ = [
+    "Trigger",
+    "earlier_act_spans",
+    "find_triggers",
+    "in_grievance",
+    "in_org_name",
+    "names_unarmed_victim",
+    "type_event",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +87,37 @@ def find_triggers(text: str, offset: int = 0, language: str | None = None) -> li
         if in_org_name(text, m.start(), m.end()):
             continue  # "Government of National Accord", "Rally for the Republic": a name, not an act
         out.append(Trigger(offset + m.start(), offset + m.end(), m.group(0), cls))
+    out = [t for t in out if not _cited_agreement(text, offset, t)]
     if french:
         out = _drop_grievances(text, offset, _writer_words_outside_quote(text, offset, out), _GRIEVANCE_FR)
     else:
         out = _drop_grievances(text, offset, out, _GRIEVANCE)
     return _drop_background(text, offset, out)
+
+
+# an agreement cited as the frame of another act ("handed over its base in line with the 2015 peace agreement",
+# "conformément à l'accord d'Alger"): the pact was made earlier, nothing was agreed that day (ACLED codebook,
+# Strategic developments: Agreement is the signing or the announcement of one)
+_CITED_FRAME = re.compile(
+    r"\b(?:in\s+line\s+with|in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under|as\s+part\s+of|"
+    r"as\s+(?:provided|required|foreseen)\s+(?:for\s+)?(?:by|in)|in\s+(?:the\s+)?framework\s+of|"
+    r"conformément\s+(?:à|aux?)|dans\s+le\s+cadre\s+d[eu']|en\s+application\s+d[eu']|"
+    r"en\s+vertu\s+d[eu'])\s*(?:(?:the|its|their|this|that|l['’]|la|le|les|des?|du)\s*)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_PACT_WORD = re.compile(r"(?:[\w-]+\s+)?(?:agreements?|accords?|deal|pact|pacte)", re.IGNORECASE)
+
+
+def _cited_agreement(text: str, offset: int, t: Trigger) -> bool:
+    """Whether an agreement word names a pact the sentence only cites as the frame of another act."""
+    if t.cls != "agreement" or not re.fullmatch(
+        r"(?:[\w-]+\s+)?(?:agreements?|accords?|deal|pact|pacte)", t.text, re.I
+    ):
+        return False
+    start = t.start - offset
+    return bool(_CITED_FRAME.search(text[max(0, start - 80) : start]))
 
 
 # the words that head or close the names of parties, movements and governments ("Government of National Accord",
@@ -155,10 +189,34 @@ def _writer_words_outside_quote(text: str, offset: int, found: list[Trigger]) ->
     return own + found if own else found
 
 
+# an earlier act dated from the event by an interval: "Two days after militias killed four men, ...", "a week after
+# a trader was shot dead", "au lendemain du retrait de l'armée", "deux jours après l'attaque de"; the clause tells
+# what came before (often the cause), and ACLED codes the act of the main clause (codebook: one event per record,
+# typed by the act reported)
+_EARLIER_ACT = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+after|"
+    r"the\s+(?:day|week|month)\s+after|"
+    r"(?:un|une|deux|trois|quatre|cinq|six|quelques|plusieurs|\d+)\s+(?:jours?|semaines?|mois)\s+après|"
+    r"au\s+lendemain\s+d(?:e|u|es|['’]))\s+",
+    re.IGNORECASE,
+)
+_EARLIER_ACT_END = re.compile(r"[,;:()\u2013\u2014]|\.(?:\s|$)")
+
+
+def earlier_act_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` that tell an earlier act dated from the event ("Two days after X killed Y,"):
+    its trigger words and sides are not the event's (see ``_EARLIER_ACT``)."""
+    out: list[tuple[int, int]] = []
+    for m in _EARLIER_ACT.finditer(sentence):
+        end = _EARLIER_ACT_END.search(sentence, m.end())
+        out.append((m.start(), end.start() if end else len(sentence)))
+    return out
+
+
 def _drop_background(text: str, offset: int, found: list[Trigger]) -> list[Trigger]:
     """Triggers outside the sentence's background clauses (:mod:`sitrep.nlp.background`), when any are left:
     an earlier event, a negated act or an accusation does not type the event the sentence reports."""
-    spans = background_spans(text)
+    spans = background_spans(text) + earlier_act_spans(text)
     if not spans:
         return found
     keep = [t for t in found if t.cls.startswith("prefix:") or not in_spans(t.start - offset, spans)]

@@ -101,8 +101,9 @@ _LEXICON: list[tuple[str, str]] = [
         r"clash\w*|(?<!without a )(?<!without any )(?<!without )fight(?!ers?\b)\w*|fought|"
         r"exchanges? of (?:gun)?fire|gunfire|small[- ]arms fire|firefights?|skirmish\w*|"
         r"battles?\b|combats?\b|engaged|confrontations?|crossfire|heavy fire|shoot-?outs?|accrochages?|"
-        r"affrontements?|gunshots?(?! (?:were )?fired (?:in|into) the air)|"
-        r"shots? (?:were )?fired(?! (?:in|into) the air)|"
+        # "no shots were fired": the fight the note says did not happen
+        r"affrontements?|(?<!no )gunshots?(?! (?:were )?fired (?:in|into) the air)|"
+        r"(?<!no )shots? (?:were )?fired(?! (?:in|into) the air)|"
         # "exchanged heavy-weapons fire", "exchanges of artillery fire": two sides firing at each other fight,
         # whatever the weapon (ACLED codes a two-sided exchange as an armed clash, shelling as one-sided)
         r"fired shots(?! (?:in|into) the air)|exchang(?:ed|ing|es?)(?: of)? (?:[\w-]+ ){0,2}?fire\b|"
@@ -120,7 +121,8 @@ _LEXICON: list[tuple[str, str]] = [
         # an attack, whatever verb names the harm; "destroyed three pickups carrying fighters" strikes the men
         # aboard, not property
         _CLAIMED_HARM + "|" + _STRUCK_CARRIERS + "|"
-        r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*|stormed|opened fire|fired (?:on|at|upon|into)(?! the air)|"
+        r"attack\w*|ambush\w*|raid(?:s|ed)?\b|assault\w*\b(?! (?:rifles?|weapons)\b)|stormed|"
+        r"opened fire|fired (?:on|at|upon|into)(?! the air)|"
         r"targeted|overran|overrun|besieg\w+|siege|incursion|offensive|strike\b|struck|hit\b|"
         r"attaqu\w+|embuscades?",
     ),
@@ -238,6 +240,8 @@ _LEXICON: list[tuple[str, str]] = [
         r"regained control|(?<!before )(?<!then )(?<!and )withdr[ea]w\w*|"
         r"(?:under|in) (?:the )?control of|controlled by|" + _LEFT_TOWN + "|"
         r"abandoned (?:the|their) (?:base|camp|post|position)|"
+        # "handed over its base at Anefis to the joint unit": the holder gives up a site it held
+        r"handed over (?:its|their|the) (?:\w+ )?(?:bases?|camps?|posts?|positions?|barracks)\b|"
         # a town taken by name ("took Kidal without a fight", "captured Sirte from the rebels")
         r"(?:took|captured|seized|retook|recaptured|entered) (?-i:[A-Z][a-z][\w'’-]+)"
         r"(?= without\b| unopposed\b| from (?:the )?(?-i:[A-Z]|rebels|militants|jihadists|forces))"
@@ -257,7 +261,12 @@ _LEXICON: list[tuple[str, str]] = [
         "change",
         r"surrender\w*|defect\w*|laid down (?:their|his) (?:arms|weapons)|disarm\w*|"
         r"joined|rallied|pledged allegiance|allegiance|merg\w+|split\b|splinter|dissolv\w+|"
-        r"demobili[sz]\w+|appointed|recruit\w*|created|formation of|announced the creation",
+        r"demobili[sz]\w+|appointed|recruit\w*|created|formation of|announced the creation|"
+        # a group stopping or leaving a shared activity ("suspended its joint patrols with the army",
+        # "withdrew from the peace process"): a change to its own activity (ACLED codebook, Strategic
+        # developments: Change to group/activity)
+        r"suspen(?:d|ds|ded|ding|sion of) (?:its|their|his|the) (?:\w+ )?(?:patrols|operations|participation|"
+        r"activities|cooperation|membership|involvement)",
     ),
     (
         "disrupt",
@@ -267,6 +276,8 @@ _LEXICON: list[tuple[str, str]] = [
         # a found or seized stock of arms never went off ("a cache ... was uncovered", "seized two homemade
         # bombs"): the codebook's disrupted weapons use
         r"(?:a |an |the )?caches? (?:containing|of|with)\b|"
+        # "seized two pick-ups, six assault rifles and ammunition": arms taken off men who did not use them
+        r"(?:seized|recovered|confiscated)\b(?=[^.;]{0,60}?\b(?:rifles?|guns|weapons|arms|ammunition|munitions)\b)|"
         r"(?:seized|recovered|uncovered|found|confiscated|discovered)(?: and \w+)?(?:,[^,.;]{1,30},)? "
         r"(?:\w+ ){0,3}(?:bombs?|ieds?|explosives?|"
         r"explosive devices?|mines?|shells?|rockets?|grenades?)\b",

@@ -69,7 +69,10 @@ FR_LEXICON: list[tuple[str, str]] = [
     ),
     (
         "clash",
-        r"affrontements?|affront\w+|accrochages?|combats?\b|combattu|échanges? de tirs|échang\w+ des tirs|"
+        # "une colonne a été accrochée par l'armée", "l'armée a accroché les rebelles": the verb of the noun
+        # "accrochage", the two sides came to blows
+        rf"affrontements?|affront\w+|accrochages?|accroch{_PP}\b(?! (?:au|aux|à)\b)|combats?\b|combattu|"
+        r"échanges? de tirs|échang\w+ des tirs|"
         rf"ripost{_PP}?\w*|repouss\w+|(?:ont|a) opposé|heurts",
     ),
     (
@@ -166,7 +169,10 @@ FR_LEXICON: list[tuple[str, str]] = [
     (
         "change",
         r"rallié\w*|ralliement|reddition|se sont rendus|s['’]est rendu|déposé les armes|désarm\w+|nommé\w*|"
-        r"recrut\w+|fusion\w*|création",
+        r"recrut\w+|fusion\w*|création|"
+        # "a suspendu sa participation au processus", "la suspension de ses patrouilles mixtes" (see triggers_en)
+        r"(?:suspen\w+|suspension d[eu']) (?:sa|ses|leur|leurs|la|les) (?:\w+ )?(?:patrouilles|opérations|"
+        r"participation|activités|coopération)",
     ),
 ]
 
