@@ -106,6 +106,15 @@ _LAID_BY = re.compile(
 )
 
 
+# a munition "fired from positions held by X", "tirés depuis des positions tenues par X": where it came from names
+# who fired it (unlike "a position held by X was shelled", where X is the garrison struck)
+_FIRED_FROM_HELD = re.compile(
+    r"\b(?:fired|launched|tirée?s?|lancée?s?)\s+(?:from|depuis)\s+(?:the\s+|des\s+|les\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:held|controlled|occupied|manned|tenues?|contrôlée?s?|occupée?s?)\s+(?:by|par)\s+(?:the\s+|les\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_other_side(out: list[ActorMention], scene: Scene) -> list[ActorMention]:
     """A battle has two sides, and a bomb someone who laid it: when the note names only one side, the
     other is "Unidentified Armed Group (country)" (ACLED codebook: unknown perpetrators). When that one
@@ -132,6 +141,14 @@ def _unnamed_other_side(out: list[ActorMention], scene: Scene) -> list[ActorMent
         and (m := _FIRED.match(scene.text[a.span.end : a.span.end + 60])) is not None
         and not re.search(r"\b(?:was|were|been|being|is|are)\b", m.group(0), re.IGNORECASE)
         for a in firsts
+    )
+    # "rockets fired from positions held by LNA forces": the force holding the firing position fired them
+    fired = fired or (
+        scene.sub_event_type == "Shelling/artillery/missile attack"
+        and any(
+            a.span is not None and _FIRED_FROM_HELD.search(scene.text[max(0, a.span.start - 80) : a.span.start])
+            for a in firsts
+        )
     )
     # "a landmine left behind by withdrawing LNA forces": the force that laid the device is its author, and with
     # no other side named the device hit whoever came upon it, civilians (ACLED codes the harm of mines left

@@ -31,7 +31,17 @@ from sitrep.nlp.role_clauses import (
     _when_clause_agent,
     _when_clause_defender,
 )
-from sitrep.nlp.role_cues import _EN, _FR, _IMPUTED, _LED_BY, _OWNER_BY, _PERFECT_AUX, _SYMMETRIC, IMPUTED_MEMBERSHIP
+from sitrep.nlp.role_cues import (
+    _EN,
+    _FR,
+    _IMPUTED,
+    _LED_BY,
+    _OWNER_BY,
+    _PERFECT_AUX,
+    _SYMMETRIC,
+    IMPUTED_MEMBERSHIP,
+    _Syntax,
+)
 from sitrep.nlp.triggers import Trigger
 
 __all__ = ["Roles", "assign_roles", "imputed_identity"]
@@ -216,6 +226,12 @@ def _assign_roles(
         elif after and agent is not None:
             others = [h for h in after if h is not agent and h not in roles.initiators]
             roles.targets.extend(others[:1])
+        if trigger.cls in _PACT and not roles.initiators:
+            # "the LNA and the GNA exchanged prisoners; 20 fighters were freed": the parties joined before a
+            # pact's passive are its two sides, the first named first (ACLED's actor1 of an agreement)
+            pair = _joined_parties(sentence, base, before, syn)
+            if pair is not None:
+                roles.initiators, roles.targets = [pair[0]], [pair[1]]
         return roles
     # active voice
     if before:
@@ -232,6 +248,16 @@ def _assign_roles(
         objects = [h for h in roles.targets if h.kind != "civilian"]
         roles.initiators, roles.targets = parties[:1], [*parties[1:], *objects]
     return _attacker_first(roles, sentence, base)
+
+
+def _joined_parties(
+    sentence: str, base: int, before: Sequence[ActorHit], syn: _Syntax
+) -> tuple[ActorHit, ActorHit] | None:
+    """The first two different forces joined by "and" before a verb ("the LNA and the GNA exchanged ...")."""
+    for a, b in pairwise(before):
+        if a.entry.key != b.entry.key and syn.conj.match(sentence[a.end - base : b.start - base]):
+            return a, b
+    return None
 
 
 # "FAMa repulsed a JNIM attack", "soldiers fought off the assailants": the object of these verbs attacked
