@@ -9,7 +9,9 @@ sub_event_type 0.917, actor1 0.75, actors_f1 0.737, fatalities 0.833, country 0.
 With the GeoNames gazetteer (sitrep extract + shared/eval/score.py, after two gold coordinates were moved to
 the GeoNames points the brief asked for): date, event_type, sub_event_type and fatalities 0.917, actor1 0.75,
 actors_f1 0.714, location@10km 0.75, location@50km 0.833, admin1 0.833, country 1.00, field_mean 0.855.
-The minimums sit a little below the no-gazetteer figures."""
+The minimums sit a little below the no-gazetteer figures.
+After the ninth session's two fixer rounds (no gazetteer): date, event_type, sub_event_type, actor1 and fatalities
+1.00, actors_f1 0.915, country 0.833; the minimums were raised to just below these."""
 
 from __future__ import annotations
 
@@ -22,13 +24,13 @@ DATA = Path(__file__).parent / "data" / "labelled_articles13.jsonl"
 
 # first-run figures without the gazetteer, less a margin of about one row in twelve
 MINIMUMS = {
-    "date": 0.85,
-    "event_type": 0.85,
-    "sub_event_type": 0.85,
-    "actor1": 0.65,
-    "actors_f1": 0.65,
-    "fatalities": 0.75,
-    "country": 0.75,
+    "date": 0.95,
+    "event_type": 0.95,
+    "sub_event_type": 0.95,
+    "actor1": 0.95,
+    "actors_f1": 0.89,
+    "fatalities": 0.95,
+    "country": 0.8,
 }
 
 

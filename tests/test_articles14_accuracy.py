@@ -10,7 +10,9 @@ First run (no rule fitted to this set), no gazetteer (score_labelled): event_typ
 date 1.00, actor1 0.83, actors_f1 0.74, fatalities 0.83, country 0.83. With the GeoNames gazetteer (sitrep
 extract + shared/eval/score.py): the same, plus country 1.00, admin1 1.00 (0.92 before Kufra's admin1 was
 corrected to ACLED's spelling "Al Kufrah"), location@10km 0.83, location@50km 0.92, field_mean 0.915.
-The minimums sit a little below the no-gazetteer figures."""
+The minimums sit a little below the no-gazetteer figures.
+After the ninth session's two fixer rounds (no gazetteer): date, event_type, sub_event_type and fatalities 1.00,
+actor1 0.833, actors_f1 0.830, country 0.833; the minimums were raised to just below these."""
 
 from __future__ import annotations
 
@@ -22,13 +24,13 @@ from test_extract_accuracy import load_rows
 DATA = Path(__file__).parent / "data" / "labelled_articles14.jsonl"
 
 MINIMUMS = {
-    "event_type": 0.9,
-    "sub_event_type": 0.9,
-    "date": 0.9,
-    "actor1": 0.75,
-    "actors_f1": 0.7,
-    "fatalities": 0.75,
-    "country": 0.75,
+    "event_type": 0.95,
+    "sub_event_type": 0.95,
+    "date": 0.95,
+    "actor1": 0.8,
+    "actors_f1": 0.8,
+    "fatalities": 0.95,
+    "country": 0.8,
 }
 
 

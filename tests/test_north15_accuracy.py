@@ -9,7 +9,9 @@ developments, tolls per side, captured fighters, attackers named only by a claim
 First run, no gazetteer (score_labelled): date 0.98, event_type 0.90, sub_event_type 0.88, actor1 0.84,
 actors_f1 0.880, fatalities 0.86, country 0.38. With the GeoNames gazetteer (sitrep extract + score.py):
 country 0.96, admin1 0.88, location@50km 0.76, location@10km 0.66, field_mean 0.877. The minimums sit a
-little below the no-gazetteer figures."""
+little below the no-gazetteer figures.
+After the ninth session's second fixer round (no gazetteer): date 0.98, event_type 0.98, sub_event_type 0.98,
+actor1 0.94, actors_f1 0.926, fatalities 1.00, country 0.38; the minimums were raised to just below these."""
 
 from __future__ import annotations
 
@@ -22,12 +24,12 @@ DATA = Path(__file__).parent / "data" / "labelled_north15.jsonl"
 
 MINIMUMS = {
     "date": 0.96,
-    "event_type": 0.88,
-    "sub_event_type": 0.86,
-    "actor1": 0.82,
-    "actors_f1": 0.86,
-    "fatalities": 0.84,
-    "country": 0.34,
+    "event_type": 0.96,
+    "sub_event_type": 0.96,
+    "actor1": 0.92,
+    "actors_f1": 0.9,
+    "fatalities": 0.98,
+    "country": 0.36,
 }
 
 

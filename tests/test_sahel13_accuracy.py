@@ -9,7 +9,9 @@ First run, no gazetteer (score_labelled): date 0.98, event_type 0.94, sub_event_
 actors_f1 0.881, fatalities 0.90, country 0.30. With the GeoNames gazetteer (sitrep extract + score.py):
 country 1.00, admin1 1.00, location@50km 0.98, location@10km 0.88 (0.86 before the one
 gold correction, Koutougou's point; see the script's docstring), actors_f1 0.891, field_mean 0.949. The
-minimums sit a little below the no-gazetteer figures."""
+minimums sit a little below the no-gazetteer figures.
+After the ninth session's two fixer rounds (no gazetteer): date 1.00, event_type 1.00, sub_event_type 0.98, actor1 0.98,
+actors_f1 0.950, fatalities 1.00, country 0.30; the minimums were raised to just below these."""
 
 from __future__ import annotations
 
@@ -21,13 +23,13 @@ from test_extract_accuracy import load_rows
 DATA = Path(__file__).parent / "data" / "labelled_sahel13.jsonl"
 
 MINIMUMS = {
-    "date": 0.96,
-    "event_type": 0.92,
-    "sub_event_type": 0.90,
-    "actor1": 0.86,
-    "actors_f1": 0.86,
-    "fatalities": 0.88,
-    "country": 0.25,
+    "date": 0.98,
+    "event_type": 0.98,
+    "sub_event_type": 0.96,
+    "actor1": 0.96,
+    "actors_f1": 0.93,
+    "fatalities": 0.98,
+    "country": 0.28,
 }
 
 
