@@ -86,7 +86,7 @@ _FIRED = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s+(?:shelled|bombarded|"
     # "fired several Grad rockets", "launched two mortar shells": a count or a make may stand before the munition
     r"(?:fired|launched)\s+(?:(?:several|some|a\s+salvo\s+of|a\s+barrage\s+of|\d+|two|three|four|five|six|"
-    r"dozens\s+of|[A-Z][\w-]*|mortar|artillery)\s+){0,3}?(?:rockets?|mortars?|shells?|artillery|missiles?))\b",
+    r"dozens\s+of|(?-i:[A-Z][\w-]*)|mortar|artillery)\s+){0,3}?(?:rockets?|mortars?|shells?|artillery|missiles?))\b",
     re.IGNORECASE,
 )
 

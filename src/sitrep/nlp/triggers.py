@@ -112,9 +112,7 @@ _PACT_WORD = re.compile(r"(?:[\w-]+\s+)?(?:agreements?|accords?|deal|pact|pacte)
 
 def _cited_agreement(text: str, offset: int, t: Trigger) -> bool:
     """Whether an agreement word names a pact the sentence only cites as the frame of another act."""
-    if t.cls != "agreement" or not re.fullmatch(
-        r"(?:[\w-]+\s+)?(?:agreements?|accords?|deal|pact|pacte)", t.text, re.I
-    ):
+    if t.cls != "agreement" or not _PACT_WORD.fullmatch(t.text):
         return False
     start = t.start - offset
     return bool(_CITED_FRAME.search(text[max(0, start - 80) : start]))
