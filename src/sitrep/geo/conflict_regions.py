@@ -32,6 +32,7 @@ def conflict_regions() -> frozenset[tuple[str, str]]:
     return frozenset((r["country"], normalise_name(r["admin1"])) for r in rows)
 
 
+@lru_cache(maxsize=4096)
 def in_conflict_region(country_code: str, admin1_name: str | None) -> bool:
     """Whether a place's region (its GeoNames admin1 name) is one where the conflicts are fought."""
     return bool(admin1_name) and (country_code, normalise_name(admin1_name or "")) in conflict_regions()

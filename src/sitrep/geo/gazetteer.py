@@ -58,6 +58,10 @@ __all__ = [
 ]
 
 
+NEAREST_MEMO_SIZE = 100_000
+"""How many nearest-place answers a gazetteer keeps before starting afresh (a few MB)."""
+
+
 class Gazetteer(GeoNamesImporter):
     """An open gazetteer file. Lookups use an in-memory copy of the names table made on first use."""
 
@@ -72,6 +76,7 @@ class Gazetteer(GeoNamesImporter):
         self._countries: dict[str, str] | None = None
         self._grid: dict[tuple[int, int], list[tuple[float, float, int, bool, str]]] | None = None
         self._fuzzy_blocks: dict[str, list[str]] | None = None
+        self._nearest: dict[tuple[float, float, float, bool, str | None], tuple[PlaceRow, float] | None] = {}
 
     # -- opening and building -------------------------------------------------------------------------
 
@@ -164,6 +169,7 @@ class Gazetteer(GeoNamesImporter):
         self._countries = None
         self._grid = None
         self._fuzzy_blocks = None
+        self._nearest.clear()
 
     # -- reading --------------------------------------------------------------------------------------
 
@@ -281,7 +287,21 @@ class Gazetteer(GeoNamesImporter):
         villages, so a village's district is taken from its nearest neighbour that has one. ``country``
         (ISO code) looks only at that country's places: how far a point is from a border, and which admin
         areas a border village has on the side a report puts it.
+
+        Answers are remembered (the same candidates are scored against the same borders in note after
+        note, and the grid scan was most of geoparsing's time); :meth:`_invalidate` forgets them.
         """
+        key = (lat, lon, max_km, with_admin2, country)
+        if key in self._nearest:
+            return self._nearest[key]
+        if len(self._nearest) >= NEAREST_MEMO_SIZE:
+            self._nearest.clear()
+        found = self._nearest[key] = self._scan_nearest(lat, lon, max_km, with_admin2, country)
+        return found
+
+    def _scan_nearest(
+        self, lat: float, lon: float, max_km: float, with_admin2: bool, country: str | None
+    ) -> tuple[PlaceRow, float] | None:
         if self._grid is None:
             grid: dict[tuple[int, int], list[tuple[float, float, int, bool, str]]] = {}
             query = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = dict.fromkeys(map(ord, "’‘ʼ`´ʻ′"), "'")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―-_/"), " ")
@@ -22,6 +23,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
     """The lookup key of a place name: casefolded, accent-free, one kind of apostrophe, single spaces.
 
